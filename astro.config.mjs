@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { articleRehypePlugins } from './src/lib/markdown/pipeline.ts';
+import { de } from './src/i18n/de.ts';
+
+/** The public base URL of the site: the one setting that canonical links and feeds use. */
+const site = process.env.LAGEBILD_SITE ?? 'https://lagebild.example';
+
+export default defineConfig({
+	site,
+	// A build from another content folder (tests, benchmark) keeps its own cache.
+	...(process.env.LAGEBILD_CACHE_DIR ? { cacheDir: process.env.LAGEBILD_CACHE_DIR } : {}),
+	trailingSlash: 'always',
+	build: {
+		format: 'directory',
+		inlineStylesheets: 'always',
+	},
+	markdown: {
+		syntaxHighlight: false,
+		processor: unified({
+			smartypants: false,
+			// The unified options type lags behind unified's own plugin type.
+			rehypePlugins: /** @type {any} */ (articleRehypePlugins({ anchorLink: de.anchorLink })),
+		}),
+	},
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,62 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ArticleSection } from '../lib/sections.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type PersonEntry = CollectionEntry<'participants'>;
+export type ParticipantGroup = ArticleEntry['data']['participants'][number]['group'];
+
+/** A person as one article casts them. */
+export interface Participant {
+	id: string;
+	person: PersonEntry['data'];
+	group: ParticipantGroup;
+}
+
+export interface Article {
+	entry: ArticleEntry;
+	slug: string;
+	file: string;
+	sections: ArticleSection[];
+	participants: Participant[];
+}
+
+function sectionsOf(entry: ArticleEntry, file: string): ArticleSection[] {
+	const frontmatter = entry.rendered?.metadata?.frontmatter as { sections?: unknown } | undefined;
+	const sections = frontmatter?.sections;
+	if (!Array.isArray(sections) || sections.length === 0) {
+		throw new Error(`${file}: Keine Abschnitte gefunden (wurde die Markdown-Pipeline umgangen?).`);
+	}
+	return sections as ArticleSection[];
+}
+
+function participantsOf(entry: ArticleEntry, file: string, people: ReadonlyMap<string, PersonEntry>): Participant[] {
+	return entry.data.participants.map(({ id: reference, group }, index) => {
+		const person = people.get(reference.id);
+		if (!person) {
+			throw new Error(
+				`${file}: participants[${index}].id: Die Person „${reference.id}“ gibt es nicht. ` +
+					`Legen Sie content/participants/${reference.id}.yaml an oder korrigieren Sie die Kennung.`,
+			);
+		}
+		return { id: person.id, person: person.data, group };
+	});
+}
+
+async function load(): Promise<Article[]> {
+	const [entries, persons] = await Promise.all([getCollection('articles'), getCollection('participants')]);
+	const people = new Map(persons.map((person) => [person.id, person]));
+	return entries
+		.map((entry) => {
+			const file = entry.filePath ?? entry.id;
+			return { entry, slug: entry.id, file, sections: sectionsOf(entry, file), participants: participantsOf(entry, file, people) };
+		})
+		.sort((a, b) => b.entry.data.event.date.getTime() - a.entry.data.event.date.getTime() || a.slug.localeCompare(b.slug));
+}
+
+let cache: Promise<Article[]> | undefined;
+
+/** All articles, newest event first, with their sections and participants. Loaded once per build. */
+export function getArticles(): Promise<Article[]> {
+	cache ??= load();
+	return cache;
+}

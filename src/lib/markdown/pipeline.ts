@@ -1,0 +1,51 @@
+import type { Element, ElementContent } from 'hast';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeRaw from 'rehype-raw';
+import rehypeSlug from 'rehype-slug';
+import { toString } from 'hast-util-to-string';
+import type { PluggableList } from 'unified';
+import { rehypeArticleSections, rehypeCollectSections } from './rehype-article-sections.ts';
+
+export interface PipelineLabels {
+	/** Accessible name of a heading's anchor link, before the heading text. */
+	anchorLink: string;
+}
+
+/**
+ * The rehype side of the article pipeline, in order:
+ * raw HTML parsed (so the content rules see it) → rules and section slugs →
+ * ids for sub-headings → anchor links → sections collected for the pages.
+ */
+export function articleRehypePlugins(labels: PipelineLabels): PluggableList {
+	const icon: ElementContent = {
+		type: 'element',
+		tagName: 'span',
+		properties: { ariaHidden: 'true', className: ['anchor-icon'] },
+		children: [{ type: 'text', value: '#' }],
+	};
+	return [
+		rehypeRaw,
+		rehypeArticleSections,
+		rehypeSlug,
+		[
+			rehypeAutolinkHeadings,
+			{
+				behavior: 'after',
+				test: ['h2', 'h3', 'h4', 'h5', 'h6'],
+				content: icon,
+				group: (heading: Readonly<Element>): Element => ({
+					type: 'element',
+					tagName: 'div',
+					properties: { className: ['heading-wrapper', `heading-${heading.tagName}`] },
+					children: [],
+				}),
+				properties: (heading: Readonly<Element>) => ({
+					className: ['anchor-link'],
+					ariaLabel: `${labels.anchorLink}: ${toString(heading as Element).trim()}`,
+					dataPagefindIgnore: '',
+				}),
+			},
+		],
+		rehypeCollectSections,
+	];
+}

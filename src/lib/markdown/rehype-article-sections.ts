@@ -1,0 +1,141 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import type { VFile } from 'vfile';
+import { extractPinnedSlug, isSlug, slugify } from '../slug.ts';
+import type { ArticleSection } from '../sections.ts';
+import { checkHeadingOutline, checkUnsafeMarkup, fail, headingLevel } from './content-rules.ts';
+
+/**
+ * Step 1 of the article pipeline, before `rehype-slug`: checks the content
+ * rules and gives every `##` heading its section slug (pinned with `{#slug}`
+ * or derived from the heading text), refusing collisions.
+ */
+export function rehypeArticleSections() {
+	return (tree: Root, file: VFile) => {
+		checkUnsafeMarkup(tree, file);
+		checkHeadingOutline(tree, file);
+
+		if (!tree.children.some((node) => headingLevel(node) === 2)) {
+			fail(file, 'Der Artikel hat keinen Abschnitt: Mindestens eine ##-Überschrift ist nötig.');
+		}
+		const seen = new Map<string, string>();
+		let sections = 0;
+		for (const node of tree.children) {
+			if (headingLevel(node) !== 2) {
+				if (sections === 0 && isContent(node)) {
+					fail(file, 'Text vor dem ersten Abschnitt: Jeder Absatz muss unter einer ##-Überschrift stehen, damit er einen Abschnittslink hat.', node);
+				}
+				continue;
+			}
+			const heading = node as Element;
+			sections += 1;
+			const slug = pinSlug(heading, file);
+			const title = toString(heading).trim();
+			if (!title) fail(file, 'Leere ##-Überschrift.', heading);
+			if (!isSlug(slug)) fail(file, `Ungültiger Abschnitts-Slug „${slug}“ für „${title}“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`, heading);
+			const clash = seen.get(slug);
+			if (clash !== undefined) {
+				fail(file, `Zwei Abschnitte haben denselben Slug „${slug}“: „${clash}“ und „${title}“. Ändern Sie eine Überschrift oder legen Sie den Slug mit {#…} fest.`, heading);
+			}
+			seen.set(slug, title);
+			heading.properties.id = slug;
+		}
+	};
+}
+
+/** Step 2, after `rehype-autolink-headings`: records the sections for the pages. */
+export function rehypeCollectSections() {
+	return (tree: Root, file: VFile) => {
+		checkUniqueIds(tree, file);
+		const sections: ArticleSection[] = [];
+		let current: { heading: RootContent; body: RootContent[] } | undefined;
+		const flush = () => {
+			if (current) sections.push(toSection(current.heading, current.body));
+		};
+		for (const node of tree.children) {
+			const heading = sectionHeading(node);
+			if (heading) {
+				flush();
+				current = { heading: node, body: [] };
+			} else if (current) {
+				current.body.push(node);
+			}
+		}
+		flush();
+		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+		data.astro ??= {};
+		data.astro.frontmatter ??= {};
+		data.astro.frontmatter.sections = sections;
+	};
+}
+
+function isContent(node: RootContent): boolean {
+	if (node.type === 'text') return node.value.trim() !== '';
+	return node.type === 'element' || node.type === 'raw';
+}
+
+function pinSlug(heading: Element, file: VFile): string {
+	const last = heading.children.at(-1);
+	if (last?.type === 'text') {
+		const { text, slug } = extractPinnedSlug(last.value);
+		if (slug !== undefined) {
+			last.value = text;
+			if (!slug) fail(file, 'Leerer festgelegter Slug {#}.', heading);
+			return slug;
+		}
+	}
+	return slugify(toString(heading));
+}
+
+/** The `##` heading itself, or the group element the anchor plugin wrapped it in. */
+function sectionHeading(node: RootContent): Element | undefined {
+	if (node.type !== 'element') return undefined;
+	if (headingLevel(node) === 2) return node;
+	const inner = node.children.find((child): child is Element => headingLevel(child) === 2);
+	return inner;
+}
+
+function toSection(wrapper: RootContent, body: RootContent[]): ArticleSection {
+	const heading = sectionHeading(wrapper)!;
+	const blocks: string[] = [];
+	for (const node of body) collectBlocks(node, blocks);
+	return {
+		slug: String(heading.properties.id),
+		title: toString(heading).trim(),
+		titleHtml: toHtml(heading.children).trim(),
+		headingHtml: toHtml(wrapper),
+		bodyHtml: toHtml(body).trim(),
+		blocks,
+	};
+}
+
+const TEXT_BLOCKS = new Set(['p', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption']);
+const NESTED_BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote', 'div', 'table', 'dl', 'pre']);
+
+function collectBlocks(node: RootContent | ElementContent, blocks: string[]): void {
+	if (node.type !== 'element') return;
+	const isLeafItem = node.tagName === 'li' && !node.children.some((child) => child.type === 'element' && NESTED_BLOCKS.has(child.tagName));
+	if (TEXT_BLOCKS.has(node.tagName) || isLeafItem) {
+		const text = toString(node).replace(/\s+/g, ' ').trim();
+		if (text) blocks.push(text);
+		return;
+	}
+	for (const child of node.children) collectBlocks(child, blocks);
+}
+
+function checkUniqueIds(tree: Root, file: VFile): void {
+	const ids = new Set<string>();
+	const walk = (nodes: Array<RootContent | ElementContent>) => {
+		for (const node of nodes) {
+			if (node.type !== 'element') continue;
+			const id = node.properties.id;
+			if (typeof id === 'string') {
+				if (ids.has(id)) fail(file, `Die Anker-ID „${id}“ kommt zweimal vor: Zwei Überschriften ergeben denselben Slug.`, node);
+				ids.add(id);
+			}
+			walk(node.children);
+		}
+	};
+	walk(tree.children);
+}

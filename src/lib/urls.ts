@@ -1,0 +1,15 @@
+/** Every internal path of the site, in one place. All end in a slash. */
+export const paths = {
+	home: () => '/',
+	article: (article: string) => `/${article}/`,
+	section: (article: string, section: string) => `/${article}/${section}/`,
+	sectionAnchor: (article: string, section: string) => `/${article}/#${section}`,
+	participants: () => '/personen/',
+	participant: (id: string) => `/personen/${id}/`,
+	search: () => '/suche/',
+};
+
+/** Absolute URL of a path on the configured site. */
+export function absoluteUrl(path: string, site: URL | string): string {
+	return new URL(path, site).href;
+}

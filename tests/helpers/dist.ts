@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { distDir } from './paths.ts';
+
+export interface BuiltPage {
+	/** URL path, e.g. `/artikel/abschnitt/` or `/404.html`. */
+	path: string;
+	file: string;
+	html: string;
+	$: CheerioAPI;
+}
+
+function walk(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const full = join(dir, entry.name);
+		return entry.isDirectory() ? walk(full) : [full];
+	});
+}
+
+export function urlPathOf(file: string): string {
+	const rel = relative(distDir, file).split(sep).join('/');
+	if (rel === 'index.html') return '/';
+	if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+	return `/${rel}`;
+}
+
+let cached: BuiltPage[] | undefined;
+
+/** Every HTML page in `dist/`, parsed once. */
+export function builtPages(): BuiltPage[] {
+	cached ??= walk(distDir)
+		.filter((file) => file.endsWith('.html'))
+		.sort()
+		.map((file) => {
+			const html = readFileSync(file, 'utf8');
+			return { path: urlPathOf(file), file, html, $: load(html) };
+		});
+	return cached;
+}
+
+export function page(path: string): BuiltPage {
+	const found = builtPages().find((candidate) => candidate.path === path);
+	if (!found) throw new Error(`Keine Seite ${path} in dist/`);
+	return found;
+}
+
+/** The file in `dist/` that a static host serves for a URL path, if any. */
+export function fileForPath(urlPath: string): string | undefined {
+	const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+	const candidates = clean.endsWith('/') ? [join(distDir, clean, 'index.html')] : [join(distDir, clean), join(distDir, clean, 'index.html'), join(distDir, `${clean}.html`)];
+	return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+}
+
+/** Collapses whitespace as a reader sees text. */
+export function normalize(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+export function siteOrigin(): string {
+	const canonical = page('/').$('link[rel=canonical]').attr('href');
+	if (!canonical) throw new Error('Die Startseite hat keine kanonische URL.');
+	return new URL(canonical).origin;
+}
