@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, type Site } from '../helpers/site.ts';
+import { builtPages } from '../helpers/dist.ts';
+
+let site: Site;
+beforeAll(async () => {
+	site = await startSite();
+});
+afterAll(async () => {
+	await site?.close();
+});
+
+describe('without JavaScript', () => {
+	it('every page reached by following links from the home page reads, and every link works', async () => {
+		const { page } = await site.open('/', { javaScriptEnabled: false });
+		const seen = new Set<string>();
+		const queue = ['/'];
+		const broken: string[] = [];
+		while (queue.length > 0) {
+			const path = queue.shift()!;
+			if (seen.has(path)) continue;
+			seen.add(path);
+			const response = await page.goto(site.origin + path);
+			if (!response || response.status() !== 200) {
+				broken.push(`${path}: HTTP ${response?.status()}`);
+				continue;
+			}
+			const text = await page.locator('main').innerText();
+			if (text.trim().length < 40 || (await page.locator('h1').count()) !== 1) broken.push(`${path}: kein lesbarer Inhalt`);
+			const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+			for (const href of hrefs) {
+				const url = new URL(href);
+				if (url.origin !== site.origin) continue;
+				if (url.hash) {
+					const target = url.pathname === path ? page : undefined;
+					if (target && (await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count()) !== 1) broken.push(`${path}: Anker ${url.hash} fehlt`);
+				}
+				if (!seen.has(url.pathname)) queue.push(url.pathname);
+			}
+		}
+		expect(broken).toEqual([]);
+		const linkable = builtPages().filter((built) => built.path !== '/404.html').map((built) => built.path);
+		expect([...seen].sort()).toEqual(linkable.sort());
+	}, 120_000);
+
+	it('the section links and pager work by clicking', async () => {
+		const { page } = await site.open('/gipfel-im-weissen-haus/', { javaScriptEnabled: false });
+		await page.getByRole('link', { name: 'Abschnitt „Das wohl wichtigste Ergebnis“ als Einzelseite öffnen' }).click();
+		await expect(page.locator('h1').innerText()).resolves.toBe('Das wohl wichtigste Ergebnis');
+		await page.getByRole('link', { name: /Nächster Abschnitt/ }).click();
+		await expect(page.locator('h1').innerText()).resolves.toBe('Hochrangige Teilnahme zeigt ernsthafte Absicht');
+		await page.getByRole('link', { name: 'Im ganzen Artikel lesen' }).click();
+		expect(new URL(page.url()).hash).toBe('#hochrangige-teilnahme');
+	});
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, fileForPath, normalize, page, siteOrigin } from '../helpers/dist.ts';
+import { subheadings, teaser, TRANSLATED } from '../helpers/source.ts';
+
+const articlePath = '/gipfel-im-weissen-haus/';
+const headings = subheadings.map((line) => TRANSLATED[line] ?? line);
+
+describe('every page', () => {
+	const titles = new Set<string>();
+	for (const current of builtPages()) {
+		it(`${current.path}: German, titled, described, canonical`, () => {
+			const { $ } = current;
+			expect($('html').attr('lang')).toBe('de');
+			const title = normalize($('title').text());
+			expect(title.length).toBeGreaterThan(5);
+			expect(titles.has(title), `Titel „${title}“ doppelt`).toBe(false);
+			titles.add(title);
+			expect($('meta[name=description]').attr('content')?.length ?? 0).toBeGreaterThan(20);
+			const canonical = $('link[rel=canonical]').attr('href') ?? '';
+			expect(canonical.startsWith(`${siteOrigin()}/`)).toBe(true);
+			expect(fileForPath(new URL(canonical).pathname), `${canonical} gibt es nicht in dist/`).toBeDefined();
+			expect($('h1')).toHaveLength(1);
+			expect($('main#main')).toHaveLength(1);
+			expect($('a.skip-link').attr('href')).toBe('#main');
+			expect($('script')).toHaveLength(0);
+		});
+	}
+});
+
+describe('home page', () => {
+	it('lists the article with headline, teaser, date and number of sections', () => {
+		const { $ } = page('/');
+		const card = $('article.card').filter((_index, element) => $(element).find(`a[href="${articlePath}"]`).length > 0);
+		expect(card).toHaveLength(1);
+		expect(normalize(card.find('h2').text())).toBe(normalize(page(articlePath).$('h1').text()));
+		expect(normalize(card.find('.teaser').text())).toBe(teaser);
+		expect(card.find('time').attr('datetime')).toBe('2025-08-18');
+		expect(normalize(card.find('time').text())).toBe('18. August 2025');
+		expect(normalize(card.text())).toContain('10 Abschnitte');
+	});
+});
+
+describe('long-read', () => {
+	const { $ } = page(articlePath);
+
+	it('has a factual headline of its own (the source has none) and the event', () => {
+		expect(normalize($('h1').text())).toMatch(/Trump.*Putin.*Selenskyj/);
+		expect($('.article-header time').attr('datetime')).toBe('2025-08-18');
+		expect(normalize($('.article-header').text())).toContain('Weißes Haus, Washington');
+	});
+
+	it('shows every section as a <section> labelled by its heading, which carries the slug id and an anchor link', () => {
+		const sections = $('section.article-section');
+		expect(sections).toHaveLength(10);
+		sections.each((index, element) => {
+			const section = $(element);
+			const heading = section.find('h2');
+			const id = heading.attr('id')!;
+			expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+			expect(section.attr('aria-labelledby')).toBe(id);
+			expect(normalize(heading.text())).toBe(headings[index]);
+			const anchor = section.find('a.anchor-link');
+			expect(anchor.attr('href')).toBe(`#${id}`);
+			expect(anchor.attr('aria-label')).toBe(`Link zu diesem Abschnitt: ${headings[index]}`);
+			expect(section.find(`a[href="${articlePath}${id}/"]`)).toHaveLength(1);
+		});
+	});
+
+	it('has a table of contents that links every section in order', () => {
+		const links = $('nav.toc a')
+			.map((_index, element) => ({ href: $(element).attr('href'), text: normalize($(element).text()) }))
+			.get();
+		const ids = $('section.article-section h2').map((_index, element) => `#${$(element).attr('id')}`).get();
+		expect(links.map((link) => link.href)).toEqual(ids);
+		expect(links.map((link) => link.text)).toEqual(headings);
+	});
+
+	it('keeps the pinned slug of the translated section', () => {
+		expect($('#hochrangige-teilnahme').is('h2')).toBe(true);
+	});
+
+	it('states its source and editorial notes, without inventing an author or a publication date', () => {
+		const notes = normalize($('.source-notes').text());
+		expect(notes).toContain('Quelle');
+		expect($('.source-notes li').length).toBeGreaterThanOrEqual(5);
+		expect($('[rel=author], meta[name=author], meta[property="article:published_time"]')).toHaveLength(0);
+	});
+});
+
+describe('section pages', () => {
+	const ids = page(articlePath)
+		.$('section.article-section h2')
+		.map((_index, element) => page(articlePath).$(element).attr('id')!)
+		.get();
+
+	it.each(ids.map((id, index) => [id, index]))('/%s/ stands on its own', (id, index) => {
+		const { $ } = page(`${articlePath}${id}/`);
+		expect(normalize($('h1').text())).toBe(headings[index]);
+		expect($('h1').attr('id')).toBe(id);
+		expect(normalize($('.position').text())).toBe(`Abschnitt ${index + 1} von 10`);
+		expect($(`a[href="${articlePath}#${id}"]`)).toHaveLength(1);
+		expect($(`.kicker a[href="${articlePath}"]`)).toHaveLength(1);
+		const previous = $('nav.pager a[rel=prev]').attr('href');
+		const next = $('nav.pager a[rel=next]').attr('href');
+		expect(previous).toBe(index > 0 ? `${articlePath}${ids[index - 1]}/` : undefined);
+		expect(next).toBe(index < ids.length - 1 ? `${articlePath}${ids[index + 1]}/` : undefined);
+		expect($('title').text()).toContain(headings[index]);
+	});
+
+	it('have ASCII slugs with German transliteration', () => {
+		expect(ids).toContain('usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen');
+		expect(ids).toContain('waermere-toene-zwischen-trump-und-selenskyj');
+		expect(ids).toContain('kreml-bestaetigt-telefonat-bleibt-aber-vage');
+	});
+});
+
+describe('404 page', () => {
+	it('is German and leads home', () => {
+		const { $ } = page('/404.html');
+		expect(normalize($('h1').text())).toBe('Seite nicht gefunden');
+		expect($('meta[name=robots]').attr('content')).toBe('noindex');
+		expect($('main a[href="/"]')).toHaveLength(1);
+	});
+});

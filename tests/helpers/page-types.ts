@@ -1,0 +1,7 @@
+/** One page of each type the site has; build and browser tests walk them all. */
+export const pageTypes = {
+	home: '/',
+	longRead: '/gipfel-im-weissen-haus/',
+	section: '/gipfel-im-weissen-haus/hochrangige-teilnahme/',
+	notFound: '/404.html',
+} as const;

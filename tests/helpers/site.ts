@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { serveDist, type StaticServer } from './server.ts';
+
+/** The built site served on loopback, with Chromium ready to read it. */
+export interface Site {
+	origin: string;
+	browser: Browser;
+	/** A new page in a fresh context; problems (console errors, page errors, failed requests) are collected. */
+	open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; problems: string[] }>;
+	close(): Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+	const server: StaticServer = await serveDist();
+	const browser = await launchBrowser();
+	const contexts: Array<{ close(): Promise<void> }> = [];
+	return {
+		origin: server.origin,
+		browser,
+		async open(path, options = {}) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+			contexts.push(context);
+			const page = await context.newPage();
+			const problems: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+			page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+			const response = await page.goto(server.origin + path);
+			if (!response || (response.status() >= 400 && !path.includes('404'))) problems.push(`HTTP ${response?.status()} für ${path}`);
+			return { page, problems };
+		},
+		async close() {
+			for (const context of contexts) await context.close();
+			await browser.close();
+			await server.close();
+		},
+	};
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: string[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA, plus best practices) on the page as it is now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+	await page.evaluate(axeSource);
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+		return result.violations.map((violation) => ({
+			id: violation.id,
+			impact: violation.impact,
+			help: violation.help,
+			nodes: violation.nodes.map((node) => node.target.join(' ')),
+		}));
+	});
+}
