@@ -2,14 +2,13 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleLoader } from './loaders/article-loader.ts';
+import { participantGroups } from './lib/participant-groups.ts';
 
 /** The content folder; tests and the benchmark point it elsewhere. */
 const contentDir = process.env['LAGEBILD_CONTENT_DIR'] ?? './content';
 
 const nonEmpty = (field: string) => z.string({ error: `${field} fehlt.` }).trim().min(1, `${field} darf nicht leer sein.`);
 
-/** The part a person plays in one story. */
-export const participantGroups = ['gastgeber', 'teilnahme', 'telefonat', 'erwaehnt'] as const;
 
 const participants = defineCollection({
 	loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/participants` }),

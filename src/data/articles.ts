@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { analyseSection, createMatcher, type SectionMentions } from '../lib/mentions.ts';
 import type { ArticleSection } from '../lib/sections.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -18,6 +19,10 @@ export interface Article {
 	file: string;
 	sections: ArticleSection[];
 	participants: Participant[];
+	/** Who each section names (by section slug), computed once per build. */
+	mentions: Map<string, SectionMentions>;
+	/** In how many sections the text names each participant. */
+	sectionCounts: Map<string, number>;
 }
 
 function sectionsOf(entry: ArticleEntry, file: string): ArticleSection[] {
@@ -48,7 +53,20 @@ async function load(): Promise<Article[]> {
 	return entries
 		.map((entry) => {
 			const file = entry.filePath ?? entry.id;
-			return { entry, slug: entry.id, file, sections: sectionsOf(entry, file), participants: participantsOf(entry, file, people) };
+			const sections = sectionsOf(entry, file);
+			const participants = participantsOf(entry, file, people);
+			let matcher;
+			try {
+				matcher = createMatcher(participants.map(({ id, person }) => ({ id, name: person.name, aliases: person.aliases })));
+			} catch (error) {
+				throw new Error(`${file}: ${(error as Error).message}`);
+			}
+			const mentions = new Map(sections.map((section) => [section.slug, analyseSection(section.title, section.blocks, matcher)]));
+			const sectionCounts = new Map<string, number>();
+			for (const found of mentions.values()) {
+				for (const id of found.counts.keys()) sectionCounts.set(id, (sectionCounts.get(id) ?? 0) + 1);
+			}
+			return { entry, slug: entry.id, file, sections, participants, mentions, sectionCounts };
 		})
 		.sort((a, b) => b.entry.data.event.date.getTime() - a.entry.data.event.date.getTime() || a.slug.localeCompare(b.slug));
 }

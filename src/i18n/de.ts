@@ -36,6 +36,32 @@ export const de = {
 	notFoundHome: 'Zur Startseite mit allen Artikeln',
 	footerText: 'Lagebild ist eine statische Website: Alle Seiten funktionieren ohne JavaScript.',
 	titleSeparator: ' – ',
+	participantsHeading: 'Personen im Text',
+	participantsCount: (count: number) => (count === 1 ? '1 Person' : `${count} Personen`),
+	participantGroups: {
+		gastgeber: 'Gastgeber',
+		teilnahme: 'Beim Treffen dabei',
+		telefonat: 'Am Telefon beteiligt',
+		erwaehnt: 'Erwähnt',
+	},
+	inThisSection: 'In diesem Abschnitt',
+	namedInSections: (count: number) =>
+		count === 0 ? 'im Text nicht namentlich genannt' : count === 1 ? 'in 1 Abschnitt genannt' : `in ${count} Abschnitten genannt`,
+	peopleTitle: 'Personen',
+	peopleDescription: 'Alle Personen, die in den Artikeln von Lagebild vorkommen: wer sie sind, welche Rolle sie haben und wo der Text sie nennt.',
+	peopleIntro: 'Wer in den Artikeln vorkommt, mit Rolle und den Stellen, an denen der Text die Person nennt.',
+	personDescription: (name: string, role: string, organisation: string) => `${name} (${role}, ${organisation}): wo Lagebild-Artikel die Person nennen und was sie sagt.`,
+	personInArticle: 'Im Artikel',
+	personGroup: 'Rolle in der Geschichte',
+	roleSource: 'Angabe zur Rolle',
+	quotes: 'Zitate',
+	quoteIn: 'Aus dem Abschnitt',
+	mentionsHeading: (count: number) => (count === 1 ? 'Genannt in 1 Abschnitt' : `Genannt in ${count} Abschnitten`),
+	sectionNumbered: (number: number, title: string) => `Abschnitt ${number}: ${title}`,
+	anchorInLongRead: 'Stelle im ganzen Artikel',
+	noAppearances: 'Diese Person kommt in keinem Artikel vor.',
+	articleCount: (count: number) => (count === 1 ? 'in 1 Artikel' : `in ${count} Artikeln`),
+	allPeople: 'Alle Personen',
 } as const;
 
 export type Dictionary = typeof de;

@@ -3,5 +3,7 @@ export const pageTypes = {
 	home: '/',
 	longRead: '/gipfel-im-weissen-haus/',
 	section: '/gipfel-im-weissen-haus/hochrangige-teilnahme/',
+	people: '/personen/',
+	person: '/personen/wolodymyr-selenskyj/',
 	notFound: '/404.html',
 } as const;
