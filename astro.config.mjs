@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { articleRehypePlugins } from './src/lib/markdown/pipeline.ts';
 import { de } from './src/i18n/de.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** The public base URL of the site: the one setting that canonical links and feeds use. */
 const site = process.env.LAGEBILD_SITE ?? 'https://lagebild.example';
@@ -24,5 +25,6 @@ export default defineConfig({
 			rehypePlugins: /** @type {any} */ (articleRehypePlugins({ anchorLink: de.anchorLink })),
 		}),
 	},
+	integrations: [pagefindIndex()],
 	devToolbar: { enabled: false },
 });
