@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { articleRehypePlugins } from './src/lib/markdown/pipeline.ts';
 import { de } from './src/i18n/de.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { cspDirectives } from './src/lib/security.ts';
 
 /** The public base URL of the site: the one setting that canonical links and feeds use. */
 const site = process.env.LAGEBILD_SITE ?? 'https://lagebild.example';
@@ -26,5 +27,14 @@ export default defineConfig({
 		}),
 	},
 	integrations: [pagefindIndex()],
+	security: {
+		// A strict policy as <meta http-equiv> on every page: Astro adds the hashes of its own
+		// inline styles; scripts come from this origin only. Pagefind needs WebAssembly
+		// ('wasm-unsafe-eval') and a worker from /pagefind/. public/_headers repeats it for hosts.
+		csp: {
+			directives: [...cspDirectives],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	devToolbar: { enabled: false },
 });

@@ -22,7 +22,15 @@ describe('every page', () => {
 			expect($('h1')).toHaveLength(1);
 			expect($('main#main')).toHaveLength(1);
 			expect($('a.skip-link').attr('href')).toBe('#main');
-			expect($('script')).toHaveLength(0);
+			// One small module enhances the search form; nothing inline, no handler attributes.
+			const scripts = $('script');
+			expect(scripts.length).toBeLessThanOrEqual(1);
+			scripts.each((_index, script) => {
+				expect($(script).attr('type')).toBe('module');
+				expect($(script).attr('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+				expect($(script).text()).toBe('');
+			});
+			expect(current.html).not.toMatch(/\son[a-z]+=/i);
 		});
 	}
 });

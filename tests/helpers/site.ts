@@ -25,11 +25,20 @@ export async function startSite(): Promise<Site> {
 			contexts.push(context);
 			const page = await context.newPage();
 			const problems: string[] = [];
+			await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`CSP: ${text}`));
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					(window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+				});
+			});
 			page.on('console', (message) => {
 				if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-			page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+			page.on('requestfailed', (request) => {
+				// A navigation cancels what the previous page still loaded: not a failure of the site.
+				if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+			});
 			const response = await page.goto(server.origin + path);
 			if (!response || (response.status() >= 400 && !path.includes('404'))) problems.push(`HTTP ${response?.status()} für ${path}`);
 			return { page, problems };

@@ -1,0 +1,265 @@
+/**
+ * Link-preview images (Open Graph / Twitter cards): 1200×630 PNG with the
+ * section heading, the article headline and the site name.
+ *
+ * Pure module: no Astro imports. Satori lays out an element tree (plain
+ * `{ type, props }` objects, no JSX) and turns text into SVG paths; resvg
+ * rasterises the SVG. The fonts ship with the project in `src/assets/fonts/`
+ * (Noto Sans, SIL Open Font License, see `OFL.txt` there) and are read from
+ * disk once per process; nothing is downloaded.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+
+export const PREVIEW_WIDTH = 1200;
+export const PREVIEW_HEIGHT = 630;
+
+export interface PreviewInput {
+	/** The large text: a section heading, or the headline on the article's own image. */
+	title: string;
+	/** Smaller text below the title: the article headline on a section's image. */
+	headline?: string;
+	/** The wordmark, e.g. "Lagebild". */
+	siteName: string;
+	/** A short line above the title, e.g. "Abschnitt 3 von 10". */
+	kicker?: string;
+}
+
+const FAMILY = 'Noto Sans';
+const COLORS = {
+	background: '#fdfcfa',
+	text: '#16181d',
+	muted: '#3d4350',
+	accent: '#0b5cad',
+	rule: '#d9d4cb',
+} as const;
+
+/**
+ * Latin covers German (ä ö ü ß, „ “ – …); latin-ext catches names such as
+ * "Łukaszenko" or "Šefčovič". Satori falls back through the fonts in this order.
+ */
+const FONT_FILES: ReadonlyArray<{ file: string; name: string; weight: 400 | 700 }> = [
+	{ file: 'noto-sans-latin-700-normal.woff', name: FAMILY, weight: 700 },
+	{ file: 'noto-sans-latin-400-normal.woff', name: FAMILY, weight: 400 },
+	// A family of its own: satori only falls back to fonts of other families.
+	{ file: 'noto-sans-latin-ext-700-normal.woff', name: `${FAMILY} Ext`, weight: 700 },
+	{ file: 'noto-sans-latin-ext-400-normal.woff', name: `${FAMILY} Ext`, weight: 400 },
+];
+
+/**
+ * Where the fonts live. Next to this module while it runs from source (tests,
+ * `astro dev`); from the project root once Vite has bundled it into a chunk
+ * for `astro build` (Astro runs in the project root).
+ */
+function fontDirectory(): string {
+	const candidates = [fileURLToPath(new URL('../assets/fonts/', import.meta.url)), resolve(process.cwd(), 'src/assets/fonts')];
+	const found = candidates.find((dir) => existsSync(join(dir, FONT_FILES[0]!.file)));
+	if (!found) {
+		throw new Error(`Vorschaubilder: Schriften nicht gefunden. Gesucht in: ${candidates.join(', ')}`);
+	}
+	return found;
+}
+
+let fontCache: Promise<Font[]> | undefined;
+
+function loadFonts(): Promise<Font[]> {
+	fontCache ??= (async () => {
+		const dir = fontDirectory();
+		return Promise.all(
+			FONT_FILES.map(async ({ file, name, weight }) => {
+				const data = await readFile(join(dir, file));
+				return { name, weight, style: 'normal' as const, data };
+			}),
+		);
+	})();
+	fontCache.catch(() => {
+		fontCache = undefined;
+	});
+	return fontCache;
+}
+
+/* ---------- Title fitting ---------- */
+
+/** Advance widths of Noto Sans Bold in em, measured with satori; the rest use a default by letter case. */
+const NARROW = new Map<string, number>([
+	...[...'ijl.,:;!\'|'].map((char) => [char, 0.3] as const),
+	[' ', 0.26],
+	...[...'frtIJ()-[]/“”"?'].map((char) => [char, 0.42] as const),
+	...[...'csz–„'].map((char) => [char, 0.52] as const),
+]);
+const WIDE = new Map<string, number>([
+	...[...'mwMW…—'].map((char) => [char, 0.98] as const),
+	...[...'DGHNOQUÖÜ'].map((char) => [char, 0.8] as const),
+]);
+
+function charWidth(char: string): number {
+	const known = NARROW.get(char) ?? WIDE.get(char);
+	if (known !== undefined) return known;
+	if (char !== char.toLowerCase()) return 0.72;
+	return 0.64;
+}
+
+/** Lines a text needs at a font size in a box of the given width (greedy wrapping at spaces, like satori). */
+export function estimateLines(text: string, fontSize: number, width: number): number {
+	const space = charWidth(' ') * fontSize;
+	let lines = 1;
+	let used = 0;
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const size = [...word].reduce((sum, char) => sum + charWidth(char), 0) * fontSize;
+		if (used === 0) {
+			used = size;
+		} else if (used + space + size <= width) {
+			used += space + size;
+		} else {
+			lines += 1;
+			used = size;
+		}
+		// A word wider than the box breaks (overflowWrap) and fills whole lines.
+		while (used > width) {
+			lines += 1;
+			used -= width;
+		}
+	}
+	return lines;
+}
+
+const TITLE_SIZES = [80, 72, 64, 58, 52, 46] as const;
+const TITLE_LINE_HEIGHT = 1.14;
+
+interface TitleFit {
+	fontSize: number;
+	maxLines: number;
+}
+
+/**
+ * The largest title size at which the text fits the lines the layout has room
+ * for (at most 3 lines at the big sizes, 4 at the small ones). Longer titles take the
+ * smallest size and are cut with an ellipsis.
+ */
+export function fitTitle(title: string, width: number, height: number): TitleFit {
+	const linesAt = (fontSize: number) => Math.max(1, Math.min(fontSize >= 64 ? 3 : 4, Math.floor(height / (fontSize * TITLE_LINE_HEIGHT))));
+	for (const fontSize of TITLE_SIZES) {
+		const maxLines = linesAt(fontSize);
+		if (estimateLines(title, fontSize, width) <= maxLines) return { fontSize, maxLines };
+	}
+	const fontSize = TITLE_SIZES[TITLE_SIZES.length - 1]!;
+	return { fontSize, maxLines: linesAt(fontSize) };
+}
+
+/* ---------- Layout ---------- */
+
+type Style = Record<string, string | number>;
+interface Element {
+	type: string;
+	props: { style?: Style; children?: string | Element | Element[] };
+}
+
+function el(type: string, style: Style, children?: string | Element | Element[]): Element {
+	return { type, props: children === undefined ? { style } : { style, children } };
+}
+
+/** Satori collapses whitespace; trimming keeps line estimates honest. */
+function clean(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+const BAR = 20;
+const PAD_X = 72;
+const PAD_Y = 56;
+const CONTENT_WIDTH = PREVIEW_WIDTH - BAR - 2 * PAD_X;
+
+function tree(input: PreviewInput): Element {
+	const title = clean(input.title);
+	const headline = input.headline ? clean(input.headline) : '';
+	const kicker = input.kicker ? clean(input.kicker) : '';
+
+	// Vertical budget for the title: everything else has a fixed maximum height.
+	const wordmarkHeight = 40;
+	const kickerHeight = kicker ? Math.ceil(28 * 1.3) + 14 : 0;
+	const footerHeight = headline ? 2 + 24 + 2 * 40 : 0;
+	const titleBox = PREVIEW_HEIGHT - 2 * PAD_Y - wordmarkHeight - 36 - kickerHeight - footerHeight - (headline ? 32 : 0);
+	const fit = fitTitle(title, CONTENT_WIDTH, titleBox);
+
+	const wordmark = el('div', { display: 'flex', alignItems: 'center', gap: 16 }, [
+		el('div', { width: 22, height: 22, backgroundColor: COLORS.accent }),
+		el('div', { fontSize: 36, fontWeight: 700, color: COLORS.text, letterSpacing: -0.5, lineHeight: 1 }, input.siteName),
+	]);
+
+	const main: Element[] = [];
+	if (kicker) {
+		main.push(
+			el(
+				'div',
+				{ fontSize: 28, fontWeight: 700, color: COLORS.accent, lineHeight: 1.3, marginBottom: 14, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+				kicker,
+			),
+		);
+	}
+	main.push(
+		el(
+			'div',
+			{
+				display: 'block',
+				fontSize: fit.fontSize,
+				fontWeight: 700,
+				lineHeight: TITLE_LINE_HEIGHT,
+				letterSpacing: -0.5,
+				color: COLORS.text,
+				lineClamp: fit.maxLines,
+				overflowWrap: 'break-word',
+			},
+			title,
+		),
+	);
+
+	const children: Element[] = [
+		wordmark,
+		el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', marginTop: 36 }, main),
+	];
+	if (headline) {
+		children.push(
+			el('div', { display: 'flex', flexDirection: 'column', marginTop: 32 }, [
+				el('div', { width: 120, height: 2, backgroundColor: COLORS.rule, marginBottom: 24 }),
+				el('div', { display: 'block', fontSize: 32, fontWeight: 400, lineHeight: 1.25, color: COLORS.muted, lineClamp: 2 }, headline),
+			]),
+		);
+	}
+
+	return el(
+		'div',
+		{
+			display: 'flex',
+			width: PREVIEW_WIDTH,
+			height: PREVIEW_HEIGHT,
+			backgroundColor: COLORS.background,
+			fontFamily: FAMILY,
+		},
+		[
+			el('div', { width: BAR, height: PREVIEW_HEIGHT, backgroundColor: COLORS.accent, flexShrink: 0 }),
+			el(
+				'div',
+				{ display: 'flex', flexDirection: 'column', boxSizing: 'border-box', width: PREVIEW_WIDTH - BAR, height: PREVIEW_HEIGHT, padding: `${PAD_Y}px ${PAD_X}px` },
+				children,
+			),
+		],
+	);
+}
+
+/** Renders the preview image as a 1200×630 PNG. */
+export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
+	const fonts = await loadFonts();
+	// Satori's types expect a React node; the plain object tree is what JSX would produce.
+	const svg = await satori(tree(input) as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
+	const png = new Resvg(svg, {
+		fitTo: { mode: 'original' },
+		// Satori already drew the text as paths: no font lookup needed.
+		font: { loadSystemFonts: false },
+	})
+		.render()
+		.asPng();
+	return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
+}

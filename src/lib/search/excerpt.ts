@@ -1,0 +1,86 @@
+import type { TextPiece } from '../highlight.ts';
+import { TERM_ARROW } from './terms.ts';
+
+/**
+ * Builds a result's excerpt from the section's own text only: the words the
+ * query matched are marked, and where the query matched an index-only term
+ * (another spelling, a part of a compound) the word of the text that the
+ * term stands for is marked instead. The index-only terms never show.
+ */
+
+export interface Excerpt {
+	pieces: TextPiece[];
+	/** The marked words as the text spells them, for highlighting on arrival. */
+	marked: string[];
+}
+
+/** Lower case, without diacritics and ß, so „Strasse“ meets „Straße“ and „Praesident“ meets „Präsident“. */
+export function fold(word: string): string {
+	return word
+		.toLowerCase()
+		.replace(/ß/g, 'ss')
+		.replace(/ä/g, 'ae')
+		.replace(/ö/g, 'oe')
+		.replace(/ü/g, 'ue')
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '');
+}
+
+const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+function queryWords(query: string): string[] {
+	return query
+		.split(/\s+/)
+		.map((word) => fold(bare(word)))
+		.filter((word) => word.length > 0);
+}
+
+/** `typed→shown` pairs from a document's index-only terms. */
+export function parseTerms(terms: string | undefined): Array<{ typed: string; shown: string }> {
+	return (terms ?? '')
+		.split(/\s+/)
+		.map((pair) => pair.split(TERM_ARROW))
+		.filter((pair): pair is [string, string] => pair.length === 2 && pair[0]!.length > 0 && pair[1]!.length > 0)
+		.map(([typed, shown]) => ({ typed: fold(typed), shown: fold(shown) }));
+}
+
+export function buildExcerpt(content: string, query: string, terms?: string, length = 30): Excerpt {
+	const words = content.split(/\s+/).filter(Boolean);
+	const folded = words.map((word) => fold(bare(word)));
+	const wanted = queryWords(query);
+	const targets = new Set<string>();
+	for (const word of wanted) {
+		for (const term of parseTerms(terms)) if (term.typed.startsWith(word)) targets.add(term.shown);
+	}
+	const marked = new Set<number>();
+	folded.forEach((word, index) => {
+		if (!word) return;
+		if (wanted.some((query) => word.startsWith(query)) || targets.has(word)) marked.add(index);
+	});
+	const first = marked.size > 0 ? Math.min(...marked) : 0;
+	const start = Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));
+	const end = Math.min(words.length, start + length);
+	const pieces: TextPiece[] = [];
+	const push = (text: string, isMarked: boolean) => {
+		const last = pieces.at(-1);
+		if (last && last.marked === isMarked && !isMarked) last.text += text;
+		else pieces.push({ text, marked: isMarked });
+	};
+	if (start > 0) push('… ', false);
+	for (let index = start; index < end; index += 1) {
+		if (index > start) push(' ', false);
+		const word = words[index]!;
+		if (!marked.has(index)) {
+			push(word, false);
+			continue;
+		}
+		const core = bare(word);
+		const at = word.indexOf(core);
+		if (at > 0) push(word.slice(0, at), false);
+		push(core, true);
+		if (at + core.length < word.length) push(word.slice(at + core.length), false);
+	}
+	if (end < words.length) push(' …', false);
+	const shown = [...marked].filter((index) => index >= start && index < end).map((index) => bare(words[index]!));
+	return { pieces, marked: [...new Set(shown)] };
+}

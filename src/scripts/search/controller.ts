@@ -1,0 +1,193 @@
+import { de } from '../../i18n/de.ts';
+import { buildExcerpt } from '../../lib/search/excerpt.ts';
+import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+
+/**
+ * Search as you type, for the header field (results in a panel) and for the
+ * search page (results in place, filters, the query kept in the address).
+ * Everything the reader typed reaches the page as text nodes only.
+ */
+
+const MAX_QUERY = 200;
+const POPUP_RESULTS = 6;
+const PAGE_RESULTS = 20;
+const DEBOUNCE_MS = 160;
+
+interface Elements {
+	form: HTMLFormElement;
+	input: HTMLInputElement;
+	panel: HTMLElement;
+	list: HTMLOListElement;
+	count: HTMLElement;
+	status: HTMLElement;
+	all: HTMLAnchorElement | null;
+	selects: HTMLSelectElement[];
+}
+
+function elements(host: HTMLElement): Elements {
+	const pick = <T extends Element>(selector: string) => {
+		const found = host.querySelector<T>(selector);
+		if (!found) throw new Error(`Suche: ${selector} fehlt`);
+		return found;
+	};
+	return {
+		form: pick<HTMLFormElement>('form'),
+		input: pick<HTMLInputElement>('input'),
+		panel: pick<HTMLElement>('[data-search-panel]'),
+		list: pick<HTMLOListElement>('[data-search-results]'),
+		count: pick<HTMLElement>('[data-search-count]'),
+		status: pick<HTMLElement>('[data-search-status]'),
+		all: host.querySelector<HTMLAnchorElement>('[data-search-all]'),
+		selects: [...host.querySelectorAll<HTMLSelectElement>('select')],
+	};
+}
+
+function resultLink(data: PagefindResultData, query: string): HTMLLIElement {
+	const excerpt = buildExcerpt(data.content, query, data.meta['suchbegriffe']);
+	const url = new URL(data.url, location.origin);
+	for (const word of excerpt.marked) url.searchParams.append('hervorheben', word);
+	const item = document.createElement('li');
+	const link = document.createElement('a');
+	link.href = url.pathname + url.search;
+	const title = document.createElement('span');
+	title.className = 'result-title';
+	title.textContent = data.meta['title'] ?? data.url;
+	const article = document.createElement('span');
+	article.className = 'result-article';
+	article.textContent = data.filters['artikel']?.[0] ?? '';
+	const text = document.createElement('span');
+	text.className = 'result-excerpt';
+	for (const piece of excerpt.pieces) {
+		if (piece.marked) {
+			const mark = document.createElement('mark');
+			mark.textContent = piece.text;
+			text.append(mark);
+		} else {
+			text.append(piece.text);
+		}
+	}
+	link.append(title, article, text);
+	item.append(link);
+	return item;
+}
+
+export async function mountSearch(host: HTMLElement): Promise<void> {
+	const ui = elements(host);
+	const popup = host.dataset['mode'] !== 'page';
+	let searchId = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const setOpen = (open: boolean) => {
+		if (popup) ui.panel.hidden = !open;
+	};
+
+	const filters = () =>
+		Object.fromEntries(ui.selects.filter((select) => select.value).map((select) => [select.name, select.value] as const));
+
+	const keepInAddress = (query: string) => {
+		if (popup) return;
+		const url = new URL(location.href);
+		url.search = '';
+		if (query) url.searchParams.set('q', query);
+		for (const [name, value] of Object.entries(filters())) url.searchParams.set(name, value);
+		history.replaceState(history.state, '', url);
+	};
+
+	const show = (query: string, items: HTMLLIElement[], total: number) => {
+		ui.list.replaceChildren(...items);
+		const message = total === 0 ? de.searchNoResults(query) : de.searchResults(total, query);
+		ui.count.textContent = message;
+		ui.status.textContent = message;
+		if (ui.all) {
+			const more = total > items.length;
+			ui.all.hidden = !more;
+			ui.all.textContent = more ? de.searchShowAll(total) : '';
+			ui.all.href = `${ui.form.action}?q=${encodeURIComponent(query)}`;
+		}
+		setOpen(true);
+	};
+
+	const run = async () => {
+		const query = ui.input.value.trim().slice(0, MAX_QUERY);
+		const id = ++searchId;
+		keepInAddress(query);
+		if (!query) {
+			ui.list.replaceChildren();
+			ui.count.textContent = '';
+			ui.status.textContent = '';
+			setOpen(false);
+			return;
+		}
+		try {
+			const pagefind = await loadPagefind();
+			const search = await pagefind.search(query, { filters: filters() });
+			if (id !== searchId) return;
+			const results = search?.results ?? [];
+			const shown = await Promise.all(results.slice(0, popup ? POPUP_RESULTS : PAGE_RESULTS).map((result) => result.data()));
+			if (id !== searchId) return;
+			show(query, shown.map((data) => resultLink(data, query)), results.length);
+		} catch (error) {
+			if (id !== searchId) return;
+			ui.list.replaceChildren();
+			ui.count.textContent = de.searchFailed;
+			ui.status.textContent = de.searchFailed;
+			setOpen(true);
+			console.warn('Suche fehlgeschlagen', error);
+		}
+	};
+
+	const schedule = () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), DEBOUNCE_MS);
+	};
+
+	const links = () => [...ui.list.querySelectorAll<HTMLAnchorElement>('a')];
+	const moveFocus = (from: Element | null, step: number) => {
+		const all = links();
+		if (all.length === 0) return;
+		const at = from instanceof HTMLAnchorElement ? all.indexOf(from) : -1;
+		const next = at + step;
+		if (next < 0) ui.input.focus();
+		else all[Math.min(next, all.length - 1)]!.focus();
+	};
+
+	ui.input.addEventListener('input', schedule);
+	for (const select of ui.selects) select.addEventListener('change', () => void run());
+	if (!popup) {
+		const params = new URLSearchParams(location.search);
+		for (const select of ui.selects) select.value = params.get(select.name) ?? '';
+	}
+	ui.form.addEventListener('submit', (event) => {
+		if (popup) return;
+		event.preventDefault();
+		clearTimeout(timer);
+		void run();
+	});
+	host.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			if (event.target !== ui.input && !(event.target instanceof HTMLAnchorElement)) return;
+			event.preventDefault();
+			if (popup && ui.panel.hidden && ui.list.childElementCount > 0) setOpen(true);
+			moveFocus(event.target === ui.input ? null : (event.target as Element), event.key === 'ArrowDown' ? 1 : -1);
+		} else if (event.key === 'Escape') {
+			if (popup && !ui.panel.hidden) {
+				event.preventDefault();
+				setOpen(false);
+				ui.input.focus();
+			} else if (event.target === ui.input && ui.input.value) {
+				event.preventDefault();
+				ui.input.value = '';
+				void run();
+			}
+		}
+	});
+	host.addEventListener('focusout', (event) => {
+		if (popup && !host.contains(event.relatedTarget as Node | null)) setOpen(false);
+	});
+	ui.input.addEventListener('focus', () => {
+		if (popup && ui.list.childElementCount > 0) setOpen(true);
+	});
+
+	if (ui.input.value.trim()) await run();
+	void loadPagefind();
+}

@@ -1,0 +1,29 @@
+/** The part of Pagefind's browser API the site uses. */
+export interface PagefindResultData {
+	url: string;
+	content: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+}
+
+export interface PagefindSearch {
+	results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
+}
+
+export interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+}
+
+let loaded: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind from the built site, once. */
+export function loadPagefind(): Promise<Pagefind> {
+	loaded ??= (async () => {
+		const url = '/pagefind/pagefind.js';
+		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+		await pagefind.options({ excerptLength: 30 });
+		return pagefind;
+	})();
+	return loaded;
+}
