@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { articleRehypePlugins } from './src/lib/markdown/pipeline.ts';
 import { de } from './src/i18n/de.ts';
+import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspDirectives } from './src/lib/security.ts';
 
@@ -26,7 +27,11 @@ export default defineConfig({
 			rehypePlugins: /** @type {any} */ (articleRehypePlugins({ anchorLink: de.anchorLink })),
 		}),
 	},
-	integrations: [pagefindIndex()],
+	integrations: [
+		// Every page but the 404 page; the search page only without a query.
+		sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+		pagefindIndex(),
+	],
 	security: {
 		// A strict policy as <meta http-equiv> on every page: Astro adds the hashes of its own
 		// inline styles; scripts come from this origin only. Pagefind needs WebAssembly

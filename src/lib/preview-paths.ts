@@ -12,3 +12,8 @@ export function articlePreviewPath(article: string): string {
 export function sectionPreviewPath(article: string, section: string): string {
 	return `/og/${article}/${section}.png`;
 }
+
+/** The site's own preview image, for pages that are not part of an article: `/og/_website.png` (no article slug starts with `_`). */
+export function sitePreviewPath(): string {
+	return '/og/_website.png';
+}

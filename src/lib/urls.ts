@@ -7,6 +7,7 @@ export const paths = {
 	participants: () => '/personen/',
 	participant: (id: string) => `/personen/${id}/`,
 	search: () => '/suche/',
+	feed: () => '/rss.xml',
 };
 
 /** Absolute URL of a path on the configured site. */

@@ -22,8 +22,9 @@ describe('every page', () => {
 			expect($('h1')).toHaveLength(1);
 			expect($('main#main')).toHaveLength(1);
 			expect($('a.skip-link').attr('href')).toBe('#main');
-			// One small module enhances the search form; nothing inline, no handler attributes.
-			const scripts = $('script');
+			// One small module enhances the page (search form, share controls); JSON-LD data blocks
+			// aside, nothing inline and no handler attributes.
+			const scripts = $('script').not('[type="application/ld+json"]');
 			expect(scripts.length).toBeLessThanOrEqual(1);
 			scripts.each((_index, script) => {
 				expect($(script).attr('type')).toBe('module');
@@ -70,7 +71,7 @@ describe('long-read', () => {
 			const anchor = section.find('a.anchor-link');
 			expect(anchor.attr('href')).toBe(`#${id}`);
 			expect(anchor.attr('aria-label')).toBe(`Link zu diesem Abschnitt: ${headings[index]}`);
-			expect(section.find(`a[href="${articlePath}${id}/"]`)).toHaveLength(1);
+			expect(section.find(`.section-tools > a[href="${articlePath}${id}/"]`)).toHaveLength(1);
 		});
 	});
 

@@ -3,6 +3,7 @@ import { getArticles } from '../../data/articles.ts';
 import { de } from '../../i18n/de.ts';
 import { renderPreviewImage, type PreviewInput } from '../../lib/og-image.ts';
 import { sectionPosition } from '../../lib/sections.ts';
+import { sitePreviewPath } from '../../lib/preview-paths.ts';
 
 /**
  * Link-preview images, rendered at build time: `/og/<article>.png` for the
@@ -11,7 +12,11 @@ import { sectionPosition } from '../../lib/sections.ts';
  */
 export const getStaticPaths = (async () => {
 	const articles = await getArticles();
-	return articles.flatMap((article) => {
+	const site = {
+		params: { path: sitePreviewPath().slice('/og/'.length, -'.png'.length) },
+		props: { title: de.siteTagline, siteName: de.siteName } satisfies PreviewInput,
+	};
+	return [site, ...articles.flatMap((article) => {
 		const headline = article.entry.data.title;
 		const longRead = {
 			params: { path: article.slug },
@@ -25,7 +30,7 @@ export const getStaticPaths = (async () => {
 			};
 		});
 		return [longRead, ...sections];
-	});
+	})];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<PreviewInput> = async ({ props }) => {

@@ -1,0 +1,106 @@
+import type { BreadcrumbList, NewsArticle, Person, WebPage, WebSite, WithContext } from 'schema-dts';
+
+/**
+ * JSON-LD for the pages, typed against schema.org (npm `schema-dts`), so a
+ * property that a type does not have fails `astro check`.
+ */
+
+export interface PersonFacts {
+	name: string;
+	role: string;
+	organisation: string;
+	url: string;
+}
+
+export interface ArticleFacts {
+	url: string;
+	headline: string;
+	description: string;
+	image: string;
+	eventDate: string;
+	eventPlace: string;
+	siteName: string;
+	siteUrl: string;
+	people: readonly PersonFacts[];
+	/** The sections, as parts of the article. */
+	sections: ReadonlyArray<{ name: string; url: string }>;
+}
+
+const person = (facts: PersonFacts): Person => ({
+	'@type': 'Person',
+	name: facts.name,
+	jobTitle: facts.role,
+	affiliation: { '@type': 'Organization', name: facts.organisation },
+	url: facts.url,
+});
+
+export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		'@id': `${facts.url}#artikel`,
+		url: facts.url,
+		mainEntityOfPage: facts.url,
+		headline: facts.headline,
+		description: facts.description,
+		inLanguage: 'de',
+		image: facts.image,
+		isAccessibleForFree: true,
+		publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
+		about: {
+			'@type': 'Event',
+			name: facts.headline,
+			startDate: facts.eventDate,
+			location: { '@type': 'Place', name: facts.eventPlace },
+		},
+		mentions: facts.people.map(person),
+		hasPart: facts.sections.map((section) => ({ '@type': 'WebPageElement', name: section.name, url: section.url })),
+	};
+}
+
+export function breadcrumbs(items: ReadonlyArray<{ name: string; url: string }>): WithContext<BreadcrumbList> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'BreadcrumbList',
+		itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+	};
+}
+
+export function sectionPage(facts: {
+	url: string;
+	name: string;
+	description: string;
+	image: string;
+	articleUrl: string;
+	articleHeadline: string;
+	people: readonly PersonFacts[];
+}): WithContext<WebPage> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebPage',
+		'@id': facts.url,
+		url: facts.url,
+		name: facts.name,
+		description: facts.description,
+		inLanguage: 'de',
+		primaryImageOfPage: { '@type': 'ImageObject', url: facts.image },
+		isPartOf: { '@type': 'NewsArticle', '@id': `${facts.articleUrl}#artikel`, headline: facts.articleHeadline, url: facts.articleUrl },
+		mentions: facts.people.map(person),
+	};
+}
+
+export function website(facts: { name: string; url: string; description: string }): WithContext<WebSite> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebSite',
+		name: facts.name,
+		url: facts.url,
+		description: facts.description,
+		inLanguage: 'de',
+	};
+}
+
+/** Serialises JSON-LD for a `<script type="application/ld+json">`: no `<` can close the element. */
+export function jsonLd(data: unknown): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,24 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticles } from '../data/articles.ts';
+import { de } from '../i18n/de.ts';
+import { paths } from '../lib/urls.ts';
+
+/**
+ * The feed of all articles. Items carry no publication date: the sources name
+ * none, and Lagebild does not invent one (the event date is in the text).
+ */
+export const GET: APIRoute = async ({ site }) => {
+	const articles = await getArticles();
+	return rss({
+		title: de.feedTitle,
+		description: de.feedDescription,
+		site: site!,
+		customData: '<language>de-de</language>',
+		items: articles.map((article) => ({
+			title: article.entry.data.title,
+			description: article.entry.data.description,
+			link: paths.article(article.slug),
+		})),
+	});
+};

@@ -1,0 +1,7 @@
+/**
+ * The one script every page loads, as small custom elements that enhance
+ * server-rendered HTML: the search form (its code loads when used) and the
+ * share controls. Every page works without it.
+ */
+import './site-search.ts';
+import './share.ts';
