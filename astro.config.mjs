@@ -5,6 +5,7 @@ import { articleRehypePlugins } from './src/lib/markdown/pipeline.ts';
 import { de } from './src/i18n/de.ts';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 import { cspDirectives } from './src/lib/security.ts';
 
 /** The public base URL of the site: the one setting that canonical links and feeds use. */
@@ -31,11 +32,12 @@ export default defineConfig({
 		// Every page but the 404 page; the search page only without a query.
 		sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
 		pagefindIndex(),
+		securityHeaders(),
 	],
 	security: {
 		// A strict policy as <meta http-equiv> on every page: Astro adds the hashes of its own
 		// inline styles; scripts come from this origin only. Pagefind needs WebAssembly
-		// ('wasm-unsafe-eval') and a worker from /pagefind/. public/_headers repeats it for hosts.
+		// ('wasm-unsafe-eval') and a worker from /pagefind/. dist/_headers repeats it for hosts.
 		csp: {
 			directives: [...cspDirectives],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

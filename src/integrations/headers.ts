@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFile, mergePolicies, pagePolicy } from '../lib/headers-file.ts';
+
+/** Writes `<outDir>/_headers` after the build, from the policies the pages carry. */
+export function securityHeaders(): AstroIntegration {
+	return {
+		name: 'lagebild-headers',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+				const policies = [];
+				for (const file of files) {
+					const policy = pagePolicy(await readFile(join(root, file), 'utf8'));
+					if (!policy) throw new Error(`${file}: keine Content-Security-Policy im <meta>`);
+					policies.push(policy);
+				}
+				await writeFile(join(root, '_headers'), headersFile(mergePolicies(policies)));
+				logger.info(`_headers aus ${files.length} Seiten geschrieben`);
+			},
+		},
+	};
+}

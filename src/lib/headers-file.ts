@@ -1,0 +1,59 @@
+/**
+ * The `_headers` file for static hosts that read one (Netlify, Cloudflare
+ * Pages and others): the pages' Content-Security-Policy as a real header
+ * (the <meta> cannot set frame-ancestors), the headers a meta element cannot
+ * carry at all, and long cache lifetimes for hashed assets.
+ */
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+
+/** The policy of one built page, from its <meta http-equiv>. */
+export function pagePolicy(html: string): Map<string, Set<string>> | undefined {
+	const content = CSP_META.exec(html)?.[1];
+	if (!content) return undefined;
+	const policy = new Map<string, Set<string>>();
+	for (const directive of content.replace(/&#39;/g, "'").replace(/&quot;/g, '"').split(';')) {
+		const [name, ...sources] = directive.trim().split(/\s+/);
+		if (name) policy.set(name, new Set(sources));
+	}
+	return policy;
+}
+
+/** One policy that every page works under: the union of the pages' sources, directive by directive. */
+export function mergePolicies(policies: Iterable<Map<string, Set<string>>>): Map<string, Set<string>> {
+	const merged = new Map<string, Set<string>>();
+	for (const policy of policies) {
+		for (const [name, sources] of policy) {
+			const into = merged.get(name) ?? new Set<string>();
+			for (const source of sources) into.add(source);
+			merged.set(name, into);
+		}
+	}
+	return merged;
+}
+
+export function serializePolicy(policy: Map<string, Set<string>>): string {
+	return [...policy].map(([name, sources]) => [name, ...[...sources].sort()].join(' ')).join('; ');
+}
+
+export function headersFile(policy: Map<string, Set<string>>): string {
+	const withFrame = new Map(policy);
+	withFrame.set('frame-ancestors', new Set(["'none'"]));
+	return [
+		'/*',
+		`  Content-Security-Policy: ${serializePolicy(withFrame)}`,
+		'  X-Content-Type-Options: nosniff',
+		'  Referrer-Policy: strict-origin-when-cross-origin',
+		'  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+		'',
+		'/_astro/*',
+		'  Cache-Control: public, max-age=31536000, immutable',
+		'',
+		'/pagefind/*',
+		'  Cache-Control: public, max-age=3600',
+		'',
+		'/og/*',
+		'  Cache-Control: public, max-age=86400',
+		'',
+	].join('\n');
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, type Site } from '../helpers/site.ts';
+import { pageTypes } from '../helpers/page-types.ts';
+
+let site: Site;
+beforeAll(async () => {
+	site = await startSite();
+});
+afterAll(async () => {
+	await site?.close();
+});
+
+describe('Content-Security-Policy in practice', () => {
+	it('every page type loads, a search runs and a section is shared without any CSP violation or console error', async () => {
+		const all: string[] = [];
+		for (const path of [...Object.values(pageTypes), '/suche/']) {
+			const { page, problems } = await site.open(path);
+			await page.waitForLoadState('networkidle');
+			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+			expect(policy, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+			all.push(...problems.map((problem) => `${path}: ${problem}`));
+		}
+		const { page, problems } = await site.open('/gipfel-im-weissen-haus/', { permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.locator('header input[type=search]').fill('Selenskyj');
+		await page.waitForFunction(() => document.querySelectorAll('header [data-search-results] a').length > 0);
+		await page.locator('header [data-search-results] a').first().click();
+		await page.waitForSelector('mark.search-highlight');
+		await page.locator('article share-link a').click();
+		await page.waitForFunction(() => document.querySelector('article share-link [role=status]')?.textContent === 'Link kopiert');
+		all.push(...problems);
+		expect(all).toEqual([]);
+	}, 60_000);
+
+	it('an inline script smuggled into a page is blocked by the policy', async () => {
+		const { page, problems } = await site.open('/');
+		const ran = await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.__inlineRan = true';
+			document.body.append(script);
+			return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+		});
+		expect(ran).toBe(false);
+		await expect.poll(() => problems.some((problem) => /^CSP: script-src/.test(problem) || /Content Security Policy/.test(problem))).toBe(true);
+	});
+});
+
+describe('budgets in the browser', () => {
+	it.each([...Object.entries(pageTypes), ['search', '/suche/']])('%s: at most 4 requests until idle, and no layout shift', async (_type, path) => {
+		const { page } = await site.open('/404.html');
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto(site.origin + path);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let total = 0;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) total += entry.value;
+					}).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(total), 200);
+				}),
+		);
+		console.info(`${path}: ${requests.length} Anfragen (${requests.join(', ')}), Layout-Verschiebung ${shift}`);
+		expect(requests.length, requests.join(', ')).toBeLessThanOrEqual(4);
+		expect(shift).toBe(0);
+	});
+});
