@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { articleRehypePlugins } from './src/lib/markdown/pipeline.ts';
 import { de } from './src/i18n/de.ts';
+import { definitionId, paths } from './src/lib/urls.ts';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
@@ -25,7 +26,10 @@ export default defineConfig({
 		processor: unified({
 			smartypants: false,
 			// The unified options type lags behind unified's own plugin type.
-			rehypePlugins: /** @type {any} */ (articleRehypePlugins({ anchorLink: de.anchorLink })),
+			rehypePlugins: /** @type {any} */ (articleRehypePlugins({
+				anchorLink: de.anchorLink,
+				glossary: { href: paths.glossaryTerm, definitionId },
+			})),
 		}),
 	},
 	integrations: [

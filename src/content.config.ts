@@ -56,6 +56,36 @@ const articles = defineCollection({
 				}),
 			)
 			.default([]),
+		/** „Das Wichtigste in Kürze“: three to five sentences, each summing up one section (by its slug). */
+		keyPoints: z
+			.array(z.object({ text: nonEmpty('Der Kernpunkt'), section: nonEmpty('Der Abschnitt des Kernpunkts') }))
+			.refine((points) => points.length === 0 || (points.length >= 3 && points.length <= 5), 'Drei bis fünf Kernpunkte, oder keine.')
+			.default([]),
+		/** „Chronologie“: events the story names, in order, each dated or with a marker where the text gives no date. */
+		timeline: z
+			.array(
+				z
+					.object({
+						date: z.coerce.date({ error: 'Das Datum ist kein gültiges Datum (JJJJ-MM-TT).' }).optional(),
+						marker: z.string().trim().min(1).optional(),
+						text: nonEmpty('Die Beschreibung des Ereignisses'),
+						section: nonEmpty('Der Abschnitt des Ereignisses'),
+						participants: z.array(reference('participants')).default([]),
+					})
+					.refine((event) => event.date !== undefined || event.marker !== undefined, 'Ein Ereignis braucht ein Datum oder eine Zeitangabe (marker).'),
+			)
+			.default([]),
+		/** Terms a reader may not know, with the spellings under which the text uses them. */
+		glossary: z
+			.array(
+				z.object({
+					term: nonEmpty('Der Begriff'),
+					aliases: z.array(z.string().trim().min(1)).default([]),
+					definition: nonEmpty('Die Erklärung'),
+					source: z.url().optional(),
+				}),
+			)
+			.default([]),
 	}),
 });
 

@@ -47,6 +47,22 @@ function participantsOf(entry: ArticleEntry, file: string, people: ReadonlyMap<s
 	});
 }
 
+/** Key points and timeline events name sections by slug and people by id: both must exist. */
+function checkExplainer(entry: ArticleEntry, file: string, sections: readonly ArticleSection[], people: ReadonlyMap<string, PersonEntry>): void {
+	const slugs = new Set(sections.map((section) => section.slug));
+	const known = [...slugs].join(', ');
+	const section = (field: string, slug: string) => {
+		if (!slugs.has(slug)) throw new Error(`${file}: ${field}: Den Abschnitt „${slug}“ gibt es nicht. Abschnitte: ${known}.`);
+	};
+	entry.data.keyPoints.forEach((point, index) => section(`keyPoints[${index}].section`, point.section));
+	entry.data.timeline.forEach((event, index) => {
+		section(`timeline[${index}].section`, event.section);
+		event.participants.forEach((reference, position) => {
+			if (!people.has(reference.id)) throw new Error(`${file}: timeline[${index}].participants[${position}]: Die Person „${reference.id}“ gibt es nicht.`);
+		});
+	});
+}
+
 async function load(): Promise<Article[]> {
 	const [entries, persons] = await Promise.all([getCollection('articles'), getCollection('participants')]);
 	const people = new Map(persons.map((person) => [person.id, person]));
@@ -55,6 +71,7 @@ async function load(): Promise<Article[]> {
 			const file = entry.filePath ?? entry.id;
 			const sections = sectionsOf(entry, file);
 			const participants = participantsOf(entry, file, people);
+			checkExplainer(entry, file, sections, people);
 			let matcher;
 			try {
 				matcher = createMatcher(participants.map(({ id, person }) => ({ id, name: person.name, aliases: person.aliases })));

@@ -12,6 +12,8 @@ export interface ArticleSection {
 	bodyHtml: string;
 	/** Plain text of each block (paragraph, list item, sub-heading), in order. */
 	blocks: string[];
+	/** Glossary terms (by slug) marked in this section, in order of first use. */
+	terms: string[];
 }
 
 export interface SectionPosition {

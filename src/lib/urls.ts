@@ -8,9 +8,14 @@ export const paths = {
 	participant: (id: string) => `/personen/${id}/`,
 	search: () => '/suche/',
 	feed: () => '/rss.xml',
+	glossary: () => '/glossar/',
+	glossaryTerm: (term: string) => `/glossar/#${term}`,
 };
 
 /** Absolute URL of a path on the configured site. */
 export function absoluteUrl(path: string, site: URL | string): string {
 	return new URL(path, site).href;
 }
+
+/** id of a glossary definition shown within one section (the term's aria-describedby). */
+export const definitionId = (section: string, term: string) => `lb-def-${section}-${term}`;

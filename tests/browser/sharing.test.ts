@@ -18,7 +18,7 @@ describe('sharing a section', () => {
 		const control = page.locator(`section[data-section="${section}"] share-link`);
 		await control.getByRole('link', { name: 'Link teilen: Abschnitt „Kreml bestätigt Telefonat, bleibt aber vage“' }).click();
 		const status = control.locator('[role=status]');
-		await expect(status.innerText()).resolves.toBe('Link kopiert');
+		await expect.poll(() => status.innerText()).toBe('Link kopiert');
 		await expect(status.isVisible()).resolves.toBe(true);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteOrigin()}${article}${section}/`);
 		expect(new URL(page.url()).pathname).toBe(article);
@@ -75,7 +75,7 @@ describe('sharing a section', () => {
 		const button = page.getByRole('button', { name: 'Zitat teilen' });
 		await button.waitFor({ state: 'visible' });
 		await button.click();
-		await expect(page.locator('.quote-share [role=status]').innerText()).resolves.toBe('Link zum Zitat kopiert');
+		await expect.poll(() => page.locator('.quote-share [role=status]').innerText()).toBe('Link zum Zitat kopiert');
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		expect(link.startsWith(`${siteOrigin()}${article}${section}/#:~:text=`)).toBe(true);
 		expect(problems).toEqual([]);

@@ -30,7 +30,7 @@ describe('byte budgets per page type', () => {
 				'JS-Dateien': figure.js.files.length,
 			})),
 		);
-		expect(figures).toHaveLength(7);
+		expect(figures).toHaveLength(8);
 	});
 
 	it.each(figures)('$type: render-critical bytes (HTML + blocking CSS, gzip -9) ≤ 14 KiB', (figure) => {

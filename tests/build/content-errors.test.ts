@@ -21,6 +21,11 @@ const broken: Array<[file: string, command: 'sync' | 'build', expected: RegExp[]
 	['raw-script.md', 'sync', [/raw-script\.md:\d+:\d+: Rohes <script>/]],
 	['event-handler.md', 'sync', [/event-handler\.md:\d+:\d+: Inline-Event-Handler \(onclick\)/]],
 	['unknown-participant.md', 'build', [/unknown-participant\.md: participants\[0\]\.id: Die Person „niemand-bekanntes“ gibt es nicht/]],
+	['keypoint-unknown-section.md', 'build', [/keypoint-unknown-section\.md: keyPoints\[2\]\.section: Den Abschnitt „gibt-es-nicht“ gibt es nicht/]],
+	['keypoints-too-few.md', 'sync', [/keypoints-too-few/, /keyPoints: Drei bis fünf Kernpunkte/]],
+	['timeline-unknown-person.md', 'build', [/timeline-unknown-person\.md: timeline\[0\]\.participants\[1\]: Die Person „niemand-bekanntes“ gibt es nicht/]],
+	['timeline-invalid-date.md', 'sync', [/timeline-invalid-date\.md:\d+: timeline\.date: „2025-02-30“ ist kein gültiges Datum/]],
+	['timeline-no-time.md', 'sync', [/timeline-no-time/, /timeline\.0: Ein Ereignis braucht ein Datum oder eine Zeitangabe/]],
 ];
 
 describe('bad content fails the build, naming file and problem', () => {

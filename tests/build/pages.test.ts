@@ -76,7 +76,7 @@ describe('long-read', () => {
 	});
 
 	it('has a table of contents that links every section in order', () => {
-		const links = $('nav.toc a')
+		const links = $('nav.toc ol a')
 			.map((_index, element) => ({ href: $(element).attr('href'), text: normalize($(element).text()) }))
 			.get();
 		const ids = $('section.article-section h2').map((_index, element) => `#${$(element).attr('id')}`).get();

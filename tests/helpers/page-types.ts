@@ -5,5 +5,6 @@ export const pageTypes = {
 	section: '/gipfel-im-weissen-haus/hochrangige-teilnahme/',
 	people: '/personen/',
 	person: '/personen/wolodymyr-selenskyj/',
+	glossary: '/glossar/',
 	notFound: '/404.html',
 } as const;

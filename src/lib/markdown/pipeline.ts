@@ -5,16 +5,20 @@ import rehypeSlug from 'rehype-slug';
 import { toString } from 'hast-util-to-string';
 import type { PluggableList } from 'unified';
 import { rehypeArticleSections, rehypeCollectSections } from './rehype-article-sections.ts';
+import { rehypeGlossary, type GlossaryOptions } from './rehype-glossary.ts';
 
 export interface PipelineLabels {
 	/** Accessible name of a heading's anchor link, before the heading text. */
 	anchorLink: string;
+	/** Where glossary terms link to, and the ids of their definitions. */
+	glossary: GlossaryOptions;
 }
 
 /**
  * The rehype side of the article pipeline, in order:
  * raw HTML parsed (so the content rules see it) → rules and section slugs →
- * ids for sub-headings → anchor links → sections collected for the pages.
+ * glossary terms marked → ids for sub-headings → anchor links → sections
+ * collected for the pages.
  */
 export function articleRehypePlugins(labels: PipelineLabels): PluggableList {
 	const icon: ElementContent = {
@@ -26,6 +30,7 @@ export function articleRehypePlugins(labels: PipelineLabels): PluggableList {
 	return [
 		rehypeRaw,
 		rehypeArticleSections,
+		[rehypeGlossary, labels.glossary],
 		rehypeSlug,
 		[
 			rehypeAutolinkHeadings,

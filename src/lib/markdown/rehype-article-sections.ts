@@ -99,7 +99,11 @@ function sectionHeading(node: RootContent): Element | undefined {
 function toSection(wrapper: RootContent, body: RootContent[]): ArticleSection {
 	const heading = sectionHeading(wrapper)!;
 	const blocks: string[] = [];
-	for (const node of body) collectBlocks(node, blocks);
+	const terms: string[] = [];
+	for (const node of body) {
+		collectBlocks(node, blocks);
+		collectTerms(node, terms);
+	}
 	return {
 		slug: String(heading.properties.id),
 		title: toString(heading).trim(),
@@ -107,7 +111,15 @@ function toSection(wrapper: RootContent, body: RootContent[]): ArticleSection {
 		headingHtml: toHtml(wrapper),
 		bodyHtml: toHtml(body).trim(),
 		blocks,
+		terms,
 	};
+}
+
+function collectTerms(node: RootContent | ElementContent, terms: string[]): void {
+	if (node.type !== 'element') return;
+	const term = node.properties.dataTerm;
+	if (node.tagName === 'a' && typeof term === 'string') terms.push(term);
+	for (const child of node.children) collectTerms(child, terms);
 }
 
 const TEXT_BLOCKS = new Set(['p', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption']);

@@ -42,19 +42,28 @@ function elements(host: HTMLElement): Elements {
 	};
 }
 
+/** A glossary hit leads to its term: the sub-result (heading with id) with the most matches. */
+function target(data: PagefindResultData): { url: string; title: string; context: string } {
+	const area = data.meta['bereich'];
+	const best = [...(data.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+	if (area && best) return { url: best.url, title: best.title, context: area };
+	return { url: data.url, title: data.meta['title'] ?? data.url, context: data.filters['artikel']?.[0] ?? area ?? '' };
+}
+
 function resultLink(data: PagefindResultData, query: string): HTMLLIElement {
 	const excerpt = buildExcerpt(data.content, query, data.meta['suchbegriffe']);
-	const url = new URL(data.url, location.origin);
+	const goal = target(data);
+	const url = new URL(goal.url, location.origin);
 	for (const word of excerpt.marked) url.searchParams.append('hervorheben', word);
 	const item = document.createElement('li');
 	const link = document.createElement('a');
-	link.href = url.pathname + url.search;
+	link.href = url.pathname + url.search + url.hash;
 	const title = document.createElement('span');
 	title.className = 'result-title';
-	title.textContent = data.meta['title'] ?? data.url;
+	title.textContent = goal.title;
 	const article = document.createElement('span');
 	article.className = 'result-article';
-	article.textContent = data.filters['artikel']?.[0] ?? '';
+	article.textContent = goal.context;
 	const text = document.createElement('span');
 	text.className = 'result-excerpt';
 	for (const piece of excerpt.pieces) {

@@ -4,6 +4,7 @@ export interface PagefindResultData {
 	content: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
+	sub_results?: Array<{ title: string; url: string; locations?: number[] }>;
 }
 
 export interface PagefindSearch {
