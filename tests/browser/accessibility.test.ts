@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startSite, type Site } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useSite } from '../helpers/site.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 
-let site: Site;
-beforeAll(async () => {
-	site = await startSite();
-});
-afterAll(async () => {
-	await site?.close();
-});
+const site = useSite();
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, startSite, type Site } from '../helpers/site.ts';
+import { axeViolations, useSite } from '../helpers/site.ts';
 
 const sectionPath = '/gipfel-im-weissen-haus/kreml-bestaetigt-telefonat-bleibt-aber-vage/';
-let site: Site;
-beforeAll(async () => {
-	site = await startSite();
-});
-afterAll(async () => {
-	await site?.close();
-});
+const site = useSite();
 
 const term = (page: Page) => page.locator('article a.glossary-term[data-term="kreml"]');
 const definitionOpen = (page: Page) => page.locator('#lb-def-kreml-bestaetigt-telefonat-bleibt-aber-vage-kreml').evaluate((element) => element.matches(':popover-open'));

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 import { builtPages } from '../helpers/dist.ts';
 
-let site: Site;
-beforeAll(async () => {
-	site = await startSite();
-});
-afterAll(async () => {
-	await site?.close();
-});
+const site = useSite();
 
 describe('without JavaScript', () => {
 	it('every page reached by following links from the home page reads, and every link works', async () => {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 
-let site: Site;
-beforeAll(async () => {
-	site = await startSite();
-});
-afterAll(async () => {
-	await site?.close();
-});
+const site = useSite();
 
 describe('reading in Chromium', () => {
 	it.each(Object.entries(pageTypes))('%s renders without console errors or failed requests', async (_type, path) => {

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, startSite, type Site } from '../helpers/site.ts';
+import { axeViolations, useSite } from '../helpers/site.ts';
 import { fileForPath } from '../helpers/dist.ts';
 import { relevance } from '../fixtures/search-relevance.ts';
 
 const article = '/gipfel-im-weissen-haus/';
-let site: Site;
-beforeAll(async () => {
-	site = await startSite();
-});
-afterAll(async () => {
-	await site?.close();
-});
+const site = useSite();
 
 async function resultsOnSearchPage(page: Page): Promise<string[]> {
 	await page.waitForFunction(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', null, { timeout: 15_000 });

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 
-let site: Site;
-beforeAll(async () => {
-	site = await startSite();
-});
-afterAll(async () => {
-	await site?.close();
-});
+const site = useSite();
 
 describe('Content-Security-Policy in practice', () => {
 	it('every page type loads, a search runs and a section is shared without any CSP violation or console error', async () => {

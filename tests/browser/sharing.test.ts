@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from '../helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 import { siteOrigin } from '../helpers/dist.ts';
 
 const article = '/gipfel-im-weissen-haus/';
 const section = 'kreml-bestaetigt-telefonat-bleibt-aber-vage';
-let site: Site;
-beforeAll(async () => {
-	site = await startSite();
-});
-afterAll(async () => {
-	await site?.close();
-});
+const site = useSite();
 
 describe('sharing a section', () => {
 	it('„Link teilen“ in the long-read copies exactly that section’s canonical URL and says so', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { serveDist, type StaticServer } from './server.ts';
 
@@ -48,6 +49,31 @@ export async function startSite(): Promise<Site> {
 			await browser.close();
 			await server.close();
 		},
+	};
+}
+
+/** The site for one test file: started before its tests, closed after them. */
+export function useSite(): Site {
+	let current: Site | undefined;
+	beforeAll(async () => {
+		current = await startSite();
+	});
+	afterAll(async () => {
+		await current?.close();
+	});
+	const started = () => {
+		if (!current) throw new Error('Die Website läuft noch nicht (useSite() außerhalb eines Tests?).');
+		return current;
+	};
+	return {
+		get origin() {
+			return started().origin;
+		},
+		get browser() {
+			return started().browser;
+		},
+		open: (path, options) => started().open(path, options),
+		close: () => started().close(),
 	};
 }
 
