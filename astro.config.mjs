@@ -20,6 +20,8 @@ export default defineConfig({
 	build: {
 		format: 'directory',
 		inlineStylesheets: 'always',
+		// Pages render a few at a time: preview images rasterise on a second core meanwhile.
+		concurrency: 4,
 	},
 	markdown: {
 		syntaxHighlight: false,

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 
 export const PREVIEW_WIDTH = 1200;
@@ -254,12 +254,13 @@ export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Arra
 	const fonts = await loadFonts();
 	// Satori's types expect a React node; the plain object tree is what JSX would produce.
 	const svg = await satori(tree(input) as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
-	const png = new Resvg(svg, {
+	// Rasterised off the main thread (libuv's pool), so that with Astro's build concurrency
+	// both cores draw images while the main thread lays out the next one.
+	const rendered = await renderAsync(svg, {
 		fitTo: { mode: 'original' },
 		// Satori already drew the text as paths: no font lookup needed.
 		font: { loadSystemFonts: false },
-	})
-		.render()
-		.asPng();
+	});
+	const png = rendered.asPng();
 	return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
 }

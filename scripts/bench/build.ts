@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { childGroups, projectRoot } from './util.ts';
+
+export interface BuildOptions {
+	/** Another content folder (with articles/ and participants/); default: the project's content/. */
+	contentDir?: string;
+	/** Astro's cache for that content; only used with contentDir. */
+	cacheDir?: string;
+	/** Where the site goes; default: dist/. */
+	outDir?: string;
+}
+
+export interface BuildResult {
+	ok: boolean;
+	code: number | null;
+	signal: NodeJS.Signals | null;
+	seconds: number;
+	/** The last part of stdout and stderr together. */
+	output: string;
+}
+
+const OUTPUT_LIMIT = 64 * 1024;
+
+/** Environment for a child Astro process: the project's own LAGEBILD_* settings are not inherited. */
+export function astroEnv(options: { contentDir?: string; cacheDir?: string }): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+	delete env['LAGEBILD_CONTENT_DIR'];
+	delete env['LAGEBILD_CACHE_DIR'];
+	if (options.contentDir) {
+		env['LAGEBILD_CONTENT_DIR'] = options.contentDir;
+		env['LAGEBILD_CACHE_DIR'] = options.cacheDir ?? join(options.contentDir, '.cache');
+	}
+	return env;
+}
+
+export const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** Runs `astro build` with the project's Node (the one running this script) and times it. */
+export function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
+	const args = [astroBin, 'build'];
+	if (options.outDir) args.push('--outDir', options.outDir);
+	const started = performance.now();
+	return new Promise((resolve) => {
+		// Its own process group, so an interrupted benchmark can stop it with everything it started.
+		const child = spawn(process.execPath, args, { cwd: projectRoot, env: astroEnv(options), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		if (child.pid) childGroups.add(child.pid);
+		let output = '';
+		const collect = (chunk: Buffer) => {
+			output += chunk.toString('utf8');
+			if (output.length > OUTPUT_LIMIT * 2) output = output.slice(-OUTPUT_LIMIT);
+		};
+		child.stdout.on('data', collect);
+		child.stderr.on('data', collect);
+		const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+			if (child.pid) childGroups.delete(child.pid);
+			resolve({ ok: code === 0, code, signal, seconds: (performance.now() - started) / 1000, output: output.slice(-OUTPUT_LIMIT) });
+		};
+		child.on('error', (error) => {
+			output += `\n${error.message}`;
+			finish(null, null);
+		});
+		child.on('close', finish);
+	});
+}
+
+/** The end of a failed build's log: enough to see the error. */
+export function tail(text: string, lines = 25): string {
+	return text.trimEnd().split('\n').slice(-lines).join('\n');
+}

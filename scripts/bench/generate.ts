@@ -1,0 +1,251 @@
+/**
+ * Synthetic articles for the build benchmark, derived from the real one:
+ * same front-matter schema, same ten `##` sections and paragraph count, but
+ * per article (seeded by its number) other people (names changed, own
+ * participant files), other words, another order of paragraphs, place and
+ * date: so no two articles or people share their text.
+ *
+ * The front matter is transformed field by field without knowing its schema,
+ * so fields added later keep working: every string gets the new names, every
+ * `participants` list the new ids; headings keep the original's slugs
+ * (pinned with `{#…}`), so references to sections by slug stay valid; words
+ * of glossary terms and aliases are never replaced.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { extractPinnedSlug, slugify } from '../../src/lib/slug.ts';
+import { projectRoot } from './util.ts';
+
+export const sourceArticle = join(projectRoot, 'content/articles/gipfel-im-weissen-haus.md');
+export const sourceParticipants = join(projectRoot, 'content/participants');
+
+interface FrontMatter {
+	title: string;
+	description: string;
+	event: { date: unknown; place: string; [key: string]: unknown };
+	[key: string]: unknown;
+}
+
+type Yaml = string | number | boolean | null | Date | Yaml[] | { [key: string]: Yaml };
+
+/** Applies `text` to every string and `participants` to every list under a `participants` key. */
+function mapYaml(value: Yaml, visit: { text(value: string, key: string): string; participants(list: Yaml[]): Yaml[] }, key = ''): Yaml {
+	if (typeof value === 'string') return visit.text(value, key);
+	if (Array.isArray(value)) return (key === 'participants' ? visit.participants(value) : value).map((item) => mapYaml(item, visit, key));
+	if (value && typeof value === 'object' && !(value instanceof Date)) {
+		return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, mapYaml(item, visit, name)]));
+	}
+	return value;
+}
+
+/** The participant ids a front matter refers to: in every `participants` list, as strings or as `{ id }`. */
+function participantIds(value: Yaml, key = '', into = new Set<string>()): Set<string> {
+	if (Array.isArray(value)) {
+		for (const item of value) {
+			if (key === 'participants' && typeof item === 'string') into.add(item);
+			else if (key === 'participants' && item && typeof item === 'object' && !Array.isArray(item) && !(item instanceof Date) && typeof item['id'] === 'string') into.add(item['id']);
+			participantIds(item, key, into);
+		}
+	} else if (value && typeof value === 'object' && !(value instanceof Date)) {
+		for (const [name, item] of Object.entries(value)) participantIds(item, name, into);
+	}
+	return into;
+}
+
+/** Words of glossary terms and aliases (any `term` or `aliases` string in the front matter). */
+function protectedWords(value: Yaml, key = '', into = new Set<string>()): Set<string> {
+	if (typeof value === 'string') {
+		if (key === 'term' || key === 'aliases') for (const word of value.split(/[^\p{L}\p{N}]+/u)) if (word) into.add(word);
+	} else if (Array.isArray(value)) {
+		for (const item of value) protectedWords(item, key, into);
+	} else if (value && typeof value === 'object' && !(value instanceof Date)) {
+		for (const [name, item] of Object.entries(value)) protectedWords(item, name, into);
+	}
+	return into;
+}
+
+interface PersonData {
+	name: string;
+	role: string;
+	organisation: string;
+	sortName?: string;
+	roleSource?: string;
+	aliases?: string[];
+	[key: string]: unknown;
+}
+
+/** A small deterministic PRNG (mulberry32). */
+function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const CONSONANTS = 'bdfgklmnprstvz';
+const VOWELS = 'aeiou';
+
+/** A pronounceable ending, different for every article number: 1 → „dabab“. */
+export function nameSuffix(number: number): string {
+	let rest = number;
+	let suffix = '';
+	for (let syllable = 0; syllable < 3 || rest > 0; syllable += 1) {
+		const digit = rest % (CONSONANTS.length * VOWELS.length);
+		suffix += CONSONANTS[digit % CONSONANTS.length]! + VOWELS[Math.floor(digit / CONSONANTS.length)]!;
+		rest = Math.floor(rest / (CONSONANTS.length * VOWELS.length));
+	}
+	return suffix;
+}
+
+/** Interchangeable words: each occurrence takes one, chosen by the article's PRNG. */
+const SYNONYMS: Record<string, string[]> = {
+	Treffen: ['Treffen', 'Gespräch', 'Zusammentreffen'],
+	Initiative: ['Initiative', 'Bemühung', 'Offensive'],
+	bestätigte: ['bestätigte', 'bekräftigte', 'unterstrich'],
+	erklärte: ['erklärte', 'sagte', 'betonte'],
+	europäischen: ['europäischen', 'westeuropäischen', 'mitteleuropäischen'],
+	Nachrichtenagentur: ['Nachrichtenagentur', 'Agentur', 'Presseagentur'],
+	vorsichtigem: ['vorsichtigem', 'verhaltenem', 'zurückhaltendem'],
+	deutlich: ['deutlich', 'klar', 'unmissverständlich'],
+	Gesprächen: ['Gesprächen', 'Unterredungen', 'Beratungen'],
+	Gespräche: ['Gespräche', 'Unterredungen', 'Beratungen'],
+	Atmosphäre: ['Atmosphäre', 'Stimmung', 'Grundstimmung'],
+	Diplomatie: ['Diplomatie', 'Verbindlichkeit', 'Höflichkeit'],
+	wichtigste: ['wichtigste', 'zentrale', 'bedeutendste'],
+	bedeutsamen: ['bedeutsamen', 'wichtigen', 'bemerkenswerten'],
+	frühen: ['frühen', 'sehr frühen', 'anfänglichen'],
+	konkrete: ['konkrete', 'verbindliche', 'feste'],
+	tatsächlich: ['tatsächlich', 'in der Tat', 'wirklich'],
+	Möglichkeit: ['Möglichkeit', 'Option', 'Chance'],
+	zentraler: ['zentraler', 'entscheidender', 'großer'],
+	Wärme: ['Wärme', 'Herzlichkeit', 'Freundlichkeit'],
+	angespannten: ['angespannten', 'schwierigen', 'frostigen'],
+	ungeklärt: ['ungeklärt', 'offen', 'unklar'],
+	Journalisten: ['Journalisten', 'Reportern', 'Korrespondenten'],
+	Vertretern: ['Vertretern', 'Repräsentanten', 'Politikern'],
+	Berichten: ['Berichten', 'Meldungen', 'Angaben'],
+	persönlichen: ['persönlichen', 'handgeschriebenen', 'privaten'],
+	dunklen: ['dunklen', 'schwarzen', 'grauen'],
+	Ton: ['Ton', 'Stil', 'Auftakt'],
+	Bedeutung: ['Bedeutung', 'Wichtigkeit', 'Tragweite'],
+	vage: ['vage', 'unbestimmt', 'zurückhaltend'],
+};
+
+const PLACES = [
+	'Genf', 'Wien', 'Helsinki', 'Istanbul', 'Riad', 'Budapest', 'Oslo', 'Rom', 'Paris', 'Berlin',
+	'Warschau', 'Prag', 'Brüssel', 'Den Haag', 'Kopenhagen', 'Stockholm', 'Madrid', 'Lissabon', 'Athen', 'Ankara',
+	'Doha', 'Abu Dhabi', 'Tokio', 'Ottawa', 'London', 'Dublin', 'Vilnius', 'Riga', 'Tallinn', 'Bern',
+];
+
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface Generated {
+	articles: number;
+	participants: number;
+	/** Article slugs in order, e.g. „artikel-0001“. */
+	slugs: string[];
+}
+
+/** Writes `count` synthetic articles and their people into `<dir>/articles` and `<dir>/participants`. */
+export function generateContent(dir: string, count: number): Generated {
+	const source = readFileSync(sourceArticle, 'utf8');
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
+	if (!match) throw new Error(`${sourceArticle}: kein Front Matter gefunden.`);
+	const frontMatter = parse(match[1]!) as FrontMatter;
+	const body = match[2]!;
+	const people = new Map<string, PersonData>(
+		[...participantIds(frontMatter as unknown as Yaml)].map((id) => [id, parse(readFileSync(join(sourceParticipants, `${id}.yaml`), 'utf8')) as PersonData]),
+	);
+
+	// Every capitalised word of every name form: „Trump“, „Trumps“, „Selenskyjs“, „Leyen“ …
+	const tokens = new Set<string>();
+	for (const person of people.values()) {
+		for (const form of [person.name, ...(person.aliases ?? [])]) {
+			for (const word of form.split(/\s+/)) if (/^\p{Lu}/u.test(word)) tokens.add(word);
+		}
+	}
+	const namePattern = new RegExp(
+		`(?<![\\p{L}\\p{N}])(?:${[...tokens].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+		'gu',
+	);
+	const keep = protectedWords(frontMatter as unknown as Yaml);
+	const synonymWords = Object.keys(SYNONYMS).filter((word) => !keep.has(word));
+	const synonymPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${synonymWords.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+	mkdirSync(join(dir, 'articles'), { recursive: true });
+	mkdirSync(join(dir, 'participants'), { recursive: true });
+	const baseDate = Date.UTC(2025, 7, 18);
+	const slugs: string[] = [];
+	let participantFiles = 0;
+
+	for (let number = 1; number <= count; number += 1) {
+		const next = random(number * 7919 + 17);
+		const suffix = nameSuffix(number);
+		const rename = (text: string) => text.replace(namePattern, (word) => word + suffix);
+		const vary = (text: string) => text.replace(synonymPattern, (word) => {
+			const choices = SYNONYMS[word]!;
+			return choices[Math.floor(next() * choices.length)]!;
+		});
+		const place = PLACES[(number - 1) % PLACES.length]!;
+		const date = new Date(baseDate - (number - 1) * 86_400_000);
+		const isoDate = date.toISOString().slice(0, 10);
+		const germanDate = `${date.getUTCDate()}. ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+		const relocate = (text: string) =>
+			text
+				.replace(/im Weißen Haus(?![\p{L}\p{N}])/gu, `in ${place}`)
+				.replace(/Weißen Haus(?![\p{L}\p{N}])/gu, place)
+				.replace(/Weißes Haus, Washington/g, place);
+
+		// The body: names changed, words varied, paragraphs shuffled within each section (sections with lists keep their order).
+		const sections = body.split(/(?=^## )/m).filter((section) => section.trim() !== '');
+		const newBody = sections
+			.map((section) => {
+				if (!section.startsWith('## ')) return vary(rename(relocate(section.trim())));
+				const blocks = section.trim().split(/\n\s*\n/);
+				const [title, ...rest] = blocks;
+				const hasList = rest.some((block) => /^\s*(?:[-*+]|\d+\.)\s/m.test(block));
+				if (!hasList) {
+					for (let index = rest.length - 1; index > 0; index -= 1) {
+						const other = Math.floor(next() * (index + 1));
+						[rest[index], rest[other]] = [rest[other]!, rest[index]!];
+					}
+				}
+				// The heading keeps the original's slug, pinned, whatever its new words.
+				const { text: headingText, slug: pinned } = extractPinnedSlug(title!.replace(/^##\s+/, ''));
+				const newTitle = `## ${vary(rename(relocate(headingText)))} {#${pinned ?? slugify(headingText)}}`;
+				return [newTitle, ...rest.map((block) => vary(rename(relocate(block))))].join('\n\n');
+			})
+			.join('\n\n');
+
+		const slug = `artikel-${String(number).padStart(4, '0')}`;
+		const renamedId = (id: string) => (people.has(id) ? `${id}-${number}` : id);
+		const transformed = mapYaml(frontMatter as unknown as Yaml, {
+			text: (value, key) => (key === 'id' ? renamedId(value) : rename(value)),
+			participants: (list) => list.map((item) => (typeof item === 'string' ? renamedId(item) : item)),
+		}) as unknown as FrontMatter;
+		const article: FrontMatter = {
+			...transformed,
+			title: vary(rename(relocate(frontMatter.title))),
+			description: `${place}, ${germanDate}: ${vary(frontMatter.description)}`,
+			event: { ...transformed.event, date: isoDate, place },
+		};
+		writeFileSync(join(dir, 'articles', `${slug}.md`), `---\n${stringify(article, { lineWidth: 0 })}---\n\n${newBody.trimEnd()}\n`);
+		slugs.push(slug);
+
+		for (const [id, person] of people) {
+			const renamed: PersonData = { ...person, name: rename(person.name), role: rename(person.role) };
+			if (person.sortName) renamed.sortName = rename(person.sortName);
+			if (person.aliases) renamed.aliases = person.aliases.map(rename);
+			writeFileSync(join(dir, 'participants', `${id}-${number}.yaml`), stringify(renamed, { lineWidth: 0 }));
+			participantFiles += 1;
+		}
+	}
+	return { articles: count, participants: participantFiles, slugs };
+}

@@ -1,0 +1,197 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { serveCounting, type CountingServer, type ServedResponse } from './serve.ts';
+import { gzipSize, heading, kib, median, ms, note, table } from './util.ts';
+
+export const searchQueries: readonly string[] = [
+	'Selenskyj',
+	'Zelensky',
+	'Sicherheitsgarantien',
+	'Garantie',
+	'Truppen',
+	'Kanzler',
+	'Kreml',
+	'Uschakow',
+	'Ushakov',
+	'Truth Social',
+	'Macron',
+	'Brief',
+	'Melania',
+	'bilaterales Treffen',
+	'Rutte',
+	'Moskau',
+	'Optimismus',
+	'Wahlversprechen',
+	'Februar',
+	'Anzug',
+];
+
+const PAGEFIND = '/pagefind/pagefind.js';
+const RESULTS_SHOWN = 5;
+
+interface QueryFigures {
+	query: string;
+	hits: number;
+	/** Until the results are in the DOM and laid out. */
+	ms: number;
+	/** Until the next frame after that. */
+	frameMs: number;
+	bytes: number;
+	requests: number;
+	responses: ServedResponse[];
+}
+
+interface InPage {
+	ms: number;
+	frameMs: number;
+	hits: number;
+}
+
+/**
+ * One query as a search box would run it, measured inside the page:
+ * from the keystroke (the query is complete) through Pagefind's search and
+ * the data of the first five results to the next frame after they are in
+ * the DOM. The first call also loads Pagefind (script, worker, WASM, index).
+ */
+function queryInPage(args: { query: string; module: string; shown: number }): Promise<InPage> {
+	return (async () => {
+		const started = performance.now();
+		const scope = globalThis as unknown as { benchPagefind?: { search(query: string): Promise<{ results: Array<{ data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }> }> } };
+		if (!scope.benchPagefind) {
+			const specifier: string = args.module;
+			scope.benchPagefind = await import(specifier);
+		}
+		const search = await scope.benchPagefind!.search(args.query);
+		const results = await Promise.all(search.results.slice(0, args.shown).map((result) => result.data()));
+		let list = document.getElementById('bench-search-results');
+		if (!list) {
+			list = document.createElement('ol');
+			list.id = 'bench-search-results';
+			document.body.prepend(list);
+		}
+		list.innerHTML = results.map((result) => `<li><a href="${result.url}">${result.meta.title ?? result.url}</a><p>${result.excerpt}</p></li>`).join('');
+		void list.offsetHeight; // forces style and layout of the new results
+		const laidOut = performance.now() - started;
+		await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+		return { ms: laidOut, frameMs: performance.now() - started, hits: search.results.length };
+	})();
+}
+
+async function measureSession(browser: Browser, server: CountingServer, cpuSlowdown: number): Promise<QueryFigures[]> {
+	const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+	try {
+		const page = await context.newPage();
+		const client = await context.newCDPSession(page);
+		await client.send('Network.enable');
+		await client.send('Network.setCacheDisabled', { cacheDisabled: true });
+		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+		if (cpuSlowdown > 1) await client.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+		const figures: QueryFigures[] = [];
+		for (const query of searchQueries) {
+			server.responses.length = 0;
+			const result = await page.evaluate(queryInPage, { query, module: PAGEFIND, shown: RESULTS_SHOWN });
+			const responses = server.responses.filter((response) => response.path.startsWith('/pagefind/'));
+			figures.push({
+				query,
+				hits: result.hits,
+				ms: result.ms,
+				frameMs: result.frameMs,
+				bytes: responses.reduce((sum, response) => sum + response.bytes, 0),
+				requests: responses.length,
+				responses,
+			});
+		}
+		return figures;
+	} finally {
+		await context.close();
+	}
+}
+
+/** [fast, slow] and [fast, slow] → [fast layout, fast frame, slow layout, slow frame]. */
+function interleave(layout: string[], frame: string[]): string[] {
+	return [layout[0]!, frame[0]!, layout[1]!, frame[1]!];
+}
+
+function fileKind(path: string): string {
+	const name = path.slice('/pagefind/'.length);
+	if (name === 'pagefind.js') return 'pagefind.js';
+	if (name === 'pagefind-worker.js') return 'Worker';
+	if (name === 'pagefind-entry.json') return 'Eintrag';
+	if (name.endsWith('.pagefind')) return 'WASM';
+	if (name.endsWith('.pf_meta')) return 'Meta';
+	if (name.startsWith('index/')) return 'Index';
+	if (name.startsWith('fragment/')) return 'Fragmente';
+	if (name.startsWith('filter/')) return 'Filter';
+	return 'Sonstige';
+}
+
+/** Part 3: Pagefind in Chromium: bytes for the first query, time per query. */
+export async function runSearch(outDir: string, browser: Browser): Promise<void> {
+	heading('3. Suche (Pagefind-JS-API in Chromium)');
+	if (!existsSync(join(outDir, 'pagefind', 'pagefind.js'))) throw new Error(`${join(outDir, 'pagefind', 'pagefind.js')} fehlt: Wurde der Pagefind-Index gebaut?`);
+	const server = await serveCounting(outDir);
+	let fast: QueryFigures[];
+	let slow: QueryFigures[];
+	try {
+		fast = await measureSession(browser, server, 1);
+		slow = await measureSession(browser, server, 4);
+	} finally {
+		await server.close();
+	}
+	note(`Je Anfrage: Zeit vom Tastendruck (Anfrage vollständig) durch pagefind.search() und data() der ersten ${RESULTS_SHOWN} Treffer`);
+	note('bis die Treffer im DOM stehen und gelayoutet sind („Layout“), und bis zum nächsten Frame danach („Frame“, ≈ sichtbar);');
+	note('gemessen mit performance.now() in der Seite, Anfragen nacheinander in einer Sitzung je Drosselung (Cache aus).');
+	note('„CPU 4×“: Chromiums CPU-Drosselung (Emulation.setCPUThrottlingRate) wie bei Lighthouse mobil; Pagefind sucht in einem Web Worker.');
+	note('„geladen“: Bytes (ohne HTTP-Header) aller Antworten unter /pagefind/ für diese Anfrage, am Server gezählt.');
+	const rows = fast.map((figures, index) => [
+		figures.query,
+		String(figures.hits),
+		ms(figures.ms, 1),
+		ms(figures.frameMs, 1),
+		ms(slow[index]?.ms, 1),
+		ms(slow[index]?.frameMs, 1),
+		kib(figures.bytes),
+		String(figures.requests),
+	]);
+	console.log(table(['Anfrage', 'Treffer', 'Layout', 'Frame', 'Layout CPU 4×', 'Frame CPU 4×', 'geladen', 'Anfragen'], rows));
+	const first = fast[0]!;
+	const kinds = new Map<string, { bytes: number; gzip: number; files: number }>();
+	for (const response of first.responses) {
+		const kind = fileKind(response.path);
+		const entry = kinds.get(kind) ?? { bytes: 0, gzip: 0, files: 0 };
+		entry.bytes += response.bytes;
+		const file = join(outDir, decodeURIComponent(response.path));
+		// A host compresses only where it helps: Pagefind's index and fragments are compressed already.
+		entry.gzip += existsSync(file) ? Math.min(response.bytes, gzipSize(readFileSync(file))) : response.bytes;
+		entry.files += 1;
+		kinds.set(kind, entry);
+	}
+	const gzipTotal = [...kinds.values()].reduce((sum, entry) => sum + entry.gzip, 0);
+	note('');
+	note(`Erste Anfrage („${first.query}“): ${first.bytes} Bytes = ${kib(first.bytes)} aus /pagefind/ in ${first.requests} Anfragen`);
+	note(`(mit gzip -9 ausgeliefert, wo es hilft, wären es ${kib(gzipTotal)}; Index und Fragmente sind schon komprimiert), davon:`);
+	console.log(
+		table(
+			['Datei', 'Anzahl', 'geladen', 'gzip -9'],
+			[...kinds].map(([kind, entry]) => [kind, String(entry.files), kib(entry.bytes), kib(entry.gzip)]),
+			['l', 'r', 'r', 'r'],
+		),
+	);
+	note('');
+	const pick = (list: QueryFigures[], key: 'ms' | 'frameMs') => list.map((figures) => figures[key]);
+	const both = (key: 'ms' | 'frameMs', summarise: (values: number[]) => number) => [ms(summarise(pick(fast, key)), 1), ms(summarise(pick(slow, key)), 1)];
+	const medianOf = (values: number[]) => median(values);
+	console.log(
+		table(
+			['Kennzahl', 'Layout', 'Frame', 'Layout CPU 4×', 'Frame CPU 4×'],
+			[
+				['erste Anfrage (mit Laden von Pagefind)', ...interleave(both('ms', (values) => values[0]!), both('frameMs', (values) => values[0]!))],
+				[`Median aller ${fast.length} Anfragen`, ...interleave(both('ms', medianOf), both('frameMs', medianOf))],
+				['Median ohne die erste', ...interleave(both('ms', (values) => median(values.slice(1))), both('frameMs', (values) => median(values.slice(1))))],
+				['langsamste Anfrage', ...interleave(both('ms', (values) => Math.max(...values)), both('frameMs', (values) => Math.max(...values)))],
+			],
+		),
+	);
+	note(`Geladen für alle ${fast.length} Anfragen zusammen: ${kib(fast.reduce((sum, figures) => sum + figures.bytes, 0))} in ${fast.reduce((sum, figures) => sum + figures.requests, 0)} Anfragen.`);
+}
