@@ -189,10 +189,13 @@ export function generateContent(dir: string, count: number): Generated {
 		const next = random(number * 7919 + 17);
 		const suffix = nameSuffix(number);
 		const rename = (text: string) => text.replace(namePattern, (word) => word + suffix);
-		const vary = (text: string) => text.replace(synonymPattern, (word) => {
-			const choices = SYNONYMS[word]!;
-			return choices[Math.floor(next() * choices.length)]!;
-		});
+		const vary = (text: string) =>
+			synonymWords.length === 0
+				? text
+				: text.replace(synonymPattern, (word) => {
+						const choices = SYNONYMS[word]!;
+						return choices[Math.floor(next() * choices.length)]!;
+					});
 		const place = PLACES[(number - 1) % PLACES.length]!;
 		const date = new Date(baseDate - (number - 1) * 86_400_000);
 		const isoDate = date.toISOString().slice(0, 10);

@@ -182,7 +182,7 @@ export async function runPages(outDir: string, browser: Browser): Promise<void> 
 	console.log(
 		table(['Seite', 'HTML', 'CSS inline', 'CSS extern', 'JS inline', 'JS extern', 'Daten inline'], fileRows),
 	);
-	note('\nChromium (mobiles Viewport 412×823, Cache aus) bis Netzwerkruhe; übertragene Bytes je Typ (mit HTTP-Headern, Server ohne Kompression).');
+	note('\nChromium (mobiles Viewport 412×823, Cache aus) bis Netzwerkruhe; übertragene Bytes je Typ (mit HTTP-Headern; der Server komprimiert Text mit gzip wie ein üblicher Host oder ein CDN).');
 	console.log(
 		table(['Seite', 'Anfragen', 'Gesamt', ...TYPE_LABELS.map(([name]) => name), 'Sonstige'], loadRows),
 	);

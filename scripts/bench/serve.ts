@@ -1,13 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 export interface ServedResponse {
 	path: string;
 	status: number;
-	/** Body bytes sent (no compression; without HTTP headers). */
+	/** Body bytes sent (gzip-compressed where the type compresses and the client accepts it; without HTTP headers). */
 	bytes: number;
 }
 
@@ -18,10 +19,30 @@ export interface CountingServer {
 	close(): Promise<void>;
 }
 
+const COMPRESSIBLE: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+};
+
+/** A text file of the site, gzip-compressed as every static host or CDN serves it (level 6, the common default). */
+function compressedFile(root: string, urlPath: string): { body: Buffer; type: string } | undefined {
+	const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+	const file = join(root, clean.endsWith('/') ? `${clean}index.html` : clean);
+	const type = COMPRESSIBLE[extname(file)];
+	if (!type || !existsSync(file) || !statSync(file).isFile()) return undefined;
+	return { body: gzipSync(readFileSync(file), { level: 6 }), type };
+}
+
 /**
- * Serves a built site on a free loopback port like a plain static host
- * (no compression, 404 page for unknown paths), and records every response.
- * Counting on the server also sees requests from Web Workers (Pagefind).
+ * Serves a built site on a free loopback port like a static host or CDN
+ * (text compressed with gzip when the client accepts it, 404 page for unknown
+ * paths), and records every response. Counting on the server also sees
+ * requests from Web Workers (Pagefind).
  */
 export async function serveCounting(root: string): Promise<CountingServer> {
 	const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
@@ -47,6 +68,12 @@ export async function serveCounting(root: string): Promise<CountingServer> {
 			return end(chunk, ...rest);
 		}) as typeof response.end;
 		response.on('finish', () => responses.push({ path, status: response.statusCode, bytes }));
+		const compressed = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) ? compressedFile(root, path) : undefined;
+		if (compressed) {
+			response.writeHead(200, { 'Content-Type': compressed.type, 'Content-Encoding': 'gzip', 'Content-Length': compressed.body.length, Vary: 'Accept-Encoding' });
+			response.end(compressed.body);
+			return;
+		}
 		files(request, response, () => {
 			response.statusCode = 404;
 			response.setHeader('Content-Type', 'text/html; charset=utf-8');

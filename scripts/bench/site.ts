@@ -12,6 +12,8 @@ export const pageTypes: readonly PageType[] = [
 	{ label: 'Lesefassung', path: '/gipfel-im-weissen-haus/' },
 	{ label: 'Abschnittsseite', path: '/gipfel-im-weissen-haus/hochrangige-teilnahme/' },
 	{ label: 'Personenseite', path: '/personen/wolodymyr-selenskyj/' },
+	{ label: 'Personenliste', path: '/personen/' },
+	{ label: 'Glossar', path: '/glossar/' },
 	{ label: 'Suchseite', path: '/suche/' },
 	{ label: '404-Seite', path: '/404.html' },
 ];
