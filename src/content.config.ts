@@ -35,7 +35,7 @@ const articles = defineCollection({
 		}),
 		source: z.object({
 			statement: nonEmpty('Die Quellenangabe'),
-			url: z.url().optional(),
+			url: z.url({ protocol: /^https?$/, error: 'Nur http- oder https-Adressen.' }).optional(),
 		}),
 		editorialNotes: z.array(z.string().trim().min(1)).default([]),
 		/** Passages the edition translated, shown with the original (marked with its language). */
@@ -82,7 +82,7 @@ const articles = defineCollection({
 					term: nonEmpty('Der Begriff'),
 					aliases: z.array(z.string().trim().min(1)).default([]),
 					definition: nonEmpty('Die Erklärung'),
-					source: z.url().optional(),
+					source: z.url({ protocol: /^https?$/, error: 'Nur http- oder https-Adressen.' }).optional(),
 				}),
 			)
 			.default([]),

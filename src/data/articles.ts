@@ -49,6 +49,7 @@ function participantsOf(entry: ArticleEntry, file: string, people: ReadonlyMap<s
 
 /** Key points and timeline events name sections by slug and people by id: both must exist. */
 function checkExplainer(entry: ArticleEntry, file: string, sections: readonly ArticleSection[], people: ReadonlyMap<string, PersonEntry>): void {
+	const cast = new Set(entry.data.participants.map((participant) => participant.id.id));
 	const slugs = new Set(sections.map((section) => section.slug));
 	const known = [...slugs].join(', ');
 	const section = (field: string, slug: string) => {
@@ -59,6 +60,7 @@ function checkExplainer(entry: ArticleEntry, file: string, sections: readonly Ar
 		section(`timeline[${index}].section`, event.section);
 		event.participants.forEach((reference, position) => {
 			if (!people.has(reference.id)) throw new Error(`${file}: timeline[${index}].participants[${position}]: Die Person „${reference.id}“ gibt es nicht.`);
+			if (!cast.has(reference.id)) throw new Error(`${file}: timeline[${index}].participants[${position}]: „${reference.id}“ steht nicht in participants dieses Artikels.`);
 		});
 	});
 }

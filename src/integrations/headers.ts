@@ -15,8 +15,8 @@ export function securityHeaders(): AstroIntegration {
 				const policies = [];
 				for (const file of files) {
 					const policy = pagePolicy(await readFile(join(root, file), 'utf8'));
-					if (!policy) throw new Error(`${file}: keine Content-Security-Policy im <meta>`);
-					policies.push(policy);
+					if (policy) policies.push(policy);
+					else logger.warn(`${file}: keine Content-Security-Policy im <meta> (nicht von Astro gebaut?), für _headers übergangen`);
 				}
 				await writeFile(join(root, '_headers'), headersFile(mergePolicies(policies)));
 				logger.info(`_headers aus ${files.length} Seiten geschrieben`);

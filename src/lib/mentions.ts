@@ -3,6 +3,7 @@
  * the longest form winning („Melania Trump“ is Melania, not Donald), and
  * direct quotes („…“) attributed to whoever said or wrote them.
  */
+import { escapeRegExp } from './regexp.ts';
 import { splitSentences } from './sections.ts';
 
 export interface NamedPerson {
@@ -21,7 +22,6 @@ export interface Matcher {
 	find(text: string): NameMatch[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiles the names of one article's people into a single matcher. */
 export function createMatcher(people: readonly NamedPerson[]): Matcher {
@@ -40,7 +40,7 @@ export function createMatcher(people: readonly NamedPerson[]): Matcher {
 	if (owner.size === 0) return { find: () => [] };
 	const forms = [...owner.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
 	// Not inside a longer word: no letter or digit may touch the name on either side.
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 	return {
 		find(text) {
 			return Array.from(text.matchAll(pattern), (match) => ({

@@ -15,8 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 
-export const PREVIEW_WIDTH = 1200;
-export const PREVIEW_HEIGHT = 630;
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-paths.ts';
+
+export { PREVIEW_HEIGHT, PREVIEW_WIDTH };
 
 export interface PreviewInput {
 	/** The large text: a section heading, or the headline on the article's own image. */

@@ -1,3 +1,7 @@
+/** Size of every link-preview image, in pixels. */
+export const PREVIEW_WIDTH = 1200;
+export const PREVIEW_HEIGHT = 630;
+
 /**
  * URL paths of the link-preview images that `src/pages/og/[...path].png.ts`
  * generates at build time (for `og:image` / `twitter:image` in the page head).

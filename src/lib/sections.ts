@@ -36,10 +36,33 @@ export function sectionPosition(sections: readonly ArticleSection[], slug: strin
 	};
 }
 
-/** Splits German text into sentences; keeps quotes („…“) with their sentence. */
+const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
+
+/** Abbreviations after which a German sentence goes on. */
+const ABBREVIATIONS = new Set(['z', 'B', 'd', 'h', 'u', 'a', 'bzw', 'ca', 'Dr', 'Prof', 'Nr', 'St', 'vgl', 'usw', 'etc', 'Mio', 'Mrd', 'sog', 'evtl', 'ggf', 'inkl', 'Jh']);
+
+/** Whether a piece the segmenter cut off really ends a sentence (not „Am 18.“, „George W.“, „z. B.“). */
+function endsSentence(piece: string): boolean {
+	if (/\d\.$/.test(piece)) return false;
+	const last = /(?:^|[\s(„])([\p{L}]+)\.$/u.exec(piece)?.[1];
+	if (last && (last.length === 1 || ABBREVIATIONS.has(last))) return false;
+	// A quote still open: the sentence goes on after it.
+	return (piece.match(/„/g)?.length ?? 0) <= (piece.match(/“/g)?.length ?? 0);
+}
+
+/** Splits German text into sentences; keeps dates, initials, abbreviations and quotes („…“) inside their sentence. */
 export function splitSentences(text: string): string[] {
-	const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
-	return Array.from(segmenter.segment(text), (part) => part.segment.trim()).filter(Boolean);
+	const sentences: string[] = [];
+	let pending = '';
+	for (const { segment } of segmenter.segment(text)) {
+		pending += segment;
+		if (endsSentence(pending.trim())) {
+			if (pending.trim()) sentences.push(pending.trim());
+			pending = '';
+		}
+	}
+	if (pending.trim()) sentences.push(pending.trim());
+	return sentences;
 }
 
 /** The first sentence of a section: the natural summary for previews. */

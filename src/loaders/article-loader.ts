@@ -31,17 +31,26 @@ export function articleLoader(options: { base: string }): Loader {
 				if (badDate) {
 					throw new Error(`${file}:${badDate.line}: ${badDate.field}: „${badDate.value}“ ist kein gültiges Datum (JJJJ-MM-TT).`);
 				}
-				if (!entry.rendered) await surfaceRenderError(context, file, entry.body ?? '');
+				if (!entry.rendered) await surfaceRenderError(context, file, entry.body ?? '', lineOffset(source, entry.body ?? ''));
 			}
 		},
 	};
 }
 
-async function surfaceRenderError(context: LoaderContext, file: string, body: string): Promise<never> {
+/** Lines before the body (the front matter): Markdown positions count from the body, editors from the file. */
+function lineOffset(source: string, body: string): number {
+	const at = body ? source.indexOf(body) : -1;
+	return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
+}
+
+async function surfaceRenderError(context: LoaderContext, file: string, body: string, offset: number): Promise<never> {
 	try {
 		await context.renderMarkdown(body, { fileURL: new URL(file, context.config.root) });
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
+		const reason = (error instanceof Error ? error.message : String(error)).replace(
+			/(\.md):(\d+):(\d+)/g,
+			(_match, extension: string, line: string, column: string) => `${extension}:${Number(line) + offset}:${column}`,
+		);
 		throw new Error(`${file}: ${reason}`);
 	}
 	throw new Error(`${file}: Der Artikel konnte nicht gerendert werden.`);

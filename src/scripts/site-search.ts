@@ -35,7 +35,7 @@ const isTyping = (target: EventTarget | null) =>
 
 document.addEventListener('keydown', (event) => {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-	const input = document.querySelector<HTMLInputElement>('site-search.page input, site-search input');
+	const input = document.querySelector<HTMLInputElement>('site-search input');
 	if (!input) return;
 	event.preventDefault();
 	input.focus();

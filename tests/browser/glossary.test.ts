@@ -6,14 +6,14 @@ const sectionPath = '/gipfel-im-weissen-haus/kreml-bestaetigt-telefonat-bleibt-a
 const site = useSite();
 
 const term = (page: Page) => page.locator('article a.glossary-term[data-term="kreml"]');
-const definitionOpen = (page: Page) => page.locator('#lb-def-kreml-bestaetigt-telefonat-bleibt-aber-vage-kreml').evaluate((element) => element.matches(':popover-open'));
+const definitionOpen = (page: Page) => page.locator('#lb-def-kreml-bestaetigt-telefonat-bleibt-aber-vage--kreml').evaluate((element) => element.matches(':popover-open'));
 
 describe('glossary definitions', () => {
 	it('open on mouse hover, beside the term, and close when the pointer leaves', async () => {
 		const { page, problems } = await site.open(sectionPath);
 		await term(page).hover();
 		await expect.poll(() => definitionOpen(page)).toBe(true);
-		await expect(page.locator('#lb-def-kreml-bestaetigt-telefonat-bleibt-aber-vage-kreml').innerText()).resolves.toContain('Amtssitz des russischen Präsidenten');
+		await expect(page.locator('#lb-def-kreml-bestaetigt-telefonat-bleibt-aber-vage--kreml').innerText()).resolves.toContain('Amtssitz des russischen Präsidenten');
 		await page.mouse.move(5, 5);
 		await expect.poll(() => definitionOpen(page)).toBe(false);
 		expect(problems).toEqual([]);
@@ -40,7 +40,7 @@ describe('glossary definitions', () => {
 		await term(page).tap();
 		await expect.poll(() => definitionOpen(page)).toBe(true);
 		expect(new URL(page.url()).pathname).toBe(sectionPath);
-		await page.locator('#lb-def-kreml-bestaetigt-telefonat-bleibt-aber-vage-kreml a').tap();
+		await page.locator('#lb-def-kreml-bestaetigt-telefonat-bleibt-aber-vage--kreml a').tap();
 		await page.waitForURL('**/glossar/#kreml');
 	});
 

@@ -16,6 +16,9 @@ describe('content rules in the Markdown pipeline', () => {
 		['raw <script>', '## Eins\n\n<script>alert(1)</script>\n', 'Rohes <script>'],
 		['an inline event handler', '## Eins\n\n<img src="x.png" alt="" onerror="alert(1)">\n', 'Inline-Event-Handler (onerror)'],
 		['a javascript: link', '## Eins\n\n[klick](javascript:alert(1))\n', 'javascript:'],
+		['a javascript: link hidden by a tab', '## Eins\n\n<a href="java&#x09;script:alert(1)">klick</a>\n', 'javascript:'],
+		['a section without text', '## Eins\n\nText.\n\n## Leer\n\n## Drei\n\nText.\n', 'Der Abschnitt „Leer“ hat keinen Text'],
+		['a section slug the page layout uses', '## Main\n\nText.\n', 'Der Abschnitts-Slug „main“ ist für die Seite selbst reserviert'],
 	])('refuses %s', async (_case, markdown, message) => {
 		const failure = renderArticle(markdown, path);
 		await expect(failure).rejects.toThrow(message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termsIn } from '../../src/lib/glossary.ts';
+import { termMatcher } from '../../src/lib/glossary.ts';
 import { renderArticle } from '../helpers/markdown.ts';
 
 const glossary = [
@@ -13,8 +13,8 @@ describe('glossary terms in the text', () => {
 		const markdown = '## Kreml bestätigt\n\nDer Berater des Kremls sprach. Der Kreml schwieg. Garantien und Sicherheitsgarantien.\n\n## Zweiter\n\nWieder der Kreml, kein NATO-Generalsekretär-Stellvertreter, aber NATO-Generalsekretär Rutte.\n';
 		const { sections } = await renderArticle(markdown, 'a.md', { glossary });
 		expect(sections.map((section) => section.terms)).toEqual([['kreml', 'sicherheitsgarantien'], ['kreml', 'nato-generalsekretaer']]);
-		expect(sections[0]!.bodyHtml).toContain('des <a class="glossary-term" href="/glossar/#kreml" data-term="kreml" aria-describedby="lb-def-kreml-bestaetigt-kreml">Kremls</a> sprach. Der Kreml schwieg.');
-		expect(sections[0]!.bodyHtml).toContain('<a class="glossary-term" href="/glossar/#sicherheitsgarantien" data-term="sicherheitsgarantien" aria-describedby="lb-def-kreml-bestaetigt-sicherheitsgarantien">Garantien</a> und Sicherheitsgarantien.');
+		expect(sections[0]!.bodyHtml).toContain('des <a class="glossary-term" href="/glossar/#kreml" data-term="kreml" aria-describedby="lb-def-kreml-bestaetigt--kreml">Kremls</a> sprach. Der Kreml schwieg.');
+		expect(sections[0]!.bodyHtml).toContain('<a class="glossary-term" href="/glossar/#sicherheitsgarantien" data-term="sicherheitsgarantien" aria-describedby="lb-def-kreml-bestaetigt--sicherheitsgarantien">Garantien</a> und Sicherheitsgarantien.');
 		expect(sections[0]!.headingHtml).not.toContain('glossary-term');
 		expect(sections[1]!.bodyHtml).toContain('kein NATO-Generalsekretär-Stellvertreter, aber <a class="glossary-term"');
 	});
@@ -25,8 +25,9 @@ describe('glossary terms in the text', () => {
 		expect(sections[0]!.bodyHtml).toBe('<p>Der Kreml.</p>');
 	});
 
-	it('finds which terms a text uses', () => {
-		expect(termsIn('Der Kreml und die Garantien', glossary)).toEqual(['kreml', 'sicherheitsgarantien']);
-		expect(termsIn('Kremlin', glossary)).toEqual([]);
+	it('finds the terms as whole words only', () => {
+		const matcher = termMatcher(glossary)!;
+		expect(Array.from('Der Kreml und die Garantien'.matchAll(matcher.pattern), (match) => matcher.slugOf.get(match[0]))).toEqual(['kreml', 'sicherheitsgarantien']);
+		expect('Kremlin'.match(matcher.pattern)).toBeNull();
 	});
 });

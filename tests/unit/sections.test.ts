@@ -47,6 +47,18 @@ describe('splitting an article into sections', () => {
 		expect(html).not.toContain('{#zwei}');
 	});
 
+	it('reads a pinned slug inside inline markup', async () => {
+		const { sections } = await renderArticle('## **Neuer Titel {#alter-link}**\n\nText.\n');
+		expect(sections[0]).toMatchObject({ slug: 'alter-link', title: 'Neuer Titel' });
+	});
+
+	it('numbers a sub-heading whose id repeats a section slug, and its anchor follows', async () => {
+		const { html } = await renderArticle('## Ziele\n\nText.\n\n## Weiter\n\n### Ziele\n\nMehr.\n');
+		expect(html).toContain('<h2 id="ziele">');
+		expect(html).toContain('<h3 id="ziele-2">');
+		expect(html).toContain('href="#ziele-2"');
+	});
+
 	it('knows a section’s position and neighbours', async () => {
 		const { sections } = await renderArticle(article);
 		const position = sectionPosition(sections, 'zwei');
@@ -58,6 +70,11 @@ describe('splitting an article into sections', () => {
 
 	it('splits German sentences and keeps quotes whole', () => {
 		expect(splitSentences('Ein Satz. Noch ein Satz mit „Zitat“ darin.')).toEqual(['Ein Satz.', 'Noch ein Satz mit „Zitat“ darin.']);
+		expect(splitSentences('„Wir sind bereit. Wir kommen“, sagte Trump. Dann ging er.')).toEqual(['„Wir sind bereit. Wir kommen“, sagte Trump.', 'Dann ging er.']);
+	});
+
+	it('does not cut after dates, initials or abbreviations', () => {
+		expect(splitSentences('Am 18. August traf George W. Bush z. B. Dr. Müller. Danach nicht.')).toEqual(['Am 18. August traf George W. Bush z. B. Dr. Müller.', 'Danach nicht.']);
 	});
 
 	it('takes a section’s first sentence for previews', async () => {

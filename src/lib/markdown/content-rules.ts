@@ -35,7 +35,8 @@ function eventHandlerName(element: Element): string | undefined {
 function hasScriptUrl(element: Element): boolean {
 	return ['href', 'src', 'action', 'formAction'].some((name) => {
 		const value = element.properties[name];
-		return typeof value === 'string' && /^\s*(?:javascript|vbscript):/i.test(value);
+		// Browsers ignore tabs, line breaks and other control characters inside a scheme (java&#x09;script:).
+		return typeof value === 'string' && /^(?:javascript|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''));
 	});
 }
 

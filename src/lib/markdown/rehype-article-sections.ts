@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
@@ -21,19 +21,27 @@ export function rehypeArticleSections() {
 		}
 		const seen = new Map<string, string>();
 		let sections = 0;
+		let open: { heading: Element; content: boolean } | undefined;
+		const close = () => {
+			if (open && !open.content) fail(file, `Der Abschnitt „${toString(open.heading).trim()}“ hat keinen Text.`, open.heading);
+		};
 		for (const node of tree.children) {
 			if (headingLevel(node) !== 2) {
+				if (open && isContent(node)) open.content = true;
 				if (sections === 0 && isContent(node)) {
 					fail(file, 'Text vor dem ersten Abschnitt: Jeder Absatz muss unter einer ##-Überschrift stehen, damit er einen Abschnittslink hat.', node);
 				}
 				continue;
 			}
 			const heading = node as Element;
+			close();
+			open = { heading, content: false };
 			sections += 1;
 			const slug = pinSlug(heading, file);
 			const title = toString(heading).trim();
 			if (!title) fail(file, 'Leere ##-Überschrift.', heading);
 			if (!isSlug(slug)) fail(file, `Ungültiger Abschnitts-Slug „${slug}“ für „${title}“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`, heading);
+			if (RESERVED_IDS.has(slug) || slug.startsWith('lb-')) fail(file, `Der Abschnitts-Slug „${slug}“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.`, heading);
 			const clash = seen.get(slug);
 			if (clash !== undefined) {
 				fail(file, `Zwei Abschnitte haben denselben Slug „${slug}“: „${clash}“ und „${title}“. Ändern Sie eine Überschrift oder legen Sie den Slug mit {#…} fest.`, heading);
@@ -41,8 +49,12 @@ export function rehypeArticleSections() {
 			seen.set(slug, title);
 			heading.properties.id = slug;
 		}
+		close();
 	};
 }
+
+/** ids the page layout itself uses: a section may not take them. */
+const RESERVED_IDS = new Set(['main']);
 
 /** Step 2, after `rehype-autolink-headings`: records the sections for the pages. */
 export function rehypeCollectSections() {
@@ -75,9 +87,16 @@ function isContent(node: RootContent): boolean {
 	return node.type === 'element' || node.type === 'raw';
 }
 
+/** The last text of an element, however deeply nested (`## **Titel {#alt}**`). */
+function lastText(node: Element): Text | undefined {
+	const last = node.children.at(-1);
+	if (last?.type === 'text') return last;
+	return last?.type === 'element' ? lastText(last) : undefined;
+}
+
 function pinSlug(heading: Element, file: VFile): string {
-	const last = heading.children.at(-1);
-	if (last?.type === 'text') {
+	const last = lastText(heading);
+	if (last) {
 		const { text, slug } = extractPinnedSlug(last.value);
 		if (slug !== undefined) {
 			last.value = text;
@@ -136,6 +155,11 @@ function collectBlocks(node: RootContent | ElementContent, blocks: string[]): vo
 	for (const child of node.children) collectBlocks(child, blocks);
 }
 
+/**
+ * Section slugs are unique (checked above); a sub-heading that rehype-slug
+ * gave the same id as a section (`## Ziele` … `### Ziele`) gets a number, and
+ * its anchor link follows. Any other repeat is an error.
+ */
 function checkUniqueIds(tree: Root, file: VFile): void {
 	const ids = new Set<string>();
 	const walk = (nodes: Array<RootContent | ElementContent>) => {
@@ -143,11 +167,28 @@ function checkUniqueIds(tree: Root, file: VFile): void {
 			if (node.type !== 'element') continue;
 			const id = node.properties.id;
 			if (typeof id === 'string') {
-				if (ids.has(id)) fail(file, `Die Anker-ID „${id}“ kommt zweimal vor: Zwei Überschriften ergeben denselben Slug.`, node);
-				ids.add(id);
+				const level = headingLevel(node);
+				if (ids.has(id) && level !== undefined && level > 2) {
+					let number = 2;
+					while (ids.has(`${id}-${number}`)) number += 1;
+					renameAnchor(nodes, node, `${id}-${number}`);
+				} else if (ids.has(id)) {
+					fail(file, `Die Anker-ID „${id}“ kommt zweimal vor.`, node);
+				}
+				ids.add(String(node.properties.id));
 			}
 			walk(node.children);
 		}
 	};
 	walk(tree.children);
+}
+
+function renameAnchor(siblings: Array<RootContent | ElementContent>, heading: Element, id: string): void {
+	const old = heading.properties.id;
+	heading.properties.id = id;
+	for (const sibling of siblings) {
+		if (sibling.type === 'element' && sibling.tagName === 'a' && sibling.properties.href === `#${old}`) {
+			sibling.properties.href = `#${id}`;
+		}
+	}
 }

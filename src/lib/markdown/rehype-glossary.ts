@@ -26,7 +26,6 @@ export function rehypeGlossary(options: GlossaryOptions) {
 		let section: string | undefined;
 		let marked = new Set<string>();
 		const mark = (parent: Element | Root, index: number, node: Text): number => {
-			matcher.pattern.lastIndex = 0;
 			for (const match of node.value.matchAll(matcher.pattern)) {
 				const slug = matcher.slugOf.get(match[0])!;
 				if (marked.has(slug) || !section) continue;

@@ -6,7 +6,6 @@ import { compoundParts, wordsOf, type Lexicon } from './compounds.ts';
  * `typed→shown`, so the search interface can mark the word on the page that
  * the term stands for, and never shows the term itself.
  */
-export const TERMS_SENTINEL = '⁂';
 export const TERM_ARROW = '→';
 
 export interface AliasForm {

@@ -19,17 +19,20 @@ new PagefindHighlight({
 });
 
 const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
-const heading = body?.querySelector('h1');
+const heading = document.querySelector<HTMLElement>('main h1');
 if (body && heading) {
 	const notice = document.createElement('p');
 	notice.className = 'highlight-notice';
 	notice.setAttribute('role', 'status');
 	notice.setAttribute('data-pagefind-ignore', '');
+	const message = document.createElement('span');
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.textContent = de.highlightRemove;
-	notice.append(`${de.highlightNotice} `, button);
-	heading.closest('header')?.after(notice);
+	notice.append(message, ' ', button);
+	(heading.closest('header') ?? heading).after(notice);
+	// A live region is read when its text changes after it is in the page.
+	requestAnimationFrame(() => (message.textContent = de.highlightNotice));
 	button.addEventListener('click', () => {
 		for (const mark of body.querySelectorAll('mark.search-highlight')) mark.replaceWith(...mark.childNodes);
 		body.normalize();
