@@ -35,8 +35,7 @@ describe('reading in Chromium', () => {
 		const link = page.locator('a.anchor-link[href="#was-geschieht-gerade"]');
 		await expect(link.evaluate((element) => getComputedStyle(element).opacity)).resolves.toBe('0');
 		await link.focus();
-		await page.waitForTimeout(50);
-		await expect(link.evaluate((element) => getComputedStyle(element).opacity)).resolves.toBe('1');
+		await expect.poll(() => link.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
 	});
 
 	for (const width of [320, 768, 1280]) {

@@ -66,9 +66,8 @@ describe('search relevance (the real index in Chromium)', () => {
 		await page.selectOption('select[name=person]', '');
 		await page.waitForFunction(() => document.querySelectorAll('site-search.page [data-search-results] a').length > 2);
 		await page.selectOption('select[name=artikel]', { index: 1 });
-		await page.waitForTimeout(300);
-		expect(await page.locator('site-search.page [data-search-results] a').count()).toBeGreaterThan(2);
-		expect(new URL(page.url()).searchParams.get('artikel')).toMatch(/^Nach dem Treffen/);
+		await expect.poll(() => new URL(page.url()).searchParams.get('artikel')).toMatch(/^Nach dem Treffen/);
+		await expect.poll(() => page.locator('site-search.page [data-search-results] a').count()).toBeGreaterThan(2);
 	});
 });
 
@@ -177,8 +176,21 @@ describe('search robustness', () => {
 		const input = page.locator('site-search.page input');
 		const baseline = await page.evaluate(() => ({ images: document.querySelectorAll('img').length, scripts: document.querySelectorAll('script').length }));
 		for (const query of hostile) {
+			const before = await page.locator('site-search.page [data-search-count]').textContent();
 			await input.fill(query);
-			await page.waitForTimeout(400);
+			if (query.trim()) {
+				// Each answer names its query, so a new text means this query was answered.
+				await page.waitForFunction(
+					(previous) => {
+						const text = document.querySelector('site-search.page [data-search-count]')?.textContent ?? '';
+						return text !== previous && text.includes('Treffer');
+					},
+					before,
+					{ timeout: 15_000 },
+				);
+			} else {
+				await page.waitForTimeout(400);
+			}
 			const injected = await page.evaluate(() => ({
 				images: document.querySelectorAll('img').length,
 				scripts: document.querySelectorAll('script').length,
