@@ -49,8 +49,9 @@ export function buildExcerpt(content: string, query: string, terms?: string, len
 	const folded = words.map((word) => fold(bare(word)));
 	const wanted = queryWords(query);
 	const targets = new Set<string>();
+	const pairs = parseTerms(terms);
 	for (const word of wanted) {
-		for (const term of parseTerms(terms)) if (term.typed.startsWith(word)) targets.add(term.shown);
+		for (const term of pairs) if (term.typed.startsWith(word)) targets.add(term.shown);
 	}
 	const marked = new Set<number>();
 	folded.forEach((word, index) => {
