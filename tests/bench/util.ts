@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The repository root (scripts/bench/ is two levels below it). */
+/** The repository root (tests/bench/ is two levels below it). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = join(projectRoot, 'dist');
 
