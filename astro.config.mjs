@@ -1,12 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { articleRehypePlugins } from './src/lib/markdown/pipeline.ts';
-import { de } from './src/i18n/de.ts';
-import { definitionId, paths } from './src/lib/urls.ts';
-import sitemap from '@astrojs/sitemap';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { securityHeaders } from './src/integrations/headers.ts';
+import { lagebild } from './src/integrations/lagebild.ts';
 import { cspDirectives } from './src/lib/security.ts';
 
 /** The public base URL of the site: the one setting that canonical links and feeds use. */
@@ -23,23 +17,7 @@ export default defineConfig({
 		// Pages render a few at a time: preview images rasterise on a second core meanwhile.
 		concurrency: 4,
 	},
-	markdown: {
-		syntaxHighlight: false,
-		processor: unified({
-			smartypants: false,
-			// The unified options type lags behind unified's own plugin type.
-			rehypePlugins: /** @type {any} */ (articleRehypePlugins({
-				anchorLink: de.anchorLink,
-				glossary: { href: paths.glossaryTerm, definitionId },
-			})),
-		}),
-	},
-	integrations: [
-		// Every page but the 404 page; the search page only without a query.
-		sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
-		pagefindIndex(),
-		securityHeaders(),
-	],
+	integrations: [lagebild()],
 	security: {
 		// A strict policy as <meta http-equiv> on every page: Astro adds the hashes of its own
 		// inline styles; scripts come from this origin only. Pagefind needs WebAssembly

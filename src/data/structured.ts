@@ -1,22 +1,20 @@
 import { de } from '../i18n/de.ts';
 import { articlePreviewPath, sectionPreviewPath } from '../lib/preview-paths.ts';
 import { breadcrumbs, newsArticle, sectionPage, type PersonFacts } from '../lib/structured-data.ts';
-import { isoDate } from '../lib/format.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
-import type { Article, Participant } from './articles.ts';
-import type { ArticleSection } from '../lib/sections.ts';
+import type { ArticleModel, CastMember, Section } from './articles.ts';
 
 /** Link-preview data and JSON-LD for an article's long-read and section pages. */
 
-const personFacts = (participant: Participant, site: URL): PersonFacts => ({
-	name: participant.person.name,
-	role: participant.person.role,
-	organisation: participant.person.organisation,
-	url: absoluteUrl(paths.participant(participant.id), site),
+const personFacts = (member: CastMember, site: URL): PersonFacts => ({
+	name: member.name,
+	role: member.role,
+	organisation: member.organisation,
+	url: absoluteUrl(paths.participant(member.id), site),
 });
 
-export function longReadPreview(article: Article, site: URL) {
-	const { title, description, event } = article.entry.data;
+export function longReadPreview(article: ArticleModel, site: URL) {
+	const { title, description, event } = article;
 	const url = absoluteUrl(paths.article(article.slug), site);
 	const image = absoluteUrl(articlePreviewPath(article.slug), site);
 	return {
@@ -30,11 +28,10 @@ export function longReadPreview(article: Article, site: URL) {
 				headline: title,
 				description,
 				image,
-				eventDate: isoDate(event.date),
-				eventPlace: event.place,
+				event,
 				siteName: de.siteName,
 				siteUrl: absoluteUrl(paths.home(), site),
-				people: article.participants.map((participant) => personFacts(participant, site)),
+				people: article.cast.map((member) => personFacts(member, site)),
 				sections: article.sections.map((section) => ({ name: section.title, url: absoluteUrl(paths.section(article.slug, section.slug), site) })),
 			}),
 			breadcrumbs([
@@ -45,10 +42,10 @@ export function longReadPreview(article: Article, site: URL) {
 	};
 }
 
-export function sectionPreview(article: Article, section: ArticleSection, description: string, site: URL) {
-	const headline = article.entry.data.title;
+export function sectionPreview(article: ArticleModel, section: Section, site: URL) {
+	const headline = article.title;
 	const url = absoluteUrl(paths.section(article.slug, section.slug), site);
-	const named = article.mentions.get(section.slug)!.counts;
+	const named = new Set(section.mentions.people.map(({ id }) => id));
 	return {
 		type: 'article' as const,
 		title: `${section.title}${de.titleSeparator}${headline}`,
@@ -58,11 +55,11 @@ export function sectionPreview(article: Article, section: ArticleSection, descri
 			sectionPage({
 				url,
 				name: section.title,
-				description,
+				description: section.summary,
 				image: absoluteUrl(sectionPreviewPath(article.slug, section.slug), site),
 				articleUrl: absoluteUrl(paths.article(article.slug), site),
 				articleHeadline: headline,
-				people: article.participants.filter((participant) => named.has(participant.id)).map((participant) => personFacts(participant, site)),
+				people: article.cast.filter((member) => named.has(member.id)).map((member) => personFacts(member, site)),
 			}),
 			breadcrumbs([
 				{ name: de.breadcrumbHome, url: absoluteUrl(paths.home(), site) },

@@ -17,6 +17,7 @@ export const de = {
 	eventLabel: 'Ereignis',
 	toc: 'Inhalt',
 	anchorLink: 'Link zu diesem Abschnitt',
+	tableLabel: (caption: string | undefined) => (caption ? `Tabelle: ${caption}` : 'Tabelle'),
 	sectionOf: (number: number, total: number) => `Abschnitt ${number} von ${total}`,
 	sectionPageLink: 'Als Einzelseite öffnen',
 	sectionPageLinkLabel: (title: string) => `Abschnitt „${title}“ als Einzelseite öffnen`,
@@ -84,12 +85,8 @@ export const de = {
 	highlightRemove: 'Markierungen entfernen',
 	participantsHeading: 'Personen im Text',
 	participantsCount: (count: number) => (count === 1 ? '1 Person' : `${count} Personen`),
-	participantGroups: {
-		gastgeber: 'Gastgeber',
-		teilnahme: 'Beim Treffen dabei',
-		telefonat: 'Am Telefon beteiligt',
-		erwaehnt: 'Erwähnt',
-	},
+	/** The group of people for whom an article names no role label of its own. */
+	defaultGroup: 'Erwähnt',
 	inThisSection: 'In diesem Abschnitt',
 	namedInSections: (count: number) =>
 		count === 0 ? 'im Text nicht namentlich genannt' : count === 1 ? 'in 1 Abschnitt genannt' : `in ${count} Abschnitten genannt`,

@@ -3,19 +3,16 @@
  * the longest form winning („Melania Trump“ is Melania, not Donald), and
  * direct quotes („…“) attributed to whoever said or wrote them.
  */
+import type { NameMatch, NamingSentence, Quote, SectionMentions } from './content/model.ts';
 import { escapeRegExp } from './regexp.ts';
 import { splitSentences } from './sections.ts';
+
+export type { NameMatch, NamingSentence, Quote, SectionMentions };
 
 export interface NamedPerson {
 	id: string;
 	name: string;
 	aliases: readonly string[];
-}
-
-export interface NameMatch {
-	id: string;
-	start: number;
-	end: number;
 }
 
 export interface Matcher {
@@ -52,28 +49,6 @@ export function createMatcher(people: readonly NamedPerson[]): Matcher {
 	};
 }
 
-/** A sentence that names someone, with where each name stands in it. */
-export interface NamingSentence {
-	text: string;
-	matches: NameMatch[];
-}
-
-export interface Quote {
-	/** Who said or wrote it. */
-	id: string;
-	/** The quoted words, without the quotation marks. */
-	text: string;
-	/** The sentence the quote stands in. */
-	sentence: string;
-}
-
-export interface SectionMentions {
-	/** Every sentence (the heading counts as one) that names someone. */
-	sentences: NamingSentence[];
-	/** People named, in order of first mention, with how often. */
-	counts: Map<string, number>;
-	quotes: Quote[];
-}
 
 const QUOTE = /„([^“]+)“/g;
 /** Verbs that introduce a speaker after a quote: „…“, schrieb Trump. */
@@ -91,7 +66,7 @@ export function analyseSection(title: string, blocks: readonly string[], matcher
 		for (const match of matches) counts.set(match.id, (counts.get(match.id) ?? 0) + 1);
 		quotes.push(...attributeQuotes(sentence, matches));
 	}
-	return { sentences, counts, quotes };
+	return { sentences, people: Array.from(counts, ([id, count]) => ({ id, count })), quotes };
 }
 
 /**

@@ -1,5 +1,5 @@
-/** One `##` section of an article, as the Markdown pipeline collects it. */
-export interface ArticleSection {
+/** One `##` section of an article, as the Markdown pipeline collects it (the model adds what it computes). */
+export interface RenderedSection {
 	/** ASCII slug: the heading's anchor id and the section page's path segment. */
 	slug: string;
 	/** Heading as plain text. */
@@ -14,26 +14,6 @@ export interface ArticleSection {
 	blocks: string[];
 	/** Glossary terms (by slug) marked in this section, in order of first use. */
 	terms: string[];
-}
-
-export interface SectionPosition {
-	index: number;
-	number: number;
-	total: number;
-	previous: ArticleSection | undefined;
-	next: ArticleSection | undefined;
-}
-
-export function sectionPosition(sections: readonly ArticleSection[], slug: string): SectionPosition {
-	const index = sections.findIndex((section) => section.slug === slug);
-	if (index < 0) throw new Error(`Unbekannter Abschnitt „${slug}“.`);
-	return {
-		index,
-		number: index + 1,
-		total: sections.length,
-		previous: sections[index - 1],
-		next: sections[index + 1],
-	};
 }
 
 const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
@@ -66,6 +46,6 @@ export function splitSentences(text: string): string[] {
 }
 
 /** The first sentence of a section: the natural summary for previews. */
-export function firstSentence(section: ArticleSection): string {
+export function firstSentence(section: Pick<RenderedSection, 'blocks' | 'title'>): string {
 	return splitSentences(section.blocks[0] ?? section.title)[0] ?? section.title;
 }

@@ -17,8 +17,8 @@ export interface ArticleFacts {
 	headline: string;
 	description: string;
 	image: string;
-	eventDate: string;
-	eventPlace: string;
+	/** The event the article reports, where it reports one: then, and only then, the article is `about` an Event. */
+	event?: { date: string; place: string } | undefined;
 	siteName: string;
 	siteUrl: string;
 	people: readonly PersonFacts[];
@@ -47,12 +47,16 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
 		image: facts.image,
 		isAccessibleForFree: true,
 		publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
-		about: {
-			'@type': 'Event',
-			name: facts.headline,
-			startDate: facts.eventDate,
-			location: { '@type': 'Place', name: facts.eventPlace },
-		},
+		...(facts.event
+			? {
+					about: {
+						'@type': 'Event',
+						name: facts.headline,
+						startDate: facts.event.date,
+						location: { '@type': 'Place', name: facts.event.place },
+					},
+				}
+			: {}),
 		mentions: facts.people.map(person),
 		hasPart: facts.sections.map((section) => ({ '@type': 'WebPageElement', name: section.name, url: section.url })),
 	};

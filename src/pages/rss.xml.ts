@@ -16,8 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
 		site: site!,
 		customData: '<language>de-de</language>',
 		items: articles.map((article) => ({
-			title: article.entry.data.title,
-			description: article.entry.data.description,
+			title: article.title,
+			description: article.description,
 			link: paths.article(article.slug),
 		})),
 	});

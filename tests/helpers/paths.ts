@@ -1,5 +1,14 @@
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url));
+/**
+ * The suite's own content (`tests/fixtures/site/`): a frozen copy of the
+ * summit article, articles of other shapes written for the tests, and their
+ * people. Editing `content/` never changes what the tests see.
+ */
+export const testContentDir = fileURLToPath(new URL('../fixtures/site/', import.meta.url));
+/** The site built from the test content (`npm run build:test-site`): what build and browser tests read. */
+export const distDir = fileURLToPath(new URL('../.site/dist/', import.meta.url));
+/** The site built from the live `content/` (`npm run build`): only the fidelity tests read it. */
+export const liveDistDir = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -28,37 +28,6 @@ export function headingLevel(node: RootContent | ElementContent): number | undef
 	return match ? Number(match[1]) : undefined;
 }
 
-function eventHandlerName(element: Element): string | undefined {
-	return Object.keys(element.properties).find((name) => /^on/i.test(name));
-}
-
-function hasScriptUrl(element: Element): boolean {
-	return ['href', 'src', 'action', 'formAction'].some((name) => {
-		const value = element.properties[name];
-		// Browsers ignore tabs, line breaks and other control characters inside a scheme (java&#x09;script:).
-		return typeof value === 'string' && /^(?:javascript|vbscript):/i.test(value.replace(/[\u0000-\u0020]/g, ''));
-	});
-}
-
-/** Raw `<script>`, inline event handlers and script URLs are refused. */
-export function checkUnsafeMarkup(tree: Root, file: VFile): void {
-	const walk = (nodes: Array<RootContent | ElementContent>) => {
-		for (const node of nodes) {
-			if (node.type === 'raw') {
-				if (/<script\b/i.test(node.value)) fail(file, 'Rohes <script> ist im Artikeltext nicht erlaubt.', node);
-				if (/\son[a-z]+\s*=/i.test(node.value)) fail(file, 'Inline-Event-Handler (on…=) sind im Artikeltext nicht erlaubt.', node);
-			}
-			if (node.type !== 'element') continue;
-			if (node.tagName === 'script') fail(file, 'Rohes <script> ist im Artikeltext nicht erlaubt.', node);
-			const handler = eventHandlerName(node);
-			if (handler) fail(file, `Inline-Event-Handler (${handler.toLowerCase()}) sind im Artikeltext nicht erlaubt.`, node);
-			if (hasScriptUrl(node)) fail(file, 'Adressen mit javascript: oder vbscript: sind im Artikeltext nicht erlaubt.', node);
-			walk(node.children);
-		}
-	};
-	walk(tree.children);
-}
-
 /**
  * The body starts at `##` (the page has the headline as its only `#`) and
  * never skips a level on the way down (`##` straight to `####`).

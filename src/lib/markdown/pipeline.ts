@@ -2,55 +2,72 @@ import type { Element, ElementContent } from 'hast';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
 import { toString } from 'hast-util-to-string';
-import type { PluggableList } from 'unified';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { RenderedSection } from '../sections.ts';
+import { rehypeAllowlist } from './allowlist.ts';
 import { rehypeArticleSections, rehypeCollectSections } from './rehype-article-sections.ts';
 import { rehypeGlossary, type GlossaryOptions } from './rehype-glossary.ts';
+import { rehypeTables } from './rehype-tables.ts';
 
-export interface PipelineLabels {
+export interface PipelineOptions {
 	/** Accessible name of a heading's anchor link, before the heading text. */
 	anchorLink: string;
-	/** Where glossary terms link to, and the ids of their definitions. */
+	/** Accessible name of a table's scroll region, from its caption if it has one. */
+	tableLabel: (caption: string | undefined) => string;
+	/** The article's glossary, where its terms link to, and the ids of their definitions. */
 	glossary: GlossaryOptions;
 }
 
 /**
- * The rehype side of the article pipeline, in order:
- * raw HTML parsed (so the content rules see it) → rules and section slugs →
- * glossary terms marked → ids for sub-headings → anchor links → sections
- * collected for the pages.
+ * An article body through the unified pipeline, in order:
+ * Markdown (with GFM tables) → HTML tree with pasted HTML parsed → HTML
+ * checked against the allowlist → content rules and section slugs →
+ * glossary terms marked → tables made scrollable → ids for sub-headings →
+ * anchor links → sections collected.
+ *
+ * `path` names the file in every message; `markdown` keeps the file's line
+ * numbers (the front matter blanked, not cut).
  */
-export function articleRehypePlugins(labels: PipelineLabels): PluggableList {
+export async function renderArticleBody(markdown: string, path: string, options: PipelineOptions): Promise<RenderedSection[]> {
 	const icon: ElementContent = {
 		type: 'element',
 		tagName: 'span',
 		properties: { ariaHidden: 'true', className: ['anchor-icon'] },
 		children: [{ type: 'text', value: '#' }],
 	};
-	return [
-		rehypeRaw,
-		rehypeArticleSections,
-		[rehypeGlossary, labels.glossary],
-		rehypeSlug,
-		[
-			rehypeAutolinkHeadings,
-			{
-				behavior: 'after',
-				test: ['h2', 'h3', 'h4', 'h5', 'h6'],
-				content: icon,
-				group: (heading: Readonly<Element>): Element => ({
-					type: 'element',
-					tagName: 'div',
-					properties: { className: ['heading-wrapper', `heading-${heading.tagName}`] },
-					children: [],
-				}),
-				properties: (heading: Readonly<Element>) => ({
-					className: ['anchor-link'],
-					ariaLabel: `${labels.anchorLink}: ${toString(heading as Element).trim()}`,
-					dataPagefindIgnore: '',
-				}),
-			},
-		],
-		rehypeCollectSections,
-	];
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkRehype, { allowDangerousHtml: true })
+		.use(rehypeRaw)
+		.use(rehypeAllowlist)
+		.use(rehypeArticleSections)
+		.use(rehypeGlossary, options.glossary)
+		.use(rehypeTables, { label: options.tableLabel })
+		.use(rehypeSlug)
+		.use(rehypeAutolinkHeadings, {
+			behavior: 'after',
+			test: ['h2', 'h3', 'h4', 'h5', 'h6'],
+			content: icon,
+			group: (heading: Readonly<Element>): Element => ({
+				type: 'element',
+				tagName: 'div',
+				properties: { className: ['heading-wrapper', `heading-${heading.tagName}`] },
+				children: [],
+			}),
+			properties: (heading: Readonly<Element>) => ({
+				className: ['anchor-link'],
+				ariaLabel: `${options.anchorLink}: ${toString(heading as Element).trim()}`,
+				dataPagefindIgnore: '',
+			}),
+		})
+		.use(rehypeCollectSections);
+	const file = new VFile({ value: markdown, path });
+	await processor.run(processor.parse(file), file);
+	return file.data.sections ?? [];
 }

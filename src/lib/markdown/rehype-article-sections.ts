@@ -3,8 +3,8 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { extractPinnedSlug, isSlug, slugify } from '../slug.ts';
-import type { ArticleSection } from '../sections.ts';
-import { checkHeadingOutline, checkUnsafeMarkup, fail, headingLevel } from './content-rules.ts';
+import type { RenderedSection } from '../sections.ts';
+import { checkHeadingOutline, fail, headingLevel } from './content-rules.ts';
 
 /**
  * Step 1 of the article pipeline, before `rehype-slug`: checks the content
@@ -13,7 +13,6 @@ import { checkHeadingOutline, checkUnsafeMarkup, fail, headingLevel } from './co
  */
 export function rehypeArticleSections() {
 	return (tree: Root, file: VFile) => {
-		checkUnsafeMarkup(tree, file);
 		checkHeadingOutline(tree, file);
 
 		if (!tree.children.some((node) => headingLevel(node) === 2)) {
@@ -56,11 +55,18 @@ export function rehypeArticleSections() {
 /** ids the page layout itself uses: a section may not take them. */
 const RESERVED_IDS = new Set(['main']);
 
-/** Step 2, after `rehype-autolink-headings`: records the sections for the pages. */
+declare module 'vfile' {
+	interface DataMap {
+		/** The article's sections, as the last step of the pipeline collects them. */
+		sections: RenderedSection[];
+	}
+}
+
+/** Step 2, after `rehype-autolink-headings`: records the sections in `file.data.sections`. */
 export function rehypeCollectSections() {
 	return (tree: Root, file: VFile) => {
 		checkUniqueIds(tree, file);
-		const sections: ArticleSection[] = [];
+		const sections: RenderedSection[] = [];
 		let current: { heading: RootContent; body: RootContent[] } | undefined;
 		const flush = () => {
 			if (current) sections.push(toSection(current.heading, current.body));
@@ -75,10 +81,7 @@ export function rehypeCollectSections() {
 			}
 		}
 		flush();
-		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-		data.astro ??= {};
-		data.astro.frontmatter ??= {};
-		data.astro.frontmatter.sections = sections;
+		file.data.sections = sections;
 	};
 }
 
@@ -115,7 +118,7 @@ function sectionHeading(node: RootContent): Element | undefined {
 	return inner;
 }
 
-function toSection(wrapper: RootContent, body: RootContent[]): ArticleSection {
+function toSection(wrapper: RootContent, body: RootContent[]): RenderedSection {
 	const heading = sectionHeading(wrapper)!;
 	const blocks: string[] = [];
 	const terms: string[] = [];

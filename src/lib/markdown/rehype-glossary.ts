@@ -1,9 +1,10 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import type { VFile } from 'vfile';
 import { termMatcher, type GlossaryEntry } from '../glossary.ts';
 import { headingLevel } from './content-rules.ts';
 
 export interface GlossaryOptions {
+	/** The article's glossary. */
+	entries: readonly GlossaryEntry[];
 	/** Link target of a term without JavaScript: its glossary entry. */
 	href: (slug: string) => string;
 	/** id of the definition that the term's `aria-describedby` points to. */
@@ -16,12 +17,11 @@ const SKIP = new Set(['a', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', '
  * Marks the first use of each glossary term in each section (not in headings,
  * not inside links) as a link to its glossary entry, described by the
  * definition the page renders for that section. Runs after the section slugs
- * are set, reading the glossary from the article's front matter.
+ * are set.
  */
 export function rehypeGlossary(options: GlossaryOptions) {
-	return (tree: Root, file: VFile) => {
-		const data = file.data as { astro?: { frontmatter?: { glossary?: GlossaryEntry[] } } };
-		const matcher = termMatcher(data.astro?.frontmatter?.glossary ?? []);
+	return (tree: Root) => {
+		const matcher = termMatcher(options.entries);
 		if (!matcher) return;
 		let section: string | undefined;
 		let marked = new Set<string>();

@@ -2,7 +2,6 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../data/articles.ts';
 import { de } from '../../i18n/de.ts';
 import { renderPreviewImage, type PreviewInput } from '../../lib/og-image.ts';
-import { sectionPosition } from '../../lib/sections.ts';
 import { sitePreviewPath } from '../../lib/preview-paths.ts';
 
 /**
@@ -17,18 +16,15 @@ export const getStaticPaths = (async () => {
 		props: { title: de.siteTagline, siteName: de.siteName } satisfies PreviewInput,
 	};
 	return [site, ...articles.flatMap((article) => {
-		const headline = article.entry.data.title;
+		const headline = article.title;
 		const longRead = {
 			params: { path: article.slug },
 			props: { title: headline, siteName: de.siteName, kicker: de.previewArticleKicker } satisfies PreviewInput,
 		};
-		const sections = article.sections.map((section) => {
-			const { number, total } = sectionPosition(article.sections, section.slug);
-			return {
-				params: { path: `${article.slug}/${section.slug}` },
-				props: { title: section.title, headline, siteName: de.siteName, kicker: de.sectionOf(number, total) } satisfies PreviewInput,
-			};
-		});
+		const sections = article.sections.map((section) => ({
+			params: { path: `${article.slug}/${section.slug}` },
+			props: { title: section.title, headline, siteName: de.siteName, kicker: de.sectionOf(section.number, article.sections.length) } satisfies PreviewInput,
+		}));
 		return [longRead, ...sections];
 	})];
 }) satisfies GetStaticPaths;

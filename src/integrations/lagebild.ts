@@ -1,0 +1,30 @@
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import { securityHeaders } from './headers.ts';
+import { pagefindIndex } from './pagefind.ts';
+
+/**
+ * Everything Lagebild adds to Astro, wired in one place: the unified
+ * Markdown pipeline (articles render through `src/lib/markdown/pipeline.ts`
+ * in the content loader; this makes the same choice for any Markdown Astro
+ * renders itself), the sitemap, the Pagefind index and the `_headers` file.
+ */
+export function lagebild(): AstroIntegration {
+	return {
+		name: 'lagebild',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({
+					markdown: { syntaxHighlight: false, processor: unified({ smartypants: false }) },
+					integrations: [
+						// Every page but the 404 page.
+						sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+						pagefindIndex(),
+						securityHeaders(),
+					],
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,169 @@
+import { termSlug } from '../glossary.ts';
+import { renderArticleBody, type PipelineOptions } from '../markdown/pipeline.ts';
+import { analyseSection, createMatcher } from '../mentions.ts';
+import { searchTerms, type AliasForm } from '../search/terms.ts';
+import type { Lexicon } from '../search/compounds.ts';
+import { firstSentence } from '../sections.ts';
+import { slugify } from '../slug.ts';
+import { ContentError, fieldPath } from './errors.ts';
+import { parseYaml, splitFrontmatter, validate } from './frontmatter.ts';
+import type { ArticleModel, CastGroup, CastMember, GlossaryEntry, Section, SectionMentions } from './model.ts';
+import { articleFrontmatterSchema, type ArticleFrontmatter, type PersonFile } from './schema.ts';
+
+export interface ArticleInput {
+	/** The article's slug (from its file name). */
+	slug: string;
+	/** The file, relative to the project, as messages name it. */
+	file: string;
+	/** The whole Markdown file. */
+	source: string;
+	/** Everyone in the participants folder, by id. */
+	people: ReadonlyMap<string, PersonFile>;
+	/** German words, for splitting compounds in the search vocabulary. */
+	lexicon: Lexicon;
+	labels: Pick<PipelineOptions, 'anchorLink' | 'tableLabel'> & {
+		/** The group of people for whom the article names none. */
+		defaultGroup: string;
+		glossaryHref: (slug: string) => string;
+		definitionId: (section: string, term: string) => string;
+	};
+}
+
+/**
+ * One Markdown file → one checked article model: front matter validated with
+ * line numbers, body rendered once, cross-references checked, people's
+ * mentions and quotes found, search vocabulary computed.
+ */
+export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
+	const { file, labels } = input;
+	const split = splitFrontmatter(input.source);
+	const parsed = parseYaml(split.yaml, file, split.yamlLine);
+	const data = validate(articleFrontmatterSchema, parsed, file);
+	const fail = (path: PropertyKey[], reason: string): never => {
+		throw new ContentError(file, parsed.lineOf(path), fieldPath(path), reason);
+	};
+
+	const cast = castOf(data, input.people, labels.defaultGroup, fail);
+	const glossary = glossaryOf(data, fail);
+	const rendered = await renderArticleBody(split.body, file, {
+		anchorLink: labels.anchorLink,
+		tableLabel: labels.tableLabel,
+		glossary: { entries: glossary, href: labels.glossaryHref, definitionId: labels.definitionId },
+	});
+	checkReferences(data, rendered.map((section) => section.slug), fail);
+
+	let matcher;
+	try {
+		matcher = createMatcher(cast.map(({ id, person }) => ({ id, name: person.name, aliases: person.aliases })));
+	} catch (error) {
+		return fail(['participants'], (error as Error).message);
+	}
+	const sections: Section[] = rendered.map((section, index) => {
+		const mentions = analyseSection(section.title, section.blocks, matcher);
+		return {
+			...section,
+			number: index + 1,
+			summary: firstSentence(section),
+			mentions,
+			searchTerms: searchTerms([section.title, ...section.blocks].join(' '), aliasForms(mentions, cast), input.lexicon),
+		};
+	});
+	const named = new Map<string, number>();
+	for (const section of sections) for (const { id } of section.mentions.people) named.set(id, (named.get(id) ?? 0) + 1);
+	const members: CastMember[] = cast.map(({ id, group, person }) => ({ id, group, name: person.name, role: person.role, organisation: person.organisation, sections: named.get(id) ?? 0 }));
+
+	return {
+		slug: input.slug,
+		file,
+		title: data.title,
+		description: data.description,
+		event: data.event,
+		source: data.source,
+		editorialNotes: data.editorialNotes,
+		translations: data.translations,
+		cast: members,
+		groups: groupsOf(members),
+		keyPoints: data.keyPoints,
+		timeline: data.timeline,
+		glossary,
+		sections,
+	};
+}
+
+type Fail = (path: PropertyKey[], reason: string) => never;
+
+interface Cast {
+	id: string;
+	group: string;
+	person: PersonFile;
+}
+
+function castOf(data: ArticleFrontmatter, people: ReadonlyMap<string, PersonFile>, defaultGroup: string, fail: Fail): Cast[] {
+	const seen = new Set<string>();
+	return data.participants.map(({ id, group }, index) => {
+		const person = people.get(id);
+		if (!person) fail(['participants', index, 'id'], `Die Person „${id}“ gibt es nicht. Legen Sie participants/${id}.yaml an oder korrigieren Sie die Kennung.`);
+		if (seen.has(id)) fail(['participants', index, 'id'], `„${id}“ steht zweimal in participants.`);
+		seen.add(id);
+		return { id, group: group ?? defaultGroup, person: person! };
+	});
+}
+
+/** Groups in the order the article first uses their labels. */
+function groupsOf(cast: readonly CastMember[]): CastGroup[] {
+	const groups = new Map<string, CastGroup>();
+	for (const member of cast) {
+		const group = groups.get(member.group) ?? { id: slugify(member.group), label: member.group, members: [] };
+		group.members.push(member.id);
+		groups.set(member.group, group);
+	}
+	return [...groups.values()];
+}
+
+function glossaryOf(data: ArticleFrontmatter, fail: Fail): GlossaryEntry[] {
+	const owner = new Map<string, number>();
+	const slugs = new Set<string>();
+	return data.glossary.map((entry, index) => {
+		const slug = termSlug(entry.term);
+		if (!slug) fail(['glossary', index, 'term'], `Der Begriff „${entry.term}“ ergibt keinen Anker.`);
+		if (slugs.has(slug)) fail(['glossary', index, 'term'], `Den Begriff „${entry.term}“ gibt es im Glossar dieses Artikels schon.`);
+		slugs.add(slug);
+		for (const form of [entry.term, ...entry.aliases]) {
+			const other = owner.get(form);
+			if (other !== undefined && other !== index) fail(['glossary', index, 'aliases'], `Die Form „${form}“ gehört schon zum Begriff „${data.glossary[other]!.term}“.`);
+			owner.set(form, index);
+		}
+		return { slug, term: entry.term, aliases: entry.aliases, definition: entry.definition, source: entry.source };
+	});
+}
+
+/** Key points and timeline events name sections by slug and people by id: both must exist. */
+function checkReferences(data: ArticleFrontmatter, slugs: readonly string[], fail: Fail): void {
+	const known = new Set(slugs);
+	const cast = new Set(data.participants.map((participant) => participant.id));
+	const section = (path: PropertyKey[], slug: string) => {
+		if (!known.has(slug)) fail(path, `Den Abschnitt „${slug}“ gibt es nicht. Abschnitte: ${slugs.join(', ')}.`);
+	};
+	data.keyPoints.forEach((point, index) => section(['keyPoints', index, 'section'], point.section));
+	data.timeline.forEach((event, index) => {
+		section(['timeline', index, 'section'], event.section);
+		event.participants.forEach((id, position) => {
+			if (!cast.has(id)) fail(['timeline', index, 'participants', position], `„${id}“ steht nicht in participants dieses Artikels.`);
+		});
+	});
+}
+
+/** Other spellings of the people a section names, each pointing to the spelling the section uses. */
+function aliasForms(mentions: SectionMentions, cast: readonly Cast[]): AliasForm[] {
+	const forms: AliasForm[] = [];
+	for (const { id } of mentions.people) {
+		const member = cast.find((candidate) => candidate.id === id)!;
+		const sentence = mentions.sentences.find((candidate) => candidate.matches.some((match) => match.id === id))!;
+		const match = sentence.matches.find((candidate) => candidate.id === id)!;
+		const first = sentence.text.slice(match.start, match.end);
+		const shown = first.split(/\s+/).at(-1)!;
+		for (const form of [member.person.name, ...member.person.aliases]) forms.push({ form, shown: form.split(/\s+/).length > 1 ? first : shown });
+	}
+	return forms;
+}
+

@@ -1,0 +1,57 @@
+import type { ArticleModel, GlossaryEntry, Section } from './model.ts';
+
+/**
+ * Views across articles that pages list: computed from the model, never
+ * stored in it, so that one article's data stays its own.
+ */
+
+const collator = new Intl.Collator('de');
+
+export interface GlossaryUse {
+	article: Pick<ArticleModel, 'slug' | 'title'>;
+	entry: GlossaryEntry;
+	/** The sections of that article that use the term. */
+	sections: Array<Pick<Section, 'slug' | 'title'>>;
+	/** The other spellings under which the text uses the term. */
+	also: string[];
+}
+
+/** Every glossary term of every article, alphabetically, with the articles and sections that use it. */
+export function glossaryIndex(articles: readonly ArticleModel[]): Array<{ slug: string; term: string; uses: GlossaryUse[] }> {
+	const byTerm = new Map<string, { slug: string; term: string; uses: GlossaryUse[] }>();
+	for (const article of articles) {
+		for (const entry of article.glossary) {
+			const term = byTerm.get(entry.slug) ?? { slug: entry.slug, term: entry.term, uses: [] };
+			term.uses.push({
+				article: { slug: article.slug, title: article.title },
+				entry,
+				sections: article.sections.filter((section) => section.terms.includes(entry.slug)).map(({ slug, title }) => ({ slug, title })),
+				also: entry.aliases.filter((alias) => alias !== entry.term),
+			});
+			byTerm.set(entry.slug, term);
+		}
+	}
+	return [...byTerm.values()].sort((a, b) => collator.compare(a.term, b.term));
+}
+
+export interface FilterOption {
+	value: string;
+	label: string;
+}
+
+/** The search page's filters: people the texts name (alphabetically by sort name) and articles (newest first). */
+export function searchFilters(articles: readonly ArticleModel[], sortKeys: ReadonlyMap<string, string>): { people: FilterOption[]; articles: FilterOption[] } {
+	const named = new Map<string, string>();
+	for (const article of articles) {
+		for (const member of article.cast) if (member.sections > 0) named.set(member.name, sortKeys.get(member.id) ?? member.name);
+	}
+	return {
+		people: [...named].sort((a, b) => collator.compare(a[1], b[1])).map(([name]) => ({ value: name, label: name })),
+		articles: articles.map((article) => ({ value: article.title, label: article.title })),
+	};
+}
+
+/** A section's neighbours, for „Vorheriger/Nächster Abschnitt“. */
+export function neighbours(article: ArticleModel, section: Section): { previous: Section | undefined; next: Section | undefined } {
+	return { previous: article.sections[section.number - 2], next: article.sections[section.number] };
+}

@@ -1,0 +1,68 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { RESERVED_SLUGS, isSlug, slugify } from '../slug.ts';
+import type { Lexicon } from '../search/compounds.ts';
+import { buildArticle, type ArticleInput } from './article.ts';
+import { ContentError } from './errors.ts';
+import { parseYaml, validate } from './frontmatter.ts';
+import type { ContentModel } from './model.ts';
+import { buildPeople, byNewest } from './people.ts';
+import { personFileSchema, type PersonFile } from './schema.ts';
+
+export interface LoadOptions {
+	/** The content folder, with `articles/*.md` and `participants/*.yaml`. */
+	dir: string;
+	/** Where messages count paths from (the project). */
+	root: string;
+	lexicon: Lexicon;
+	labels: ArticleInput['labels'];
+}
+
+async function filesIn(dir: string, extension: string): Promise<string[]> {
+	try {
+		return (await readdir(dir)).filter((name) => extname(name) === extension && !name.startsWith('.') && !name.startsWith('_')).sort();
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw error;
+	}
+}
+
+/**
+ * The content folder → the content model: every file read once, every check
+ * run, articles newest first, people alphabetically with their appearances.
+ * The first problem stops the load with a ContentError naming file and line.
+ */
+export async function loadContent(options: LoadOptions): Promise<ContentModel> {
+	const at = (...parts: string[]) => join(options.dir, ...parts);
+	const shown = (path: string) => relative(options.root, path) || path;
+
+	const personFiles = await Promise.all(
+		(await filesIn(at('participants'), '.yaml')).map(async (name) => {
+			const path = at('participants', name);
+			const id = basename(name, '.yaml');
+			if (!isSlug(id)) throw new ContentError(shown(path), undefined, undefined, `Der Dateiname ergibt die Kennung „${id}“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`);
+			const data: PersonFile = validate(personFileSchema, parseYaml(await readFile(path, 'utf8'), shown(path)), shown(path));
+			return { id, file: shown(path), data };
+		}),
+	);
+	const people = new Map(personFiles.map((person) => [person.id, person.data]));
+
+	const articles = await Promise.all(
+		(await filesIn(at('articles'), '.md')).map(async (name) => {
+			const path = at('articles', name);
+			const slug = slugify(basename(name, '.md'));
+			if (!isSlug(slug) || RESERVED_SLUGS.has(slug)) {
+				throw new ContentError(shown(path), undefined, undefined, `Der Dateiname ergibt den Artikel-Slug „${slug}“, der als Adresse nicht taugt oder für eine Seite der Website reserviert ist.`);
+			}
+			return buildArticle({ slug, file: shown(path), source: await readFile(path, 'utf8'), people, lexicon: options.lexicon, labels: options.labels });
+		}),
+	);
+	const slugs = new Map<string, string>();
+	for (const article of articles) {
+		const other = slugs.get(article.slug);
+		if (other) throw new ContentError(article.file, undefined, undefined, `Ergibt denselben Artikel-Slug „${article.slug}“ wie ${other}.`);
+		slugs.set(article.slug, article.file);
+	}
+	articles.sort(byNewest);
+	return { articles, people: buildPeople(personFiles, articles) };
+}

@@ -1,0 +1,140 @@
+import type { ArticleFrontmatter, PersonFile } from './schema.ts';
+
+/**
+ * The typed model that the content loader produces once per build and the
+ * pages read: everything a page shows is here, computed and checked.
+ * Plain data only (strings, numbers, arrays, objects): it is stored in
+ * Astro's data store between `astro sync` and the build.
+ */
+
+export interface NameMatch {
+	id: string;
+	start: number;
+	end: number;
+}
+
+/** A sentence that names someone, with where each name stands in it. */
+export interface NamingSentence {
+	text: string;
+	matches: NameMatch[];
+}
+
+export interface Quote {
+	/** Who said or wrote it. */
+	id: string;
+	/** The quoted words, without the quotation marks. */
+	text: string;
+	/** The sentence the quote stands in. */
+	sentence: string;
+}
+
+/** Who one section names, and whose words it quotes. */
+export interface SectionMentions {
+	/** Every sentence (the heading counts as one) that names someone. */
+	sentences: NamingSentence[];
+	/** People named, in order of first mention, with how often. */
+	people: Array<{ id: string; count: number }>;
+	quotes: Quote[];
+}
+
+/** One `##` section of an article. */
+export interface Section {
+	/** ASCII slug: the heading's anchor id and the section page's path segment. */
+	slug: string;
+	/** 1-based position in the article. */
+	number: number;
+	/** Heading as plain text. */
+	title: string;
+	/** Heading content as HTML (keeps inline markup such as `lang` spans). */
+	titleHtml: string;
+	/** The heading with its anchor link, as the long-read shows it. */
+	headingHtml: string;
+	/** Everything below the heading, up to the next `##`. */
+	bodyHtml: string;
+	/** Plain text of each block (paragraph, list item, sub-heading, table cell), in order. */
+	blocks: string[];
+	/** The first sentence: the section's description in previews and search. */
+	summary: string;
+	/** Glossary terms (by slug) marked in this section, in order of first use. */
+	terms: string[];
+	mentions: SectionMentions;
+	/** Index-only search vocabulary (`typed→shown`): other spellings of names, parts of compounds. */
+	searchTerms: string[];
+}
+
+/** A person as a story casts them. */
+export interface CastMember {
+	id: string;
+	/** The role label the article gives (or the default for people without one). */
+	group: string;
+	name: string;
+	role: string;
+	organisation: string;
+	/** In how many sections the text names them. */
+	sections: number;
+}
+
+/** The sidebar's groups, in the order the article first uses each label. */
+export interface CastGroup {
+	/** Slug of the label, for ids. */
+	id: string;
+	label: string;
+	members: string[];
+}
+
+export interface GlossaryEntry {
+	slug: string;
+	term: string;
+	aliases: string[];
+	definition: string;
+	source?: string | undefined;
+}
+
+export interface ArticleModel {
+	/** The file name as a slug: the article's path segment. */
+	slug: string;
+	/** The Markdown file, relative to the project, for messages. */
+	file: string;
+	title: string;
+	description: string;
+	event?: { date: string; place: string } | undefined;
+	source: ArticleFrontmatter['source'];
+	editorialNotes: string[];
+	translations: ArticleFrontmatter['translations'];
+	cast: CastMember[];
+	groups: CastGroup[];
+	keyPoints: ArticleFrontmatter['keyPoints'];
+	timeline: ArticleFrontmatter['timeline'];
+	glossary: GlossaryEntry[];
+	sections: Section[];
+}
+
+export interface SectionAppearance {
+	slug: string;
+	number: number;
+	title: string;
+	/** Sentences that name this person, with only this person's names as matches. */
+	sentences: NamingSentence[];
+}
+
+/** Where one article names a person. */
+export interface Appearance {
+	article: string;
+	headline: string;
+	group: string;
+	sections: SectionAppearance[];
+	quotes: Array<Quote & { section: string; sectionTitle: string }>;
+}
+
+export interface PersonModel extends PersonFile {
+	id: string;
+	file: string;
+	/** Sort key for lists: `sortName` or the name. */
+	sortKey: string;
+	appearances: Appearance[];
+}
+
+export interface ContentModel {
+	articles: ArticleModel[];
+	people: PersonModel[];
+}
