@@ -1,10 +1,19 @@
-/** One page of each type the site has; build and browser tests walk them all. */
+/**
+ * One page of each type the site has, in the test site built from
+ * `tests/fixtures/site/`; build and browser tests walk them all.
+ * `gipfeltreffen` is the frozen copy of the summit article; `kanzlerwahl`
+ * is an article of another shape (own role labels, no event, no explainer
+ * layer, sub-headings, a table, a blockquote, an ordered list, English).
+ */
 export const pageTypes = {
 	home: '/',
-	longRead: '/gipfel-im-weissen-haus/',
-	section: '/gipfel-im-weissen-haus/hochrangige-teilnahme/',
+	longRead: '/gipfeltreffen/',
+	section: '/gipfeltreffen/hochrangige-teilnahme/',
+	otherLongRead: '/kanzlerwahl/',
+	otherSection: '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/',
 	people: '/personen/',
 	person: '/personen/wolodymyr-selenskyj/',
 	glossary: '/glossar/',
+	search: '/suche/',
 	notFound: '/404.html',
 } as const;
