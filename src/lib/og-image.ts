@@ -8,7 +8,7 @@
  * (Noto Sans, SIL Open Font License, see `OFL.txt` there) and are read from
  * disk once per process; nothing is downloaded.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-paths.ts';
+import { lightColours } from './theme.ts';
 
 export { PREVIEW_HEIGHT, PREVIEW_WIDTH };
 
@@ -30,14 +31,16 @@ export interface PreviewInput {
 	kicker?: string;
 }
 
+/** The image's colours: the site's light theme (see src/lib/theme.ts). */
+export interface PreviewColours {
+	background: string;
+	text: string;
+	muted: string;
+	accent: string;
+	rule: string;
+}
+
 const FAMILY = 'Noto Sans';
-const COLORS = {
-	background: '#fdfcfa',
-	text: '#16181d',
-	muted: '#3d4350',
-	accent: '#0b5cad',
-	rule: '#d9d4cb',
-} as const;
 
 /**
  * Latin covers German (ä ö ü ß, „ “ – …); latin-ext catches names such as
@@ -63,6 +66,19 @@ function fontDirectory(): string {
 		throw new Error(`Vorschaubilder: Schriften nicht gefunden. Gesucht in: ${candidates.join(', ')}`);
 	}
 	return found;
+}
+
+/** The image's colours, from the site's design tokens (light scheme): one source for CSS and images. */
+let colourCache: PreviewColours | undefined;
+
+function previewColours(): PreviewColours {
+	if (colourCache) return colourCache;
+	const candidates = [fileURLToPath(new URL('../styles/tokens.css', import.meta.url)), resolve(process.cwd(), 'src/styles/tokens.css')];
+	const found = candidates.find((file) => existsSync(file));
+	if (!found) throw new Error(`Vorschaubilder: Design-Tokens nicht gefunden. Gesucht: ${candidates.join(', ')}`);
+	const theme = lightColours(readFileSync(found, 'utf8'));
+	colourCache = { background: theme.bg, text: theme.text, muted: theme.muted, accent: theme.accent, rule: theme.border };
+	return colourCache;
 }
 
 let fontCache: Promise<Font[]> | undefined;
@@ -173,7 +189,7 @@ const PAD_X = 72;
 const PAD_Y = 56;
 const CONTENT_WIDTH = PREVIEW_WIDTH - BAR - 2 * PAD_X;
 
-function tree(input: PreviewInput): Element {
+function tree(input: PreviewInput, COLORS: PreviewColours): Element {
 	const title = clean(input.title);
 	const headline = input.headline ? clean(input.headline) : '';
 	const kicker = input.kicker ? clean(input.kicker) : '';
@@ -254,7 +270,7 @@ function tree(input: PreviewInput): Element {
 export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
 	const fonts = await loadFonts();
 	// Satori's types expect a React node; the plain object tree is what JSX would produce.
-	const svg = await satori(tree(input) as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
+	const svg = await satori(tree(input, previewColours()) as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
 	// Rasterised off the main thread (libuv's pool), so that with Astro's build concurrency
 	// both cores draw images while the main thread lays out the next one.
 	const rendered = await renderAsync(svg, {

@@ -44,18 +44,13 @@ export const articleHtmlSchema: Schema = {
 	clobber: [],
 	clobberPrefix: '',
 	allowComments: true,
-	allowDoctypes: false,
 };
 
 const ALLOWED =
 	'erlaubt sind Absätze, Überschriften ab <h2>, Listen, Tabellen, Zitate, <figure>, Links und Auszeichnungen wie <em>, <strong>, <abbr>, <q>, <sup>, <sub>, <span lang>, <time>';
 
-export interface Disallowed {
-	node: Element | Raw;
-	reason: string;
-	/** The node itself, or its nearest ancestor with a position (parser-made `<tbody>` has none). */
-	place: Node;
-}
+/** `place` is the node, or its nearest ancestor with a position (a parser-made `<tbody>` has none). */
+export interface Disallowed { node: Element | Raw; reason: string; place: Node }
 
 /** The first element (in document order) the schema refuses, with the German reason. */
 export function findDisallowed(tree: Root): Disallowed | undefined {
