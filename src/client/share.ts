@@ -1,3 +1,4 @@
+import { ids } from '../lib/contract.ts';
 import { textFragment } from '../lib/text-fragment.ts';
 
 /**
@@ -44,7 +45,7 @@ let quoteButton: HTMLElement | undefined;
 
 function quoteControl(): HTMLElement {
 	if (quoteButton) return quoteButton;
-	const template = document.querySelector<HTMLTemplateElement>('template#lb-quote-share');
+	const template = document.getElementById(ids.quoteShareTemplate) as HTMLTemplateElement | null;
 	const control = template?.content.firstElementChild?.cloneNode(true);
 	if (!(control instanceof HTMLElement)) throw new Error('Zitat teilen: Vorlage fehlt');
 	document.body.append(control);
@@ -73,7 +74,7 @@ document.addEventListener('selectionchange', () => {
 			if (quoteButton && !quoteButton.contains(document.activeElement)) quoteButton.hidden = true;
 			return;
 		}
-		if (!document.querySelector('template#lb-quote-share')) return;
+		if (!document.getElementById(ids.quoteShareTemplate)) return;
 		const control = quoteControl();
 		const rect = selection!.getRangeAt(0).getBoundingClientRect();
 		control.dataset['url'] = `${source.dataset['shareUrl']}${textFragment(quote)}`;

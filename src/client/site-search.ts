@@ -1,3 +1,4 @@
+import { urlParams } from '../lib/contract.ts';
 /**
  * The only script every page loads: it enhances the server-rendered search
  * form. The search itself (Pagefind and the result list) is loaded when the
@@ -14,7 +15,7 @@ class SiteSearch extends HTMLElement {
 		input.addEventListener('focus', start, { once: true });
 		input.addEventListener('keydown', start, { once: true });
 		if (this.dataset['mode'] === 'page') {
-			const query = new URLSearchParams(location.search).get('q');
+			const query = new URLSearchParams(location.search).get(urlParams.query);
 			if (query) {
 				input.value = query;
 				start();
@@ -41,6 +42,6 @@ document.addEventListener('keydown', (event) => {
 	input.focus();
 });
 
-if (new URLSearchParams(location.search).has('hervorheben') && document.querySelector('[data-pagefind-body]')) {
+if (new URLSearchParams(location.search).has(urlParams.highlight) && document.querySelector('[data-pagefind-body]')) {
 	void import('./search/arrival-highlight.ts');
 }

@@ -17,5 +17,4 @@ export function absoluteUrl(path: string, site: URL | string): string {
 	return new URL(path, site).href;
 }
 
-/** id of a glossary definition shown within one section (the term's aria-describedby); `--` never occurs in a slug. */
-export const definitionId = (section: string, term: string) => `lb-def-${section}--${term}`;
+export { definitionId } from './contract.ts';

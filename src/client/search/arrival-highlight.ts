@@ -1,3 +1,4 @@
+import { urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 
 /**
@@ -12,7 +13,7 @@ interface Highlighter {
 const url = '/pagefind/pagefind-highlight.js';
 const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as { default: Highlighter };
 new PagefindHighlight({
-	highlightParam: 'hervorheben',
+	highlightParam: urlParams.highlight,
 	addStyles: false,
 	markContext: '[data-pagefind-body]',
 	markOptions: { className: 'search-highlight' },
@@ -38,7 +39,7 @@ if (body && heading) {
 		body.normalize();
 		notice.remove();
 		const clean = new URL(location.href);
-		clean.searchParams.delete('hervorheben');
+		clean.searchParams.delete(urlParams.highlight);
 		history.replaceState(history.state, '', clean);
 		heading.setAttribute('tabindex', '-1');
 		heading.focus();

@@ -1,3 +1,4 @@
+import { searchFilters, searchMeta, urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
@@ -44,17 +45,17 @@ function elements(host: HTMLElement): Elements {
 
 /** A glossary hit leads to its term: the sub-result (heading with id) with the most matches. */
 function target(data: PagefindResultData): { url: string; title: string; context: string } {
-	const area = data.meta['bereich'];
+	const area = data.meta[searchMeta.area];
 	const best = [...(data.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
 	if (area && best) return { url: best.url, title: best.title, context: area };
-	return { url: data.url, title: data.meta['title'] ?? data.url, context: data.filters['artikel']?.[0] ?? area ?? '' };
+	return { url: data.url, title: data.meta['title'] ?? data.url, context: data.filters[searchFilters.article]?.[0] ?? area ?? '' };
 }
 
 function resultLink(data: PagefindResultData, query: string): HTMLLIElement {
-	const excerpt = buildExcerpt(data.content, query, data.meta['suchbegriffe']);
+	const excerpt = buildExcerpt(data.content, query, data.meta[searchMeta.terms]);
 	const goal = target(data);
 	const url = new URL(goal.url, location.origin);
-	for (const word of excerpt.marked) url.searchParams.append('hervorheben', word);
+	for (const word of excerpt.marked) url.searchParams.append(urlParams.highlight, word);
 	const item = document.createElement('li');
 	const link = document.createElement('a');
 	link.href = url.pathname + url.search + url.hash;
@@ -97,7 +98,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		if (popup) return;
 		const url = new URL(location.href);
 		url.search = '';
-		if (query) url.searchParams.set('q', query);
+		if (query) url.searchParams.set(urlParams.query, query);
 		for (const [name, value] of Object.entries(filters())) url.searchParams.set(name, value);
 		history.replaceState(history.state, '', url);
 	};

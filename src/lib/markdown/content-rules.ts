@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 import { isAbsolute, relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';

@@ -1,3 +1,4 @@
+import { ids, reservedIdPrefix } from '../contract.ts';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
@@ -40,7 +41,7 @@ export function rehypeArticleSections() {
 			const title = toString(heading).trim();
 			if (!title) fail(file, 'Leere ##-Überschrift.', heading);
 			if (!isSlug(slug)) fail(file, `Ungültiger Abschnitts-Slug „${slug}“ für „${title}“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`, heading);
-			if (RESERVED_IDS.has(slug) || slug.startsWith('lb-')) fail(file, `Der Abschnitts-Slug „${slug}“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.`, heading);
+			if (RESERVED_IDS.has(slug) || slug.startsWith(reservedIdPrefix)) fail(file, `Der Abschnitts-Slug „${slug}“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.`, heading);
 			const clash = seen.get(slug);
 			if (clash !== undefined) {
 				fail(file, `Zwei Abschnitte haben denselben Slug „${slug}“: „${clash}“ und „${title}“. Ändern Sie eine Überschrift oder legen Sie den Slug mit {#…} fest.`, heading);
@@ -53,7 +54,7 @@ export function rehypeArticleSections() {
 }
 
 /** ids the page layout itself uses: a section may not take them. */
-const RESERVED_IDS = new Set(['main']);
+const RESERVED_IDS = new Set<string>(Object.values(ids));
 
 declare module 'vfile' {
 	interface DataMap {

@@ -1,0 +1,50 @@
+/**
+ * The contract between the build and the browser: every name that templates
+ * write and scripts (or the search index) read. One module, so a rename is
+ * one edit and a typo is a type error, not a silent break.
+ */
+
+/** URL query parameters the site's scripts read. */
+export const urlParams = {
+	/** The search query on `/suche/`. */
+	query: 'q',
+	/** Words to mark on arrival from a search hit (repeatable). */
+	highlight: 'hervorheben',
+} as const;
+
+/**
+ * Pagefind filters: section pages carry them, the search page offers them
+ * as `<select name>` and keeps them in the address under the same name.
+ */
+export const searchFilters = {
+	article: 'artikel',
+	person: 'person',
+} as const;
+
+/** Pagefind metadata fields. */
+export const searchMeta = {
+	/** Index-only words of a section: other spellings, compound parts (`typed→shown`). */
+	terms: 'suchbegriffe',
+	/** The area a non-article result comes from (the glossary). */
+	area: 'bereich',
+} as const;
+
+/** Element ids that one file writes and another links to or looks up. */
+export const ids = {
+	/** The page's main content: the skip link's target. */
+	main: 'main',
+	/** The long-read's headline. */
+	articleTitle: 'lb-article-title',
+	/** The table of contents' heading: the no-JavaScript search page links it. */
+	tocHeading: 'lb-toc-heading',
+	/** The timeline block: the table of contents links it. */
+	timeline: 'lb-chronologie',
+	/** The template of the „Zitat teilen“ control that the share script clones. */
+	quoteShareTemplate: 'lb-quote-share',
+} as const;
+
+/** id of a glossary definition shown within one section (the term's aria-describedby); `--` never occurs in a slug. */
+export const definitionId = (section: string, term: string) => `lb-def-${section}--${term}`;
+
+/** Section slugs may not take the ids the page itself uses. */
+export const reservedIdPrefix = 'lb-';
