@@ -10,7 +10,9 @@ export default defineConfig({
 	site,
 	// A build from another content folder (tests, benchmark) keeps its own cache.
 	...(process.env.LAGEBILD_CACHE_DIR ? { cacheDir: process.env.LAGEBILD_CACHE_DIR } : {}),
-	trailingSlash: 'always',
+	// Links and canonical URLs always end in a slash (src/lib/urls.ts); the dev and preview servers
+	// also answer without it, as static hosts do, instead of an English error page.
+	trailingSlash: 'ignore',
 	build: {
 		format: 'directory',
 		inlineStylesheets: 'always',

@@ -7,7 +7,8 @@ import type { Browser } from 'playwright-core';
 import { astroBin, astroEnv, tail } from './build.ts';
 import { childGroups, heading, killGroup, median, ms, note, projectRoot, seconds, sleep, table } from './util.ts';
 
-const ARTICLE = 'gipfel-im-weissen-haus';
+/** The test content's frozen copy of the summit article: the benchmark edits a copy of the test content, never content/. */
+const ARTICLE = 'gipfeltreffen';
 const SECTION_ID = 'hochrangige-teilnahme';
 const SECTION_PATH = `/${ARTICLE}/${SECTION_ID}/`;
 const EDITS = 3;
@@ -57,8 +58,8 @@ interface EditFigures {
 export async function runDevLoop(browser: Browser): Promise<void> {
 	heading('5. Entwicklungsschleife (astro dev, Änderung im Markdown bis sichtbar)');
 	const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-dev-'));
-	cpSync(join(projectRoot, 'content/articles'), join(dir, 'articles'), { recursive: true });
-	cpSync(join(projectRoot, 'content/participants'), join(dir, 'participants'), { recursive: true });
+	cpSync(join(projectRoot, 'tests/fixtures/site/articles'), join(dir, 'articles'), { recursive: true });
+	cpSync(join(projectRoot, 'tests/fixtures/site/participants'), join(dir, 'participants'), { recursive: true });
 	const file = join(dir, 'articles', `${ARTICLE}.md`);
 	const original = readFileSync(file, 'utf8');
 	const lines = original.split('\n');

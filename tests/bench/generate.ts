@@ -17,8 +17,9 @@ import { parse, stringify } from 'yaml';
 import { extractPinnedSlug, slugify } from '../../src/lib/slug.ts';
 import { projectRoot } from './util.ts';
 
-export const sourceArticle = join(projectRoot, 'content/articles/gipfel-im-weissen-haus.md');
-export const sourceParticipants = join(projectRoot, 'content/participants');
+/** The template of the synthetic articles: the test content's frozen copy of the summit article, not content/. */
+export const sourceArticle = join(projectRoot, 'tests/fixtures/site/articles/gipfeltreffen.md');
+export const sourceParticipants = join(projectRoot, 'tests/fixtures/site/participants');
 
 interface FrontMatter {
 	title: string;

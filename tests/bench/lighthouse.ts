@@ -1,7 +1,7 @@
 import lighthouse from 'lighthouse';
 import { launchDebuggableChromium } from './chromium.ts';
 import { serveCounting } from './serve.ts';
-import { MISSING, pageExists, pageLegend, pageTypes } from './site.ts';
+import { MISSING, pageExists, pageLegend, pageTypesIn } from './site.ts';
 import { heading, median, ms, note, table } from './util.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -49,7 +49,7 @@ export async function runLighthouse(outDir: string, runs: number): Promise<void>
 	const problems: string[] = [];
 	const server = await serveCounting(outDir);
 	try {
-		for (const page of pageTypes) {
+		for (const page of pageTypesIn(outDir)) {
 			const label = page.label;
 			if (!pageExists(outDir, page.path)) {
 				rows.push([label, MISSING, '', '', '', '', '', '']);
@@ -85,7 +85,7 @@ export async function runLighthouse(outDir: string, runs: number): Promise<void>
 	} finally {
 		await server.close();
 	}
-	note(pageLegend());
+	note(pageLegend(pageTypesIn(outDir)));
 	note('Punkte 0–100; LCP und TBT aus Lighthouses Simulation eines langsamen Mobilgeräts (4× CPU, langsames 4G); „Läufe“ = gelungene Läufe.');
 	console.log(table(['Seite', 'Performance', 'Barrierefreiheit', 'Best Practices', 'SEO', 'LCP', 'TBT', 'CLS', 'Läufe'], rows));
 	for (const problem of problems) note(`Fehler: ${problem}`);

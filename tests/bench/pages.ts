@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
-import { MISSING, pageExists, pageFile, pageLegend, pageTypes, type PageType } from './site.ts';
+import { MISSING, pageExists, pageFile, pageLegend, pageTypesIn, type PageType } from './site.ts';
 import { serveCounting } from './serve.ts';
 import { gzipSize, heading, kib, note, table } from './util.ts';
 
@@ -147,7 +147,7 @@ export async function runPages(outDir: string, browser: Browser): Promise<void> 
 	const remarks: string[] = [];
 	const server = await serveCounting(outDir);
 	try {
-		for (const page of pageTypes) {
+		for (const page of pageTypesIn(outDir)) {
 			const label = page.label;
 			if (!pageExists(outDir, page.path)) {
 				fileRows.push([label, MISSING, '', '', '', '', '']);
@@ -176,7 +176,7 @@ export async function runPages(outDir: string, browser: Browser): Promise<void> 
 	} finally {
 		await server.close();
 	}
-	note(pageLegend());
+	note(pageLegend(pageTypesIn(outDir)));
 	note('Dateien in dist/, je Zelle „roh / gzip -9“ in KiB; (n) = Anzahl externer Dateien.');
 	note('HTML = die ganze HTML-Datei, also einschließlich ihres Inline-CSS/-JS; „Daten“ = <script> mit JSON o. ä. (kein Code).');
 	console.log(

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fieldReference, REFERENCE_END, REFERENCE_START, withReference } from '../../src/lib/content/field-reference.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+const reference = fieldReference();
+
+describe("the editors' field reference", () => {
+	it('in the README is what the schemas say (run `npm run docs` after changing a schema)', () => {
+		expect(withReference(readme, reference)).toBe(readme);
+	});
+
+	it('lists the fields a new editor missed, with whether they are required', () => {
+		// Written by hand from the issue that asked for the reference: required fields the old list missed …
+		for (const field of ['glossary[].term', 'glossary[].definition', 'translations[].translation', 'keyPoints[].text', 'source.statement', 'title', 'description']) {
+			expect(reference).toMatch(new RegExp(`\\| \`${field.replace(/[[\].]/g, '\\$&')}\` \\| ja \\|`));
+		}
+		// … and optional ones.
+		for (const field of ['source.url', 'event', 'participants[].group', 'sortName', 'roleSource', 'timeline[].date', 'timeline[].marker']) {
+			expect(reference).toMatch(new RegExp(`\\| \`${field.replace(/[[\].]/g, '\\$&')}\` \\| nein \\|`));
+		}
+	});
+
+	it('stands between its markers, and a README without them is refused', () => {
+		expect(readme.indexOf(REFERENCE_START)).toBeGreaterThan(0);
+		expect(readme.indexOf(REFERENCE_END)).toBeGreaterThan(readme.indexOf(REFERENCE_START));
+		expect(() => withReference('# README ohne Marken', reference)).toThrow(/Marken/);
+	});
+
+	it('notices drift: a README with a field missing differs from the generated reference', () => {
+		const drifted = readme.replace(/^\| `roleSource`.*\n/m, '');
+		expect(drifted).not.toBe(readme);
+		expect(withReference(drifted, reference)).not.toBe(drifted);
+	});
+});
