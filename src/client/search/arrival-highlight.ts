@@ -1,27 +1,42 @@
 import { urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
+import { highlightTerms } from '../../lib/search/highlight-terms.ts';
 
 /**
  * Arriving from a search hit (`?hervorheben=…`), the section marks the words
- * with Pagefind's highlighter, and says so with a button to remove the marks.
+ * with Pagefind's highlighter, and says so with a button to remove the marks:
+ * only when something was marked. The terms come from the address, so they
+ * are capped first (see highlightTerms); the highlighter reads the cleaned
+ * address.
  */
 
 interface Highlighter {
 	new (options: { highlightParam: string; addStyles: boolean; markContext: string; markOptions: { className: string } }): unknown;
 }
 
+const requested = new URLSearchParams(location.search).getAll(urlParams.highlight);
+const terms = highlightTerms(requested);
+if (terms.length !== requested.length || terms.some((term, index) => term !== requested[index])) {
+	const capped = new URL(location.href);
+	capped.searchParams.delete(urlParams.highlight);
+	for (const term of terms) capped.searchParams.append(urlParams.highlight, term);
+	history.replaceState(history.state, '', capped);
+}
+
 const url = '/pagefind/pagefind-highlight.js';
 const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as { default: Highlighter };
-new PagefindHighlight({
-	highlightParam: urlParams.highlight,
-	addStyles: false,
-	markContext: '[data-pagefind-body]',
-	markOptions: { className: 'search-highlight' },
-});
+if (terms.length > 0) {
+	new PagefindHighlight({
+		highlightParam: urlParams.highlight,
+		addStyles: false,
+		markContext: '[data-pagefind-body]',
+		markOptions: { className: 'search-highlight' },
+	});
+}
 
 const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
 const heading = document.querySelector<HTMLElement>('main h1');
-if (body && heading) {
+if (body && heading && body.querySelector('mark.search-highlight')) {
 	const notice = document.createElement('p');
 	notice.className = 'highlight-notice';
 	notice.setAttribute('role', 'status');
