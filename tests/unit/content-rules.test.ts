@@ -3,29 +3,50 @@ import { renderArticle } from '../helpers/markdown.ts';
 
 const path = 'content/articles/kaputt.md';
 
-/** Each broken article must fail with the file, the line and what is wrong. */
+/** The message a broken body fails with (the test fails if it renders). */
+async function failureOf(markdown: string): Promise<string> {
+	try {
+		await renderArticle(markdown, path);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error(`Erwartet war ein Fehler, aber der Text wurde angenommen:\n${markdown}`);
+}
+
+/**
+ * Each broken article must fail with the file, the line and column where the
+ * problem starts, and what is wrong. Line numbers are counted by hand from the
+ * Markdown (line 1 is its first line).
+ */
 describe('content rules in the Markdown pipeline', () => {
 	it.each([
-		['an article without any ## section', 'Nur Text, keine Überschrift.\n', 'keinen Abschnitt'],
-		['text before the first section', 'Vorweg.\n\n## Abschnitt\n\nText.\n', 'Text vor dem ersten Abschnitt'],
-		['two sections whose slugs collide', '## Größe\n\nA.\n\n## Groesse\n\nB.\n', 'denselben Slug „groesse“'],
-		['a pinned slug that collides', '## Eins {#gleich}\n\nA.\n\n## Zwei {#gleich}\n\nB.\n', 'denselben Slug „gleich“'],
-		['a pinned slug that is not ASCII', '## Eins {#grüße}\n\nA.\n', 'Ungültiger Abschnitts-Slug „grüße“'],
-		['a heading level that skips', '## Eins\n\n#### Zu tief\n\nA.\n', 'Überschriftenebene übersprungen: #### folgt auf ##'],
-		['a # heading in the body', '# Zweite Schlagzeile\n\n## Eins\n\nA.\n', 'Ebene # ist im Artikeltext nicht erlaubt'],
-		['raw <script>', '## Eins\n\n<script>alert(1)</script>\n', 'Rohes <script>'],
-		['an inline event handler', '## Eins\n\n<img src="x.png" alt="" onerror="alert(1)">\n', 'Inline-Event-Handler (onerror)'],
-		['a javascript: link', '## Eins\n\n[klick](javascript:alert(1))\n', 'javascript:'],
-		['a javascript: link hidden by a tab', '## Eins\n\n<a href="java&#x09;script:alert(1)">klick</a>\n', 'javascript:'],
-		['a section without text', '## Eins\n\nText.\n\n## Leer\n\n## Drei\n\nText.\n', 'Der Abschnitt „Leer“ hat keinen Text'],
-		['a section slug the page layout uses', '## Main\n\nText.\n', 'Der Abschnitts-Slug „main“ ist für die Seite selbst reserviert'],
-	])('refuses %s', async (_case, markdown, message) => {
-		const failure = renderArticle(markdown, path);
-		await expect(failure).rejects.toThrow(message);
-		await expect(failure).rejects.toThrow(/^content\/articles\/kaputt\.md(:\d+:\d+)?: /);
+		// No place to point at: the whole file lacks a section.
+		['an article without any ## section', 'Nur Text, keine Überschrift.\n', '', 'Der Artikel hat keinen Abschnitt: Mindestens eine ##-Überschrift ist nötig.'],
+		// Line 1 is the paragraph „Vorweg.“.
+		['text before the first section', 'Vorweg.\n\n## Abschnitt\n\nText.\n', ':1:1', 'Text vor dem ersten Abschnitt: Jeder Absatz muss unter einer ##-Überschrift stehen, damit er einen Abschnittslink hat.'],
+		// The second heading (line 5) is the one that collides.
+		['two sections whose slugs collide', '## Größe\n\nA.\n\n## Groesse\n\nB.\n', ':5:1', 'Zwei Abschnitte haben denselben Slug „groesse“: „Größe“ und „Groesse“. Ändern Sie eine Überschrift oder legen Sie den Slug mit {#…} fest.'],
+		['a pinned slug that collides', '## Eins {#gleich}\n\nA.\n\n## Zwei {#gleich}\n\nB.\n', ':5:1', 'Zwei Abschnitte haben denselben Slug „gleich“: „Eins“ und „Zwei“. Ändern Sie eine Überschrift oder legen Sie den Slug mit {#…} fest.'],
+		['a pinned slug that is not ASCII', '## Eins {#grüße}\n\nA.\n', ':1:1', 'Ungültiger Abschnitts-Slug „grüße“ für „Eins“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.'],
+		// The #### heading on line 3 skips ###.
+		['a heading level that skips', '## Eins\n\n#### Zu tief\n\nA.\n', ':3:1', 'Überschriftenebene übersprungen: #### folgt auf ##. Jede Ebene darf nur eine Stufe tiefer gehen.'],
+		['a # heading in the body', '# Zweite Schlagzeile\n\n## Eins\n\nA.\n', ':1:1', 'Eine Überschrift der Ebene # ist im Artikeltext nicht erlaubt: Die Schlagzeile steht im Feld „title“, Abschnitte beginnen mit ##.'],
+		['raw <script>', '## Eins\n\n<script>alert(1)</script>\n', ':3:1', 'Das Element <script> ist im Artikeltext nicht erlaubt (erlaubt sind Absätze, Überschriften ab <h2>, Listen, Tabellen, Zitate, <figure>, Links und Auszeichnungen wie <em>, <strong>, <abbr>, <q>, <sup>, <sub>, <span lang>, <time>).'],
+		// The <span> starts at column 6 of line 3 („Text “ is five characters).
+		['an inline event handler', '## Eins\n\nText <span onmouseover="alert(1)">hier</span>.\n', ':3:6', 'Das Attribut onmouseover an <span> ist im Artikeltext nicht erlaubt.'],
+		['a javascript: link', '## Eins\n\n[klick](javascript:alert(1))\n', ':3:1', 'Die Adresse „javascript:alert(1)“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.'],
+		// The browser drops the tab, so the message shows the address as it would run.
+		['a javascript: link hidden by a tab', '## Eins\n\n<a href="java&#x09;script:alert(1)">klick</a>\n', ':3:1', 'Die Adresse „javascript:alert(1)“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.'],
+		// „## Leer“ on line 5 is followed directly by the next heading.
+		['a section without text', '## Eins\n\nText.\n\n## Leer\n\n## Drei\n\nText.\n', ':5:1', 'Der Abschnitt „Leer“ hat keinen Text.'],
+		['a section slug the page layout uses', '## Main\n\nText.\n', ':1:1', 'Der Abschnitts-Slug „main“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.'],
+	])('refuses %s', async (_case, markdown, where, reason) => {
+		expect(await failureOf(markdown)).toBe(`${path}${where}: ${reason}`);
 	});
 
-	it('accepts a well-formed article', async () => {
-		await expect(renderArticle('## Eins\n\nText mit <abbr title="Nordatlantikpakt">NATO</abbr>.\n', path)).resolves.toBeDefined();
+	it('accepts a well-formed article and keeps its allowed HTML', async () => {
+		const { sections } = await renderArticle('## Eins\n\nText mit <abbr title="Nordatlantikpakt">NATO</abbr>.\n', path);
+		expect(sections.map((section) => [section.slug, section.title, section.blocks])).toEqual([['eins', 'Eins', ['Text mit NATO.']]]);
+		expect(sections[0]!.bodyHtml).toBe('<p>Text mit <abbr title="Nordatlantikpakt">NATO</abbr>.</p>');
 	});
 });

@@ -49,8 +49,14 @@ describe('finding names', () => {
 describe('mentions in a section', () => {
 	it('counts the heading as part of its section', () => {
 		const result = analyseSection('Trump telefoniert mit Putin', ['Ein Satz ohne Namen.'], matcher);
-		expect([...result.counts.keys()]).toEqual(['donald-trump', 'wladimir-putin']);
+		expect(result.people).toEqual([{ id: 'donald-trump', count: 1 }, { id: 'wladimir-putin', count: 1 }]);
 		expect(result.sentences[0]!.text).toBe('Trump telefoniert mit Putin');
+	});
+
+	it('lists people in order of first mention, with how often the section names them', () => {
+		// Putin first (heading), then Selenskyj; Putin again as „Putins“ and Selenskyj as „Zelensky“.
+		const result = analyseSection('Putin schweigt', ['Selenskyj wartet. Putins Sprecher antwortete Zelensky nicht.'], matcher);
+		expect(result.people).toEqual([{ id: 'wladimir-putin', count: 2 }, { id: 'wolodymyr-selenskyj', count: 2 }]);
 	});
 
 	it('keeps the sentences that name someone, with positions', () => {

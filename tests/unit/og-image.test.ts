@@ -10,10 +10,6 @@ const long =
 	'Gebietsfragen und die künftige Rolle Europas – mit Grüßen an Björn, Jürgen und Øystein, die sie über alle Zeilen hinaus verlängern';
 
 describe('link-preview images', () => {
-	it('is 1200×630', () => {
-		expect([PREVIEW_WIDTH, PREVIEW_HEIGHT]).toEqual([1200, 630]);
-	});
-
 	it('renders a PNG of 1200×630 for a short and a very long German title, and they differ', async () => {
 		const [a, b] = await Promise.all([
 			renderPreviewImage({ title: short, headline, siteName: 'Lagebild', kicker: 'Abschnitt 1 von 10' }),
@@ -21,10 +17,18 @@ describe('link-preview images', () => {
 		]);
 		for (const png of [a, b]) {
 			expect(png).toBeInstanceOf(Uint8Array);
-			expect(readPngHeader(png)).toEqual({ width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT });
+			// The size Open Graph and Twitter cards expect, written out: not the module's own constants.
+			expect(readPngHeader(png)).toEqual({ width: 1200, height: 630 });
 			expect(png.byteLength).toBeLessThan(300 * 1024);
 		}
 		expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+	});
+
+	it('announces the size the images really have', async () => {
+		// The pages write PREVIEW_WIDTH/HEIGHT into og:image:width/height: they must match the file.
+		const png = await renderPreviewImage({ title: short, siteName: 'Lagebild' });
+		expect(readPngHeader(png)).toEqual({ width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT });
+		expect([PREVIEW_WIDTH, PREVIEW_HEIGHT]).toEqual([1200, 630]);
 	});
 
 	it('renders the same input to the same bytes (fonts loaded once, no randomness)', async () => {
@@ -33,23 +37,51 @@ describe('link-preview images', () => {
 		expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
 	});
 
-	it('shrinks long titles and caps their lines instead of overflowing', () => {
-		const width = 1036;
-		const height = 300;
-		const small = fitTitle(short, width, height);
-		const big = fitTitle(long, width, height);
-		expect(small.fontSize).toBeGreaterThan(big.fontSize);
-		expect(big.maxLines).toBeLessThanOrEqual(4);
-		expect(big.maxLines * big.fontSize * 1.14).toBeLessThanOrEqual(height);
-		// Too long even at the smallest size: the image cuts it with an ellipsis.
-		expect(estimateLines(long, big.fontSize, width)).toBeGreaterThan(big.maxLines);
-		expect(estimateLines(short, small.fontSize, width)).toBe(1);
+	/**
+	 * Expectations worked out by hand from the width table in og-image.ts: „W“ is 0.98 em wide, a space
+	 * 0.26 em, so a word „WWWWW“ is 4.9 em. The box is 1036 × 300 px; a line is 1.14 × the font size high,
+	 * with at most 3 lines at 64 px and more, at most 4 below. Words per line at each size:
+	 *   80 px: word 392, space 20.8  → 2 words (3 would need 1217.6), lines floor(300 / 91.2) = 3 → 3
+	 *   72 px: word 352.8, space 18.72 → 2 words (3 would need 1095.84), lines 3
+	 *   64 px: word 313.6, space 16.64 → 3 words (974.08), lines min(3, floor(300 / 72.96) = 4) = 3
+	 *   58 px: word 284.2, space 15.08 → 3 words (4 would need 1182.04), lines min(4, 4) = 4
+	 *   52 px: word 254.8, space 13.52 → 3 words (4 would need 1059.76), lines min(4, 5) = 4
+	 *   46 px: word 225.4, space 11.96 → 4 words (937.48), lines 4
+	 */
+	const words = (count: number) => Array.from({ length: count }, () => 'WWWWW').join(' ');
+
+	it.each([
+		[6, { fontSize: 80, maxLines: 3 }, '3 lines of 2 words fit at the largest size'],
+		[7, { fontSize: 64, maxLines: 3 }, 'needs 4 lines at 80 and 72 px, 3 lines of 3 words at 64 px'],
+		[10, { fontSize: 58, maxLines: 4 }, 'needs 4 lines at 64 px (3 allowed), 4 lines at 58 px (4 allowed)'],
+		[13, { fontSize: 46, maxLines: 4 }, 'needs 5 lines at 58 and 52 px, 4 lines of 4 words at 46 px'],
+		[17, { fontSize: 46, maxLines: 4 }, 'needs 5 lines even at 46 px: the smallest size, the image cuts the rest'],
+	])('fits a title of %i wide words: %j (%s)', (count, fit) => {
+		expect(fitTitle(words(count), 1036, 300)).toEqual(fit);
+	});
+
+	it('keeps short titles big and shrinks long ones into the box', () => {
+		// „Was geschieht gerade?“ at 80 px: Was 2.14 em + geschieht 4.96 em + gerade? 4.04 em + 2 spaces 0.52 em
+		// = 11.66 em = 932.8 px, one line of 1036: the largest size.
+		expect(fitTitle(short, 1036, 300)).toEqual({ fontSize: 80, maxLines: 3 });
+		// The long title has over 230 characters, mostly lower-case letters of 0.52–0.64 em: at 52 px a line
+		// holds fewer than 40 of them, so 4 lines cannot hold it; it gets the smallest size and 4 lines
+		// (4 × 46 × 1.14 = 209.76 px ≤ 300).
+		expect(fitTitle(long, 1036, 300)).toEqual({ fontSize: 46, maxLines: 4 });
+	});
+
+	it('estimates lines as satori wraps: at spaces, and inside a word wider than the box', () => {
+		expect(estimateLines(short, 80, 1036)).toBe(1);
+		// 17 words, 4 per line at 46 px (see above): 4 + 4 + 4 + 4 + 1.
+		expect(estimateLines(words(17), 46, 1036)).toBe(5);
+		// One word of 30 „W“ at 80 px is 2352 px: it breaks into 1036 + 1036 + 280 px.
+		expect(estimateLines('W'.repeat(30), 80, 1036)).toBe(3);
 	});
 });
 
 describe('preview image paths', () => {
 	it('has one image per article and per section', () => {
-		expect(articlePreviewPath('gipfel-im-weissen-haus')).toBe('/og/gipfel-im-weissen-haus.png');
-		expect(sectionPreviewPath('gipfel-im-weissen-haus', 'was-geschieht-gerade')).toBe('/og/gipfel-im-weissen-haus/was-geschieht-gerade.png');
+		expect(articlePreviewPath('gipfeltreffen')).toBe('/og/gipfeltreffen.png');
+		expect(sectionPreviewPath('gipfeltreffen', 'was-geschieht-gerade')).toBe('/og/gipfeltreffen/was-geschieht-gerade.png');
 	});
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, sectionPosition, splitSentences } from '../../src/lib/sections.ts';
+import { neighbours } from '../../src/lib/content/derived.ts';
+import { firstSentence, splitSentences } from '../../src/lib/sections.ts';
+import { testContent } from '../helpers/content.ts';
 import { renderArticle } from '../helpers/markdown.ts';
 
 const article = `
@@ -59,13 +61,27 @@ describe('splitting an article into sections', () => {
 		expect(html).toContain('href="#ziele-2"');
 	});
 
-	it('knows a section’s position and neighbours', async () => {
-		const { sections } = await renderArticle(article);
-		const position = sectionPosition(sections, 'zwei');
-		expect(position).toMatchObject({ number: 2, total: 3 });
-		expect(position.previous?.slug).toBe('erster-teil');
-		expect(position.next?.slug).toBe('dritter-teil-groesse-und-mass');
-		expect(() => sectionPosition(sections, 'fehlt')).toThrow('fehlt');
+	it('knows a section’s neighbours, none before the first and none after the last', async () => {
+		const article = (await testContent()).articles.find((candidate) => candidate.slug === 'kanzlerwahl')!;
+		const slugs = (found: ReturnType<typeof neighbours>) => [found.previous?.slug, found.next?.slug];
+		// kanzlerwahl.md has four ## sections, in this order (the ### sub-headings are not sections).
+		expect(article.sections.map((section) => [section.number, section.slug])).toEqual([
+			[1, 'die-wahl-am-6-mai-2025'],
+			[2, 'was-das-grundgesetz-vorschreibt'],
+			[3, 'zwei-wahlgaenge-an-einem-tag'],
+			[4, 'ernennung-und-vereidigung'],
+		]);
+		const [first, second, third, fourth] = article.sections;
+		expect(slugs(neighbours(article, first!))).toEqual([undefined, 'was-das-grundgesetz-vorschreibt']);
+		expect(slugs(neighbours(article, second!))).toEqual(['die-wahl-am-6-mai-2025', 'zwei-wahlgaenge-an-einem-tag']);
+		expect(slugs(neighbours(article, third!))).toEqual(['was-das-grundgesetz-vorschreibt', 'ernennung-und-vereidigung']);
+		expect(slugs(neighbours(article, fourth!))).toEqual(['zwei-wahlgaenge-an-einem-tag', undefined]);
+	});
+
+	it('gives the only section of an article no neighbours', async () => {
+		const article = (await testContent()).articles.find((candidate) => candidate.slug === 'kurzmeldung')!;
+		expect(article.sections).toHaveLength(1);
+		expect(neighbours(article, article.sections[0]!)).toEqual({ previous: undefined, next: undefined });
 	});
 
 	it('splits German sentences and keeps quotes whole', () => {

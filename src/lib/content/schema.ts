@@ -8,7 +8,11 @@ import { isCalendarDate } from '../dates.ts';
  * Messages are German, for the people who read them: the editors.
  */
 
-const text = (what: string) => z.string({ error: `${what} fehlt.` }).trim().min(1, `${what} darf nicht leer sein.`);
+const text = (what: string) =>
+	z
+		.string({ error: (issue) => (issue.input === undefined ? `${what} fehlt.` : `${what} muss Text sein (in Anführungszeichen, wenn er mit einer Zahl oder einem Sonderzeichen beginnt).`) })
+		.trim()
+		.min(1, `${what} darf nicht leer sein.`);
 
 const isoDate = (what: string) =>
 	z

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, fieldPath } from '../../src/lib/content/errors.ts';
+import { parseYaml, splitFrontmatter, validate } from '../../src/lib/content/frontmatter.ts';
+import { articleFrontmatterSchema, personFileSchema } from '../../src/lib/content/schema.ts';
+
+const file = 'content/articles/test.md';
+
+/** A whole article file; line numbers are those of this list (line 1 = '---'). */
+const lines = [
+	'---', //                         1
+	'title: "Titel"', //               2
+	'description: "Vorspann."', //     3
+	'event:', //                       4
+	'  date: 2025-08-18', //           5
+	'  place: "Berlin"', //            6
+	'source:', //                      7
+	'  statement: "Quelle."', //       8
+	'timeline:', //                    9
+	'  - date: 2025-08-17', //         10
+	'    text: Vorher.', //            11
+	'    section: eins', //            12
+	'  - date: 2025-08-18', //         13
+	'    text: Am Tag.', //            14
+	'    section: eins', //            15
+	'---', //                          16
+	'', //                             17
+	'## Eins', //                      18
+	'', //                             19
+	'Text.', //                        20
+];
+const article = lines.join('\n');
+
+/** The article with some lines replaced (1-based line number → new text). */
+const changed = (replacements: Record<number, string>) => lines.map((line, index) => replacements[index + 1] ?? line).join('\n');
+
+/** Split, parse and validate a whole file as the loader does; the ContentError it throws, if any. */
+function problem(source: string, schema = articleFrontmatterSchema): ContentError {
+	try {
+		const split = splitFrontmatter(source);
+		validate(schema, parseYaml(split.yaml, file, split.yamlLine), file);
+	} catch (error) {
+		if (error instanceof ContentError) return error;
+		throw error;
+	}
+	throw new Error('Erwartet war ein Inhaltsfehler, aber die Datei wurde angenommen.');
+}
+
+const parsedLines = (source: string) => {
+	const split = splitFrontmatter(source);
+	return parseYaml(split.yaml, file, split.yamlLine);
+};
+
+describe('splitting front matter from the body', () => {
+	it('keeps the body’s line numbers: the front matter becomes empty lines', () => {
+		const split = splitFrontmatter(article);
+		expect(split.yamlLine).toBe(2);
+		expect(split.yaml.split('\n')[0]).toBe('title: "Titel"');
+		expect(split.yaml.split('\n').at(-1)).toBe('    section: eins');
+		const body = split.body.split('\n');
+		expect(body.slice(0, 17).every((line) => line === '')).toBe(true);
+		expect(body[18 - 1]).toBe('## Eins');
+		expect(body[20 - 1]).toBe('Text.');
+	});
+
+	it('takes a file without front matter as all body', () => {
+		expect(splitFrontmatter('## Eins\n\nText.\n')).toEqual({ yaml: '', yamlLine: 1, body: '## Eins\n\nText.\n' });
+	});
+
+	it('accepts a closing --- at the very end of the file', () => {
+		expect(splitFrontmatter('---\ntitle: x\n---')).toEqual({ yaml: 'title: x', yamlLine: 2, body: '\n\n' });
+	});
+
+	it('drops a byte order mark without shifting lines', () => {
+		const split = splitFrontmatter(`\uFEFF${article}`);
+		expect(split.yaml).toBe(splitFrontmatter(article).yaml);
+		expect(split.body).toBe(splitFrontmatter(article).body);
+	});
+
+	it('reads CRLF line endings, keeping the body on its lines', () => {
+		const split = splitFrontmatter(article.replaceAll('\n', '\r\n'));
+		expect(split.yamlLine).toBe(2);
+		const body = split.body.split('\n');
+		expect(body[18 - 1]).toBe('## Eins\r');
+		expect(body[20 - 1]).toBe('Text.');
+	});
+});
+
+describe('line numbers of fields', () => {
+	it.each([
+		[['title'], 2],
+		[['description'], 3],
+		[['event', 'date'], 5],
+		[['event', 'place'], 6],
+		[['source', 'statement'], 8],
+		[['timeline', 0, 'date'], 10],
+		[['timeline', 1], 13],
+		[['timeline', 1, 'date'], 13],
+		[['timeline', 1, 'text'], 14],
+		[['timeline', 1, 'section'], 15],
+	] as Array<[PropertyKey[], number]>)('%j is on line %i', (path, line) => {
+		expect(parsedLines(article).lineOf(path)).toBe(line);
+	});
+
+	it('counts lines the same way in a file with a byte order mark and CRLF line endings', () => {
+		const parsed = parsedLines(`\uFEFF${article.replaceAll('\n', '\r\n')}`);
+		expect([parsed.lineOf(['title']), parsed.lineOf(['event', 'date']), parsed.lineOf(['timeline', 1, 'section'])]).toEqual([2, 5, 15]);
+		// Values carry no carriage return.
+		expect(parsed.data).toMatchObject({ title: 'Titel', timeline: [{ section: 'eins' }, { section: 'eins' }] });
+	});
+
+	it('counts from the first line it is given (a whole YAML file starts at 1)', () => {
+		const parsed = parseYaml('name: Erika Muster\nrole: Testperson\norganisation: Testland\n', 'content/participants/erika-muster.yaml');
+		expect([parsed.lineOf(['name']), parsed.lineOf(['organisation'])]).toEqual([1, 3]);
+		expect(parseYaml('a: 1\nb: 2\n', 'x.yaml', 10).lineOf(['b'])).toBe(11);
+	});
+
+	it('keeps dates as written: YAML does not turn them into Date objects', () => {
+		expect(parsedLines(article).data).toMatchObject({ event: { date: '2025-08-18' }, timeline: [{ date: '2025-08-17' }, { date: '2025-08-18' }] });
+	});
+});
+
+describe('validating front matter', () => {
+	it('returns the data with defaults for what an article may leave out', () => {
+		const split = splitFrontmatter(article);
+		const data = validate(articleFrontmatterSchema, parseYaml(split.yaml, file, split.yamlLine), file);
+		expect(data).toMatchObject({ title: 'Titel', event: { date: '2025-08-18', place: 'Berlin' }, participants: [], keyPoints: [], glossary: [], editorialNotes: [], translations: [] });
+		expect(data.timeline[1]).toEqual({ date: '2025-08-18', text: 'Am Tag.', section: 'eins', participants: [] });
+	});
+
+	it('names file, line and the nested field path of a wrong value', () => {
+		const error = problem(changed({ 13: '  - date: 2025-02-30' }));
+		expect(error.message).toBe(`${file}:13: timeline[1].date: „2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).`);
+		expect([error.file, error.line, error.field, error.reason]).toEqual([file, 13, 'timeline[1].date', '„2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).']);
+	});
+
+	it('names the field of a value in the wrong form', () => {
+		expect(problem(changed({ 5: '  date: 18.08.2025' })).message).toBe(`${file}:5: event.date: Das Datum des Ereignisses: erwartet wird JJJJ-MM-TT.`);
+	});
+
+	it('reports a misspelt field as unknown, at its line, before the field it was meant to be', () => {
+		// `descripton` also leaves `description` missing: the typo is the problem to report.
+		expect(problem(changed({ 3: 'descripton: "Vorspann."' })).message).toBe(
+			`${file}:3: Unbekanntes Feld „descripton“: Tippfehler? Die erlaubten Felder stehen in der Feldreferenz im README.`,
+		);
+	});
+
+	it('reports an unknown field inside a list item with the item’s path', () => {
+		expect(problem(changed({ 14: '    txt: Am Tag.' })).message).toBe(
+			`${file}:14: timeline[1]: Unbekanntes Feld „txt“: Tippfehler? Die erlaubten Felder stehen in der Feldreferenz im README.`,
+		);
+	});
+
+	// A field whose value is a block below it is reported at the field's own line, not its first nested field.
+	it('reports an unknown field whose value is a block at the field’s own line', () => {
+		expect(problem(changed({ 4: 'evnt:' })).message).toBe(
+			`${file}:4: Unbekanntes Feld „evnt“: Tippfehler? Die erlaubten Felder stehen in der Feldreferenz im README.`,
+		);
+	});
+
+	it('words a missing object or a value of the wrong type in German', () => {
+		const noSource = problem(['---', 'title: "Titel"', 'description: "Vorspann."', '---', '', '## Eins', '', 'Text.'].join('\n'));
+		expect(noSource.field).toBe('source');
+		expect(noSource.reason).not.toMatch(/Invalid input|expected|received/);
+		const notAList = problem(changed({ 9: 'timeline: "am 18. August"', 10: '', 11: '', 12: '', 13: '', 14: '', 15: '' }));
+		expect(notAList.reason).not.toMatch(/Invalid input|expected|received/);
+	});
+
+	it('reports a YAML syntax error with its line', () => {
+		// A tab as indentation on line 6.
+		const tab = problem(changed({ 6: '\tplace: "Berlin"' }));
+		expect(tab.line).toBe(6);
+		expect(tab.message).toMatch(new RegExp(`^${file}:6: YAML-Fehler: \\S`));
+		// The same field twice: the second one (line 4) is the error.
+		const twice = problem(changed({ 4: 'title: "Noch einer"', 5: 'event:' }));
+		expect(twice.line).toBe(4);
+		expect(twice.message).toMatch(new RegExp(`^${file}:4: YAML-Fehler: \\S`));
+	});
+
+	it('counts syntax errors on the same lines with a byte order mark and CRLF line endings', () => {
+		const error = problem(`\uFEFF${changed({ 6: '\tplace: "Berlin"' }).replaceAll('\n', '\r\n')}`);
+		expect(error.line).toBe(6);
+	});
+
+	it('names file, line and field of a value error with a byte order mark and CRLF line endings', () => {
+		expect(problem(`\uFEFF${changed({ 13: '  - date: 2025-02-30' }).replaceAll('\n', '\r\n')}`).message).toBe(
+			`${file}:13: timeline[1].date: „2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).`,
+		);
+	});
+
+	it('validates a person file the same way', () => {
+		const person = 'content/participants/erika-muster.yaml';
+		const check = (yaml: string) => {
+			try {
+				validate(personFileSchema, parseYaml(yaml, person), person);
+			} catch (error) {
+				return (error as Error).message;
+			}
+			return 'gültig';
+		};
+		expect(check('name: Erika Muster\nrole: Testperson\norganisation: Testland\naliases: [Muster]\n')).toBe('gültig');
+		expect(check('name: Erika Muster\nrole: "  "\norganisation: Testland\n')).toBe(`${person}:2: role: Die Rolle darf nicht leer sein.`);
+		expect(check('name: Erika Muster\nrole: Testperson\norganisation: Testland\nfunktion: Testerin\n')).toBe(
+			`${person}:4: Unbekanntes Feld „funktion“: Tippfehler? Die erlaubten Felder stehen in der Feldreferenz im README.`,
+		);
+	});
+});
+
+describe('content errors', () => {
+	it('read „file:line: field: reason“, leaving out what is not known', () => {
+		expect(new ContentError('a.md', 12, 'timeline[0].date', 'Falsch.').message).toBe('a.md:12: timeline[0].date: Falsch.');
+		expect(new ContentError('a.md', undefined, 'title', 'Fehlt.').message).toBe('a.md: title: Fehlt.');
+		expect(new ContentError('a.md', 3, undefined, 'YAML-Fehler.').message).toBe('a.md:3: YAML-Fehler.');
+	});
+
+	it('write field paths as an editor reads them', () => {
+		expect(fieldPath(['timeline', 0, 'participants', 2])).toBe('timeline[0].participants[2]');
+		expect(fieldPath(['event', 'date'])).toBe('event.date');
+		expect(fieldPath([])).toBe('');
+	});
+});
