@@ -81,6 +81,10 @@ export const de = {
 	searchFilterPerson: 'Person',
 	searchFilterArticle: 'Artikel',
 	searchFilterAll: 'Alle',
+	searchFilterUnknown: (values: readonly string[]) =>
+		values.length === 1
+			? `Einen Filter „${values[0]}“ gibt es nicht: Gesucht wird ohne diesen Filter.`
+			: `Die Filter ${values.map((value) => `„${value}“`).join(', ')} gibt es nicht: Gesucht wird ohne sie.`,
 	highlightNotice: 'Ihre Suchbegriffe sind im Text markiert.',
 	highlightRemove: 'Markierungen entfernen',
 	participantsHeading: 'Personen im Text',

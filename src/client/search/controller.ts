@@ -23,6 +23,7 @@ interface Elements {
 	status: HTMLElement;
 	all: HTMLAnchorElement | null;
 	selects: HTMLSelectElement[];
+	notice: HTMLElement | null;
 }
 
 function elements(host: HTMLElement): Elements {
@@ -40,6 +41,7 @@ function elements(host: HTMLElement): Elements {
 		status: pick<HTMLElement>('[data-search-status]'),
 		all: host.querySelector<HTMLAnchorElement>('[data-search-all]'),
 		selects: [...host.querySelectorAll<HTMLSelectElement>('select')],
+		notice: host.querySelector<HTMLElement>('[data-search-notice]'),
 	};
 }
 
@@ -107,12 +109,14 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		ui.list.replaceChildren(...items);
 		const message = total === 0 ? de.searchNoResults(query) : de.searchResults(total, query);
 		ui.count.textContent = message;
-		ui.status.textContent = message;
+		ui.status.textContent = ui.notice && !ui.notice.hidden ? `${ui.notice.textContent} ${message}` : message;
 		if (ui.all) {
 			const more = total > items.length;
 			ui.all.hidden = !more;
 			ui.all.textContent = more ? de.searchShowAll(total) : '';
-			ui.all.href = `${ui.form.action}?q=${encodeURIComponent(query)}`;
+			const all = new URL(ui.form.action);
+			all.searchParams.set(urlParams.query, query);
+			ui.all.href = all.href;
 		}
 		setOpen(true);
 	};
@@ -164,8 +168,20 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	ui.input.addEventListener('input', schedule);
 	for (const select of ui.selects) select.addEventListener('change', () => void run());
 	if (!popup) {
+		// Filters from the address: a value the select does not offer (a stale or hand-written link) is
+		// not dropped silently; the page says that it searches without it.
 		const params = new URLSearchParams(location.search);
-		for (const select of ui.selects) select.value = params.get(select.name) ?? '';
+		const unknown: string[] = [];
+		for (const select of ui.selects) {
+			const wanted = params.get(select.name) ?? '';
+			select.value = wanted;
+			if (wanted && select.value !== wanted) unknown.push(wanted);
+		}
+		if (ui.notice && unknown.length > 0) {
+			ui.notice.textContent = de.searchFilterUnknown(unknown);
+			ui.notice.hidden = false;
+		}
+		for (const select of ui.selects) select.addEventListener('change', () => { if (ui.notice) ui.notice.hidden = true; });
 	}
 	ui.form.addEventListener('submit', (event) => {
 		if (popup) return;
