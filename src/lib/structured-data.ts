@@ -57,7 +57,7 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
 					},
 				}
 			: {}),
-		mentions: facts.people.map(person),
+		...(facts.people.length > 0 ? { mentions: facts.people.map(person) } : {}),
 		hasPart: facts.sections.map((section) => ({ '@type': 'WebPageElement', name: section.name, url: section.url })),
 	};
 }
@@ -89,7 +89,7 @@ export function sectionPage(facts: {
 		inLanguage: 'de',
 		primaryImageOfPage: { '@type': 'ImageObject', url: facts.image },
 		isPartOf: { '@type': 'NewsArticle', '@id': `${facts.articleUrl}#artikel`, headline: facts.articleHeadline, url: facts.articleUrl },
-		mentions: facts.people.map(person),
+		...(facts.people.length > 0 ? { mentions: facts.people.map(person) } : {}),
 	};
 }
 

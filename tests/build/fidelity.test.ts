@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, normalize, page } from '../helpers/dist.ts';
+import { builtPagesIn, normalize, pageIn } from '../helpers/dist.ts';
+import { liveDistDir } from '../helpers/paths.ts';
 import { FURNITURE, TRANSLATED, articleLines, subheadings, teaser } from '../helpers/source.ts';
 
+/**
+ * The only build tests that read the live build (`npm run build`, from
+ * `content/`): the published article must stay true to its source.
+ */
 const articlePath = '/gipfel-im-weissen-haus/';
+const builtPages = () => builtPagesIn(liveDistDir);
+const page = (path: string) => pageIn(liveDistDir, path);
 
 /** The article text a reader sees on the long-read: header and sections, no navigation. */
 function longReadText(): string {

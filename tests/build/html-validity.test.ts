@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, type Message } from 'html-validate';
 import { builtPages } from '../helpers/dist.ts';
 
 const validator = new HtmlValidate({
@@ -12,11 +12,32 @@ const validator = new HtmlValidate({
 	},
 });
 
+/**
+ * The one deliberate exception to `prefer-native-element`: a wide table sits in
+ * `<div class="table-scroll" role="region" tabindex="0" aria-label="…">`, the
+ * usual pattern for a keyboard-scrollable table (a `<section>` would add a
+ * sectioning element to the outline). Only exactly that element is excused;
+ * any other `role="region"` still fails.
+ */
+function isTableScrollRegion(html: string, message: Message): boolean {
+	if (message.ruleId !== 'prefer-native-element' || (message.context as { role?: string } | undefined)?.role !== 'region') return false;
+	const start = html.lastIndexOf('<', message.offset);
+	const tag = html.slice(start, html.indexOf('>', start) + 1);
+	return /^<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+">$/.test(tag);
+}
+
 describe('HTML validation (html-validate, recommended rules)', () => {
+	it('covers every page of the test site (38)', () => {
+		expect(builtPages()).toHaveLength(38);
+	});
+
 	for (const current of builtPages()) {
 		it(`${current.path} has no errors`, async () => {
 			const report = await validator.validateString(current.html, current.path);
-			const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+			const messages = report.results
+				.flatMap((result) => result.messages)
+				.filter((message) => !isTableScrollRegion(current.html, message))
+				.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
 			expect(messages).toEqual([]);
 		});
 	}

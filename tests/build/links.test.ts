@@ -17,6 +17,12 @@ describe('internal links', () => {
 		return ids;
 	};
 
+	it('are checked on every page of the test site (38), including other article shapes', () => {
+		const paths = builtPages().map((built) => built.path);
+		expect(paths).toHaveLength(38);
+		expect(paths).toEqual(expect.arrayContaining(['/kanzlerwahl/', '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/', '/kurzmeldung/', '/kurzmeldung/was-eine-kurzmeldung-ist/', '/personen/julia-kloeckner/']));
+	});
+
 	for (const current of builtPages()) {
 		it(`resolve on ${current.path}`, () => {
 			const { $ } = current;

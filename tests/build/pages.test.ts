@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForPath, normalize, page, siteOrigin } from '../helpers/dist.ts';
 import { subheadings, teaser, TRANSLATED } from '../helpers/source.ts';
+import { summit } from '../fixtures/site-articles.ts';
 
-const articlePath = '/gipfel-im-weissen-haus/';
+/** The frozen copy of the summit article in the test content; its text is the source's (tests/fixtures/source-article.txt). */
+const articlePath = summit.path;
+const headline = summit.headline;
 const headings = subheadings.map((line) => TRANSLATED[line] ?? line);
 
 describe('every page', () => {
+	it('the test site has its 38 pages', () => {
+		expect(builtPages()).toHaveLength(38);
+	});
+
 	const titles = new Set<string>();
 	for (const current of builtPages()) {
 		it(`${current.path}: German, titled, described, canonical`, () => {
@@ -37,11 +44,17 @@ describe('every page', () => {
 });
 
 describe('home page', () => {
-	it('lists the article with headline, teaser, date and number of sections', () => {
+	it('lists every article of the test content once, each linking its long-read', () => {
+		const { $ } = page('/');
+		const links = $('article.card h2 a').map((_index, element) => $(element).attr('href')).get();
+		expect([...links].sort()).toEqual(['/gipfeltreffen/', '/kanzlerwahl/', '/kurzmeldung/']);
+	});
+
+	it('lists the summit article with headline, teaser, date and number of sections', () => {
 		const { $ } = page('/');
 		const card = $('article.card').filter((_index, element) => $(element).find(`a[href="${articlePath}"]`).length > 0);
 		expect(card).toHaveLength(1);
-		expect(normalize(card.find('h2').text())).toBe(normalize(page(articlePath).$('h1').text()));
+		expect(normalize(card.find('h2').text())).toBe(headline);
 		expect(normalize(card.find('.teaser').text())).toBe(teaser);
 		expect(card.find('time').attr('datetime')).toBe('2025-08-18');
 		expect(normalize(card.find('time').text())).toBe('18. August 2025');
@@ -53,7 +66,7 @@ describe('long-read', () => {
 	const { $ } = page(articlePath);
 
 	it('has a factual headline of its own (the source has none) and the event', () => {
-		expect(normalize($('h1').text())).toMatch(/Trump.*Putin.*Selenskyj/);
+		expect(normalize($('h1').text())).toBe(headline);
 		expect($('.article-header time').attr('datetime')).toBe('2025-08-18');
 		expect(normalize($('.article-header').text())).toContain('Weißes Haus, Washington');
 	});
@@ -97,10 +110,13 @@ describe('long-read', () => {
 });
 
 describe('section pages', () => {
-	const ids = page(articlePath)
-		.$('section.article-section h2')
-		.map((_index, element) => page(articlePath).$(element).attr('id')!)
-		.get();
+	const ids = summit.sections;
+
+	it('are exactly the long-read’s sections, in order', () => {
+		const { $ } = page(articlePath);
+		expect($('section.article-section h2').map((_index, element) => $(element).attr('id')).get()).toEqual(ids);
+		expect(builtPages().filter((built) => built.path.startsWith(articlePath) && built.path !== articlePath).map((built) => built.path).sort()).toEqual(ids.map((id) => `${articlePath}${id}/`).sort());
+	});
 
 	it.each(ids.map((id, index) => [id, index]))('/%s/ stands on its own', (id, index) => {
 		const { $ } = page(`${articlePath}${id}/`);
@@ -117,9 +133,16 @@ describe('section pages', () => {
 	});
 
 	it('have ASCII slugs with German transliteration', () => {
-		expect(ids).toContain('usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen');
-		expect(ids).toContain('waermere-toene-zwischen-trump-und-selenskyj');
-		expect(ids).toContain('kreml-bestaetigt-telefonat-bleibt-aber-vage');
+		const transliterated: Array<[heading: string, slug: string]> = [
+			['USA wollen europäische Sicherheitsgarantien unterstützen', 'usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen'],
+			['Wärmere Töne zwischen Trump und Selenskyj', 'waermere-toene-zwischen-trump-und-selenskyj'],
+			['Kreml bestätigt Telefonat, bleibt aber vage', 'kreml-bestaetigt-telefonat-bleibt-aber-vage'],
+		];
+		for (const [heading, slug] of transliterated) {
+			const { $ } = page(`${articlePath}${slug}/`);
+			expect(normalize($('h1').text())).toBe(heading);
+			expect($('h1').attr('id')).toBe(slug);
+		}
 	});
 });
 

@@ -1,27 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, normalize, page } from '../helpers/dist.ts';
-import { namedBySection } from '../fixtures/mentions-table.ts';
+import { namedBySection, namedIn } from '../fixtures/mentions-table.ts';
+import { peopleBySurname, summit } from '../fixtures/site-articles.ts';
 
-const articlePath = '/gipfel-im-weissen-haus/';
-const people = [
-	'donald-trump', 'wladimir-putin', 'wolodymyr-selenskyj', 'friedrich-merz', 'emmanuel-macron', 'alexander-stubb', 'giorgia-meloni',
-	'keir-starmer', 'mark-rutte', 'ursula-von-der-leyen', 'juri-uschakow', 'olena-selenska', 'melania-trump',
-];
+const articlePath = summit.path;
+/** The summit article's people, in front-matter order. */
+const people = summit.groups.flatMap((group) => [...group.people]);
+/** The role label each person has in the summit article. */
+const labelOf = new Map(summit.groups.flatMap((group) => group.people.map((id) => [id, group.label] as const)));
 
 function sectionPages() {
 	return builtPages().filter((built) => built.path.startsWith(articlePath) && built.path !== articlePath);
 }
 
 describe('participant pages', () => {
-	it.each(people)('/personen/%s/ exists with name, role and the sections that name the person', (id) => {
+	it('the summit article has its thirteen people, and the mentions table covers each', () => {
+		expect(people).toHaveLength(13);
+		expect(Object.keys(namedIn).sort()).toEqual([...people].sort());
+	});
+
+	it.each(people)('/personen/%s/ exists with name, role and the sections of the summit article that name the person', (id) => {
 		const { $ } = page(`/personen/${id}/`);
 		expect(normalize($('h1').text()).length).toBeGreaterThan(3);
-		expect(normalize($('.role').text())).toMatch(/, /);
-		const items = $('ol.mentions > li');
-		expect(items.length).toBeGreaterThan(0);
+		expect(normalize($('.role').first().text())).toMatch(/, /);
+		const appearance = $('section.appearance').filter((_index, element) => $(element).find(`h2 a[href="${articlePath}"]`).length > 0);
+		expect(appearance).toHaveLength(1);
+		expect(normalize(appearance.find('h2 a').text())).toBe(summit.headline);
+		expect(normalize(appearance.children('p').first().text())).toBe(`Rolle in der Geschichte: ${labelOf.get(id)}`);
+		const items = appearance.find('ol.mentions > li');
+		const sections = items.map((_index, item) => $(item).find('a[href$="/"]').first().attr('href')).get();
+		expect(sections).toEqual(namedIn[id]!.map((slug) => `${articlePath}${slug}/`));
 		items.each((_index, item) => {
-			expect($(item).find(`a[href^="${articlePath}"][href$="/"]`).length).toBeGreaterThan(0);
-			expect($(item).find(`a[href^="${articlePath}#"]`)).toHaveLength(1);
+			const slug = $(item).find('a[href$="/"]').first().attr('href')!.split('/').at(-2);
+			expect($(item).find(`a[href="${articlePath}#${slug}"]`)).toHaveLength(1);
 			expect($(item).find('mark').length).toBeGreaterThan(0);
 		});
 	});
@@ -36,26 +47,34 @@ describe('participant pages', () => {
 		const quotes = (id: string) => page(`/personen/${id}/`).$('.quotes blockquote').length;
 		expect(quotes('donald-trump')).toBe(2);
 		expect(quotes('wolodymyr-selenskyj')).toBe(1);
-		for (const id of people.filter((person) => person !== 'donald-trump' && person !== 'wolodymyr-selenskyj')) expect(quotes(id)).toBe(0);
+		// The Grundgesetz quoted in the election article is nobody's words.
+		for (const id of peopleBySurname.filter((person) => person !== 'donald-trump' && person !== 'wolodymyr-selenskyj')) expect(quotes(id), id).toBe(0);
 	});
 
-	it('the index /personen/ lists everyone, alphabetically by surname', () => {
+	it('the index /personen/ lists everyone of every article, alphabetically by surname', () => {
 		const { $ } = page('/personen/');
 		const links = $('main li a').map((_index, element) => $(element).attr('href')).get();
-		expect(links).toHaveLength(13);
-		expect([...links].sort()).toEqual(people.map((id) => `/personen/${id}/`).sort());
-		expect(links.slice(0, 3)).toEqual(['/personen/ursula-von-der-leyen/', '/personen/emmanuel-macron/', '/personen/giorgia-meloni/']);
+		expect(links).toEqual(peopleBySurname.map((id) => `/personen/${id}/`));
 	});
 });
 
 describe('participant sidebar', () => {
-	it('on the long-read: an <aside> with a heading, grouped, with role, organisation and section counts', () => {
+	it('on the long-read: an <aside> with a heading, grouped by the article’s own labels, with role, organisation and section counts', () => {
 		const { $ } = page(articlePath);
 		const aside = $('aside.participants');
 		expect(aside).toHaveLength(1);
 		expect(aside.attr('aria-labelledby')).toBe('lb-participants-heading');
 		expect(aside.find('details summary h2#lb-participants-heading')).toHaveLength(1);
-		expect(aside.find('[data-group]').map((_index, element) => $(element).attr('data-group')).get()).toEqual(['gastgeber', 'teilnahme', 'telefonat', 'erwaehnt']);
+		const groups = aside
+			.find('[data-group]')
+			.map((_index, element) => ({
+				id: $(element).attr('data-group'),
+				heading: $(element).find('h3').attr('id'),
+				label: normalize($(element).find('h3').text()),
+				people: $(element).find('li.person').map((_i, person) => $(person).attr('data-person')).get(),
+			}))
+			.get();
+		expect(groups).toEqual(summit.groups.map((group) => ({ id: group.id, heading: `lb-group-${group.id}`, label: group.label, people: [...group.people] })));
 		expect(aside.find('li.person')).toHaveLength(13);
 		const trump = aside.find('li[data-person=donald-trump]');
 		expect(normalize(trump.text())).toBe('Donald Trump US-Präsident, USA in 7 Abschnitten genannt');
@@ -74,6 +93,7 @@ describe('participant sidebar', () => {
 			expect(normalize(here.find('h3').text()), built.path).toBe('In diesem Abschnitt');
 			const listed = $('aside.participants li.person').map((_index, element) => $(element).attr('data-person')).get();
 			const expected = table.get(slug)!;
+			expect(expected, slug).toBeDefined();
 			expect(new Set(listed.slice(0, expected.size)), built.path).toEqual(expected);
 			expect(new Set(here.find('li.person').map((_index, element) => $(element).attr('data-person')).get()), built.path).toEqual(expected);
 			expect(listed).toHaveLength(13);

@@ -1,40 +1,66 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articlePreviewPath, sectionPreviewPath } from '../../src/lib/preview-paths.ts';
-import { builtPages } from '../helpers/dist.ts';
+import { page } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 import { readPngHeader } from '../helpers/png.ts';
 
 const MAX_BYTES = 300 * 1024;
 
-/** Articles are the pages that show a long-read: `/<article>/` with its sections. */
-const articles = builtPages()
-	.filter((page) => /^\/[^/]+\/$/.test(page.path) && page.$('section.article-section').length > 0)
-	.map((page) => page.path.slice(1, -1));
+/**
+ * Every page of the test site with a preview image of its own, and that
+ * image: `/og/<article>.png` for a long-read, `/og/<article>/<section>.png`
+ * for a section page. Written by hand from tests/fixtures/site/articles/.
+ */
+const images: Array<{ page: string; image: string }> = [
+	{ page: '/gipfeltreffen/', image: '/og/gipfeltreffen.png' },
+	...[
+		'was-geschieht-gerade',
+		'usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen',
+		'behutsamer-optimismus-bei-den-verbuendeten',
+		'das-wohl-wichtigste-ergebnis',
+		'hochrangige-teilnahme',
+		'trump-telefoniert-mit-putin-um-prozess-in-gang-zu-setzen',
+		'kreml-bestaetigt-telefonat-bleibt-aber-vage',
+		'selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen',
+		'sicherheitsgarantien-bleiben-von-us-beteiligung-abhaengig',
+		'waermere-toene-zwischen-trump-und-selenskyj',
+	].map((section) => ({ page: `/gipfeltreffen/${section}/`, image: `/og/gipfeltreffen/${section}.png` })),
+	{ page: '/kanzlerwahl/', image: '/og/kanzlerwahl.png' },
+	{ page: '/kanzlerwahl/die-wahl-am-6-mai-2025/', image: '/og/kanzlerwahl/die-wahl-am-6-mai-2025.png' },
+	{ page: '/kanzlerwahl/was-das-grundgesetz-vorschreibt/', image: '/og/kanzlerwahl/was-das-grundgesetz-vorschreibt.png' },
+	{ page: '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/', image: '/og/kanzlerwahl/zwei-wahlgaenge-an-einem-tag.png' },
+	{ page: '/kanzlerwahl/ernennung-und-vereidigung/', image: '/og/kanzlerwahl/ernennung-und-vereidigung.png' },
+	{ page: '/kurzmeldung/', image: '/og/kurzmeldung.png' },
+	{ page: '/kurzmeldung/was-eine-kurzmeldung-ist/', image: '/og/kurzmeldung/was-eine-kurzmeldung-ist.png' },
+];
 
-/** Section pages: directories under `dist/<article>/` with an `index.html`. */
-function sectionsOf(article: string): string[] {
-	const dir = join(distDir, article);
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
-		.map((entry) => entry.name)
-		.sort();
+/** The site's own image, for pages outside an article (home, people, glossary, search, 404). */
+const siteImage = '/og/_website.png';
+const allImages = [...images.map(({ image }) => image), siteImage];
+
+function walk(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
-const images = articles.flatMap((article) => [
-	{ page: `/${article}/`, image: articlePreviewPath(article) },
-	...sectionsOf(article).map((section) => ({ page: `/${article}/${section}/`, image: sectionPreviewPath(article, section) })),
-]);
-
 describe('link-preview images in dist/', () => {
-	it('exist for the article and its ten sections', () => {
-		expect(articles).toContain('gipfel-im-weissen-haus');
-		expect(sectionsOf('gipfel-im-weissen-haus')).toHaveLength(10);
-		expect(images.length).toBeGreaterThanOrEqual(11);
+	it('are exactly one per long-read, one per section page and the site’s own, nothing else', () => {
+		expect(images).toHaveLength(1 + 10 + 1 + 4 + 1 + 1);
+		const files = walk(join(distDir, 'og')).map((file) => `/${relative(distDir, file).split(sep).join('/')}`);
+		expect(files.sort()).toEqual([...allImages].sort());
 	});
 
-	it.each(images)('$page → $image: PNG, 1200×630, under 300 KiB', ({ image }) => {
+	it.each(images)('$page announces $image', ({ page: path, image }) => {
+		const { $ } = page(path);
+		expect(new URL($('meta[property="og:image"]').attr('content')!).pathname).toBe(image);
+		expect(new URL($('meta[name="twitter:image"]').attr('content')!).pathname).toBe(image);
+	});
+
+	it.each(['/', '/personen/', '/personen/friedrich-merz/', '/glossar/', '/suche/', '/404.html'])('%s announces the site’s own image', (path) => {
+		expect(new URL(page(path).$('meta[property="og:image"]').attr('content')!).pathname).toBe(siteImage);
+	});
+
+	it.each(allImages)('%s: PNG, 1200×630, under 300 KiB', (image) => {
 		const file = join(distDir, image);
 		expect(existsSync(file), `${image} fehlt in dist/`).toBe(true);
 		const size = statSync(file).size;
@@ -43,7 +69,7 @@ describe('link-preview images in dist/', () => {
 	});
 
 	it('differ from page to page', () => {
-		const contents = new Set(images.map(({ image }) => readFileSync(join(distDir, image)).toString('base64')));
-		expect(contents.size).toBe(images.length);
+		const contents = new Set(allImages.map((image) => readFileSync(join(distDir, image)).toString('base64')));
+		expect(contents.size).toBe(allImages.length);
 	});
 });

@@ -1,19 +1,31 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
 import { builtPages, fileForPath, normalize, page, siteOrigin } from '../helpers/dist.ts';
 import { readPngHeader } from '../helpers/png.ts';
-import { distDir } from '../helpers/paths.ts';
-import { join } from 'node:path';
+import { distDir, projectRoot } from '../helpers/paths.ts';
+import { brief, election, summit } from '../fixtures/site-articles.ts';
 
-const article = '/gipfel-im-weissen-haus/';
+const article = summit.path;
+/** Every article of the test content, with its headline and section slugs (by hand, from tests/fixtures/site/articles/). */
+const articles = [
+	{ path: summit.path, headline: summit.headline, sections: [...summit.sections] },
+	{ path: election.path, headline: election.headline, sections: election.sections.map((section) => section.slug) },
+	{ path: brief.path, headline: brief.headline, sections: brief.sections.map((section) => section.slug) },
+];
 const origin = siteOrigin();
 const local = (url: string) => {
 	expect(url.startsWith(`${origin}/`), `${url} ist nicht absolut auf ${origin}`).toBe(true);
 	return new URL(url).pathname;
 };
 const property = ($: ReturnType<typeof load>, name: string) => $(`meta[property="${name}"]`).attr('content') ?? $(`meta[name="${name}"]`).attr('content');
-const sectionPages = () => builtPages().filter((built) => built.path.startsWith(article) && built.path !== article);
+/** Every section page of every article, with its article. */
+const allSectionPages = () =>
+	articles.flatMap((entry) => {
+		expect(entry.sections.length).toBeGreaterThan(0);
+		return entry.sections.map((slug) => ({ article: entry, built: page(`${entry.path}${slug}/`) }));
+	});
 
 describe('link previews on every page', () => {
 	for (const built of builtPages()) {
@@ -37,9 +49,10 @@ describe('link previews on every page', () => {
 		});
 	}
 
-	it('section pages: title „section — headline“, first sentence as description, type article, their own image', () => {
-		const headline = normalize(page(article).$('h1').text());
-		for (const built of sectionPages()) {
+	it('section pages of every article: title „section — headline“, first sentence as description, type article, their own image', () => {
+		const pages = allSectionPages();
+		expect(pages).toHaveLength(10 + 4 + 1);
+		for (const { article: { headline }, built } of pages) {
 			const { $ } = built;
 			const heading = normalize($('h1').text());
 			expect(property($, 'og:title')).toBe(`${heading} – ${headline}`);
@@ -63,11 +76,11 @@ describe('structured data (JSON-LD)', () => {
 		const [news, crumbs] = jsonLd(article) as [Record<string, any>, Record<string, any>];
 		expect(news['@context']).toBe('https://schema.org');
 		expect(news['@type']).toBe('NewsArticle');
-		expect(news.headline).toBe(normalize(page(article).$('h1').text()));
-		expect(news.description).toBe(page(article).$('meta[name=description]').attr('content'));
+		expect(news.headline).toBe(summit.headline);
+		expect(news.description).toBe(summit.description);
 		expect(news.inLanguage).toBe('de');
 		expect(news.about).toMatchObject({ '@type': 'Event', startDate: '2025-08-18', location: { '@type': 'Place', name: 'Weißes Haus, Washington' } });
-		expect(news.mentions).toHaveLength(13);
+		expect(news.mentions.map((person: any) => local(person.url))).toEqual(summit.groups.flatMap((group) => group.people.map((id) => `/personen/${id}/`)));
 		expect(news.mentions[0]).toMatchObject({ '@type': 'Person', name: 'Donald Trump', jobTitle: 'US-Präsident' });
 		for (const person of news.mentions) expect(fileForPath(local(person.url))).toBeDefined();
 		expect(news.datePublished).toBeUndefined();
@@ -76,25 +89,79 @@ describe('structured data (JSON-LD)', () => {
 		expect(crumbs.itemListElement.map((item: any) => item.position)).toEqual([1, 2]);
 	});
 
-	it('each section page is a WebPage that isPartOf the article, with a BreadcrumbList', () => {
-		for (const built of sectionPages()) {
+	it('each section page of every article is a WebPage that isPartOf its article, with a BreadcrumbList', () => {
+		for (const { article: { path, headline }, built } of allSectionPages()) {
 			const [webPage, crumbs] = jsonLd(built.path) as [Record<string, any>, Record<string, any>];
 			expect(webPage['@type']).toBe('WebPage');
 			expect(webPage.url).toBe(`${origin}${built.path}`);
 			expect(webPage.name).toBe(normalize(built.$('h1').text()));
-			expect(webPage.isPartOf).toMatchObject({ '@type': 'NewsArticle', '@id': `${origin}${article}#artikel`, url: `${origin}${article}` });
-			expect(crumbs.itemListElement.map((item: any) => local(item.item))).toEqual(['/', article, built.path]);
+			expect(webPage.isPartOf).toMatchObject({ '@type': 'NewsArticle', '@id': `${origin}${path}#artikel`, url: `${origin}${path}`, headline });
+			expect(crumbs.itemListElement.map((item: any) => local(item.item))).toEqual(['/', path, built.path]);
 		}
 	});
 
-	it('uses only schema.org types and properties the schema-dts types allow (checked by astro check); all JSON-LD parses', () => {
+	it('uses only the schema.org types this site means to use, each with properties the schema-dts types allow; all JSON-LD parses', () => {
+		const seen = new Set<string>();
+		let blocks = 0;
 		for (const built of builtPages()) {
 			built.$('script[type="application/ld+json"]').each((_index, element) => {
-				expect(() => JSON.parse(built.$(element).text())).not.toThrow();
+				let data: unknown;
+				expect(() => (data = JSON.parse(built.$(element).text())), built.path).not.toThrow();
+				blocks += 1;
+				for (const { type, properties } of typedNodes(data)) {
+					expect(ALLOWED_TYPES, `${built.path}: @type ${String(type)}`).toContain(type);
+					seen.add(type);
+					const allowed = schemaDtsProperties(type);
+					for (const name of properties) expect(allowed.has(name), `${built.path}: ${type}.${name} gibt es in schema-dts nicht`).toBe(true);
+				}
 			});
 		}
+		expect(blocks).toBeGreaterThan(0);
+		// Each listed type is used somewhere: the list says what the site emits, no more.
+		expect([...seen].sort()).toEqual([...ALLOWED_TYPES].sort());
 	});
 });
+
+/**
+ * The schema.org types the site emits, written by hand: the home page is a
+ * WebSite; a long-read a NewsArticle (publisher Organization, people Person
+ * with their Organization, parts WebPageElement, and for an article about an
+ * event an Event at a Place); a section page a WebPage with its ImageObject;
+ * breadcrumbs a BreadcrumbList of ListItem.
+ */
+const ALLOWED_TYPES = ['WebSite', 'NewsArticle', 'Organization', 'Person', 'WebPageElement', 'Event', 'Place', 'WebPage', 'ImageObject', 'BreadcrumbList', 'ListItem'];
+
+/** Every JSON-LD node with an `@type`, anywhere in a block, with its own properties (not `@…`). */
+function typedNodes(value: unknown): Array<{ type: string; properties: string[] }> {
+	if (Array.isArray(value)) return value.flatMap(typedNodes);
+	if (typeof value !== 'object' || value === null) return [];
+	const record = value as Record<string, unknown>;
+	const own = typeof record['@type'] === 'string' ? [{ type: record['@type'], properties: Object.keys(record).filter((key) => !key.startsWith('@')) }] : [];
+	return [...own, ...Object.values(record).flatMap(typedNodes)];
+}
+
+const schemaDts = readFileSync(join(projectRoot, 'node_modules/schema-dts/dist/schema.d.ts'), 'utf8');
+/** `interface X extends A, B {…}` in schema-dts: what each interface extends and the properties it declares. */
+const interfaces = new Map(
+	Array.from(schemaDts.matchAll(/^(?:export )?interface (\w+) extends ([^{]+)\{([\s\S]*?)^\}/gm), (match) => [
+		match[1]!,
+		{ extends: match[2]!.split(',').map((name) => name.trim()), properties: Array.from(match[3]!.matchAll(/^ {4}"([^"@]+)"\??:/gm), (property) => property[1]!) },
+	]),
+);
+
+/** The properties schema-dts allows on a node of this type: its `…Leaf` interface and everything it extends. */
+function schemaDtsProperties(type: string): Set<string> {
+	const found = new Set<string>();
+	const visit = (name: string) => {
+		const entry = interfaces.get(name);
+		if (!entry) return;
+		for (const property of entry.properties) found.add(property);
+		for (const parent of entry.extends) visit(parent);
+	};
+	expect(interfaces.has(`${type}Leaf`), `schema-dts kennt den Typ ${type} nicht`).toBe(true);
+	visit(`${type}Leaf`);
+	return found;
+}
 
 describe('discovery', () => {
 	const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
@@ -104,6 +171,7 @@ describe('discovery', () => {
 		const maps = Array.from(index.matchAll(/<loc>([^<]+)<\/loc>/g), (match) => local(match[1]!));
 		const listed = maps.flatMap((map) => Array.from(read(map.slice(1)).matchAll(/<loc>([^<]+)<\/loc>/g), (match) => local(match[1]!)));
 		const pages = builtPages().map((built) => built.path).filter((path) => path !== '/404.html');
+		expect(pages).toHaveLength(37);
 		expect([...listed].sort()).toEqual([...pages].sort());
 	});
 
@@ -114,7 +182,10 @@ describe('discovery', () => {
 	it('an RSS feed lists the articles, linked from every page', () => {
 		const feed = load(read('rss.xml'), { xml: true });
 		expect(feed('channel > language').text()).toBe('de-de');
-		expect(feed('item > link').map((_index, element) => local(feed(element).text())).get()).toEqual([article]);
+		const items = feed('item')
+			.map((_index, element) => ({ link: local(feed(element).find('link').text()), title: feed(element).find('title').text() }))
+			.get();
+		expect([...items].sort((a, b) => a.link.localeCompare(b.link))).toEqual(articles.map((entry) => ({ link: entry.path, title: entry.headline })));
 		for (const built of builtPages()) expect(built.$('link[rel=alternate][type="application/rss+xml"]').attr('href')).toBe(`${origin}/rss.xml`);
 	});
 
@@ -139,7 +210,7 @@ describe('discovery', () => {
 			expect(control.attr('data-url')).toBe(`${origin}${article}${slug}/`);
 			expect(normalize(control.find('a').text())).toBe('Link teilen');
 		});
-		for (const built of sectionPages()) {
+		for (const { built } of allSectionPages()) {
 			const control = built.$('share-link');
 			expect(control).toHaveLength(1);
 			expect(control.find('a').attr('href')).toBe(built.path);

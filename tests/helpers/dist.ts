@@ -62,3 +62,39 @@ export function siteOrigin(): string {
 	if (!canonical) throw new Error('Die Startseite hat keine kanonische URL.');
 	return new URL(canonical).origin;
 }
+
+const cachedIn = new Map<string, BuiltPage[]>();
+
+/** The URL path a static host serves `file` under, for a build in `root`. */
+function urlPathIn(root: string, file: string): string {
+	const rel = relative(root, file).split(sep).join('/');
+	if (rel === 'index.html') return '/';
+	if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+	return `/${rel}`;
+}
+
+/**
+ * Every HTML page of another build (e.g. `liveDistDir`, the site built from
+ * `content/`), parsed once; paths as `builtPages()` gives them.
+ */
+export function builtPagesIn(root: string): BuiltPage[] {
+	let pages = cachedIn.get(root);
+	if (!pages) {
+		pages = walk(root)
+			.filter((file) => file.endsWith('.html'))
+			.sort()
+			.map((file) => {
+				const html = readFileSync(file, 'utf8');
+				return { path: urlPathIn(root, file), file, html, $: load(html) };
+			});
+		cachedIn.set(root, pages);
+	}
+	return pages;
+}
+
+/** One page of another build (see `builtPagesIn`). */
+export function pageIn(root: string, path: string): BuiltPage {
+	const found = builtPagesIn(root).find((candidate) => candidate.path === path);
+	if (!found) throw new Error(`Keine Seite ${path} in ${root}`);
+	return found;
+}

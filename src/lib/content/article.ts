@@ -111,11 +111,15 @@ function castOf(data: ArticleFrontmatter, people: ReadonlyMap<string, PersonFile
 
 /** Groups in the order the article first uses their labels. */
 function groupsOf(cast: readonly CastMember[]): CastGroup[] {
+	// Keyed by slug, so „Gewählt“ and „gewählt“ are one group (under the first spelling) with one id;
+	// „hier“ is the id of the sidebar's „In diesem Abschnitt“ list.
 	const groups = new Map<string, CastGroup>();
 	for (const member of cast) {
-		const group = groups.get(member.group) ?? { id: slugify(member.group), label: member.group, members: [] };
+		const slug = slugify(member.group);
+		const id = slug === 'hier' ? 'hier-gruppe' : slug;
+		const group = groups.get(id) ?? { id, label: member.group, members: [] };
 		group.members.push(member.id);
-		groups.set(member.group, group);
+		groups.set(id, group);
 	}
 	return [...groups.values()];
 }

@@ -49,8 +49,10 @@ export interface Section {
 	titleHtml: string;
 	/** The heading with its anchor link, as the long-read shows it. */
 	headingHtml: string;
-	/** Everything below the heading, up to the next `##`. */
+	/** Everything below the heading, up to the next `##`, as the long-read shows it. */
 	bodyHtml: string;
+	/** The same on the section's own page, where the heading is the `h1`: sub-headings one level up. */
+	pageBodyHtml: string;
 	/** Plain text of each block (paragraph, list item, sub-heading, table cell), in order. */
 	blocks: string[];
 	/** The first sentence: the section's description in previews and search. */

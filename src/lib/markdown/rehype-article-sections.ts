@@ -133,8 +133,27 @@ function toSection(wrapper: RootContent, body: RootContent[]): RenderedSection {
 		titleHtml: toHtml(heading.children).trim(),
 		headingHtml: toHtml(wrapper),
 		bodyHtml: toHtml(body).trim(),
+		pageBodyHtml: toHtml(body.map(promoteHeadings)).trim(),
 		blocks,
 		terms,
+	};
+}
+
+/**
+ * On a section page the section's heading is the page's `h1`, so its
+ * sub-headings move up one level (`###` becomes `h2`): no level is skipped.
+ */
+function promoteHeadings<Node extends RootContent | ElementContent>(node: Node): Node {
+	if (node.type !== 'element') return node;
+	const level = headingLevel(node);
+	const className = Array.isArray(node.properties.className)
+		? node.properties.className.map((name) => String(name).replace(/^heading-h([3-6])$/, (_match, n: string) => `heading-h${Number(n) - 1}`))
+		: node.properties.className;
+	return {
+		...node,
+		tagName: level !== undefined && level > 2 ? `h${level - 1}` : node.tagName,
+		properties: { ...node.properties, ...(className === undefined ? {} : { className }) },
+		children: node.children.map((child) => promoteHeadings(child)),
 	};
 }
 
