@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { summit } from '../fixtures/site-articles.ts';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { page } from '../helpers/dist.ts';
@@ -14,18 +15,7 @@ const MAX_BYTES = 300 * 1024;
  */
 const images: Array<{ page: string; image: string }> = [
 	{ page: '/gipfeltreffen/', image: '/og/gipfeltreffen.png' },
-	...[
-		'was-geschieht-gerade',
-		'usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen',
-		'behutsamer-optimismus-bei-den-verbuendeten',
-		'das-wohl-wichtigste-ergebnis',
-		'hochrangige-teilnahme',
-		'trump-telefoniert-mit-putin-um-prozess-in-gang-zu-setzen',
-		'kreml-bestaetigt-telefonat-bleibt-aber-vage',
-		'selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen',
-		'sicherheitsgarantien-bleiben-von-us-beteiligung-abhaengig',
-		'waermere-toene-zwischen-trump-und-selenskyj',
-	].map((section) => ({ page: `/gipfeltreffen/${section}/`, image: `/og/gipfeltreffen/${section}.png` })),
+	...summit.sections.map((section) => ({ page: `/gipfeltreffen/${section}/`, image: `/og/gipfeltreffen/${section}.png` })),
 	{ page: '/kanzlerwahl/', image: '/og/kanzlerwahl.png' },
 	{ page: '/kanzlerwahl/die-wahl-am-6-mai-2025/', image: '/og/kanzlerwahl/die-wahl-am-6-mai-2025.png' },
 	{ page: '/kanzlerwahl/was-das-grundgesetz-vorschreibt/', image: '/og/kanzlerwahl/was-das-grundgesetz-vorschreibt.png' },

@@ -1,3 +1,4 @@
+import type { RenderedSection } from '../sections.ts';
 import type { ArticleFrontmatter, PersonFile } from './schema.ts';
 
 /**
@@ -37,28 +38,12 @@ export interface SectionMentions {
 	quotes: Quote[];
 }
 
-/** One `##` section of an article. */
-export interface Section {
-	/** ASCII slug: the heading's anchor id and the section page's path segment. */
-	slug: string;
+/** One `##` section of an article: what the Markdown pipeline collects, and what the model adds. */
+export interface Section extends RenderedSection {
 	/** 1-based position in the article. */
 	number: number;
-	/** Heading as plain text. */
-	title: string;
-	/** Heading content as HTML (keeps inline markup such as `lang` spans). */
-	titleHtml: string;
-	/** The heading with its anchor link, as the long-read shows it. */
-	headingHtml: string;
-	/** Everything below the heading, up to the next `##`, as the long-read shows it. */
-	bodyHtml: string;
-	/** The same on the section's own page, where the heading is the `h1`: sub-headings one level up. */
-	pageBodyHtml: string;
-	/** Plain text of each block (paragraph, list item, sub-heading, table cell), in order. */
-	blocks: string[];
 	/** The first sentence: the section's description in previews and search. */
 	summary: string;
-	/** Glossary terms (by slug) marked in this section, in order of first use. */
-	terms: string[];
 	mentions: SectionMentions;
 	/** Index-only search vocabulary (`typed→shown`): other spellings of names, parts of compounds. */
 	searchTerms: string[];
