@@ -18,8 +18,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 		expect((await axeViolations(page)).map((violation) => violation.id)).toContain('html-has-lang');
 	});
 
-	it('a section page has no violations at 320 px', async () => {
-		const { page } = await site.open(pageTypes.section, { viewport: { width: 320, height: 700 } });
+	it.each([
+		['section', pageTypes.section],
+		['otherSection', pageTypes.otherSection],
+		['otherLongRead', pageTypes.otherLongRead],
+	])('%s has no violations at 320 px', async (_type, path) => {
+		const { page } = await site.open(path, { viewport: { width: 320, height: 700 } });
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });

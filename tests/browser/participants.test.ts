@@ -4,7 +4,7 @@ import { pageTypes } from '../helpers/page-types.ts';
 
 const site = useSite();
 
-const sectionPath = '/gipfel-im-weissen-haus/kreml-bestaetigt-telefonat-bleibt-aber-vage/';
+const sectionPath = '/gipfeltreffen/kreml-bestaetigt-telefonat-bleibt-aber-vage/';
 
 describe('participant sidebar without JavaScript', () => {
 	it('at 1280 px it stands open beside the text', async () => {

@@ -7,7 +7,7 @@ const site = useSite();
 describe('reading in Chromium', () => {
 	it.each(Object.entries(pageTypes))('%s renders without console errors or failed requests', async (_type, path) => {
 		const { page, problems } = await site.open(path);
-		await page.waitForLoadState('networkidle');
+		await page.waitForLoadState('networkidle', { timeout: 15_000 });
 		expect(await page.locator('h1').count()).toBe(1);
 		expect(problems).toEqual([]);
 	});
@@ -35,7 +35,7 @@ describe('reading in Chromium', () => {
 		const link = page.locator('a.anchor-link[href="#was-geschieht-gerade"]');
 		await expect(link.evaluate((element) => getComputedStyle(element).opacity)).resolves.toBe('0');
 		await link.focus();
-		await expect.poll(() => link.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+		await expect.poll(() => link.evaluate((element) => getComputedStyle(element).opacity), { timeout: 5_000 }).toBe('1');
 	});
 
 	for (const width of [320, 768, 1280]) {

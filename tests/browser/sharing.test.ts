@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site.ts';
 import { siteOrigin } from '../helpers/dist.ts';
 
-const article = '/gipfel-im-weissen-haus/';
+const article = '/gipfeltreffen/';
 const section = 'kreml-bestaetigt-telefonat-bleibt-aber-vage';
 const site = useSite();
 
@@ -12,7 +12,7 @@ describe('sharing a section', () => {
 		const control = page.locator(`section[data-section="${section}"] share-link`);
 		await control.getByRole('link', { name: 'Link teilen: Abschnitt „Kreml bestätigt Telefonat, bleibt aber vage“' }).click();
 		const status = control.locator('[role=status]');
-		await expect.poll(() => status.innerText()).toBe('Link kopiert');
+		await expect.poll(() => status.innerText(), { timeout: 5_000 }).toBe('Link kopiert');
 		await expect(status.isVisible()).resolves.toBe(true);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteOrigin()}${article}${section}/`);
 		expect(new URL(page.url()).pathname).toBe(article);
@@ -33,7 +33,7 @@ describe('sharing a section', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.origin}${article}${section}/`);
 		await page.locator('article share-link a').click();
-		await page.waitForFunction(() => (window as unknown as { __shared?: unknown[] }).__shared?.length === 1);
+		await page.waitForFunction(() => (window as unknown as { __shared?: unknown[] }).__shared?.length === 1, null, { timeout: 15_000 });
 		expect(await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared)).toEqual([
 			{ title: 'Kreml bestätigt Telefonat, bleibt aber vage', url: `${siteOrigin()}${article}${section}/` },
 		]);
@@ -43,7 +43,7 @@ describe('sharing a section', () => {
 	it('without JavaScript the control is a working link to the section page', async () => {
 		const { page } = await site.open(article, { javaScriptEnabled: false });
 		await page.locator(`section[data-section="${section}"] share-link a`).click();
-		await page.waitForURL(`**${article}${section}/`);
+		await page.waitForURL(`**${article}${section}/`, { timeout: 10_000 });
 		await expect(page.locator('h1').innerText()).resolves.toBe('Kreml bestätigt Telefonat, bleibt aber vage');
 	});
 
@@ -67,9 +67,9 @@ describe('sharing a section', () => {
 			selection.addRange(range);
 		}, sentence);
 		const button = page.getByRole('button', { name: 'Zitat teilen' });
-		await button.waitFor({ state: 'visible' });
+		await button.waitFor({ state: 'visible', timeout: 5_000 });
 		await button.click();
-		await expect.poll(() => page.locator('.quote-share [role=status]').innerText()).toBe('Link zum Zitat kopiert');
+		await expect.poll(() => page.locator('.quote-share [role=status]').innerText(), { timeout: 5_000 }).toBe('Link zum Zitat kopiert');
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		expect(link.startsWith(`${siteOrigin()}${article}${section}/#:~:text=`)).toBe(true);
 		expect(problems).toEqual([]);
