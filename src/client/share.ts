@@ -7,6 +7,9 @@ import { textFragment } from '../lib/text-fragment.ts';
  * readers. Without JavaScript the control stays a plain link to the section.
  */
 
+/** The pending clear of each status element's message. */
+const clearing = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
 async function shareOrCopy(data: { title: string; url: string }, status: HTMLElement, copied: string, failed: string): Promise<void> {
 	if (typeof navigator.share === 'function') {
 		try {
@@ -22,7 +25,9 @@ async function shareOrCopy(data: { title: string; url: string }, status: HTMLEle
 	} catch {
 		status.textContent = failed;
 	}
-	setTimeout(() => (status.textContent = ''), 6000);
+	// One timer per status: a second share within six seconds keeps its message for six seconds.
+	clearTimeout(clearing.get(status));
+	clearing.set(status, setTimeout(() => (status.textContent = ''), 6000));
 }
 
 class ShareLink extends HTMLElement {

@@ -198,8 +198,9 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		} else if (event.key === 'Escape') {
 			if (popup && !ui.panel.hidden) {
 				event.preventDefault();
-				setOpen(false);
+				// Focus first: the field's focus handler would open the panel again after closing it.
 				ui.input.focus();
+				setOpen(false);
 			} else if (event.target === ui.input && ui.input.value) {
 				event.preventDefault();
 				ui.input.value = '';
