@@ -22,3 +22,24 @@ describe('terms to mark on arrival, from the address', () => {
 		expect(highlightTerms(['a'.repeat(5000)])).toEqual(['a'.repeat(100)]);
 	});
 });
+
+describe('cleaning terms from the address, at the edges', () => {
+	it('drops every control character, from U+0000 to U+001F and U+007F', () => {
+		expect(highlightTerms(['\u001fKreml\u007f', 'Pu\u0000tin', '\ttab'])).toEqual(['Kreml', 'Putin', 'tab']);
+	});
+
+	it('trims before cutting to 100 characters, and again after', () => {
+		expect(highlightTerms([`   ${'a'.repeat(100)}`])).toEqual(['a'.repeat(100)]);
+		expect(highlightTerms([`${'b'.repeat(99)} c`])).toEqual(['b'.repeat(99)]);
+	});
+
+	it('compares terms case-insensitively, umlauts included, and keeps the first spelling', () => {
+		expect(highlightTerms(['Ärger', 'ÄRGER', 'ärger'])).toEqual(['Ärger']);
+	});
+
+	it('stops at 20 terms even when more would follow after repeats', () => {
+		const terms = highlightTerms([...Array.from({ length: 19 }, (_, index) => `wort${index}`), 'wort0', 'zwanzig', 'einundzwanzig']);
+		expect(terms).toHaveLength(20);
+		expect(terms.at(-1)).toBe('zwanzig');
+	});
+});

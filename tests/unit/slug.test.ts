@@ -27,3 +27,18 @@ describe('extractPinnedSlug', () => {
 		expect(extractPinnedSlug('Mengen {a} und {#b} mitten')).toEqual({ text: 'Mengen {a} und {#b} mitten' });
 	});
 });
+
+describe('pinned slugs at the edges', () => {
+	it('drops the spaces around the marker and inside it', () => {
+		expect(extractPinnedSlug('Neue Überschrift   {# alter-link }  ')).toEqual({ text: 'Neue Überschrift', slug: 'alter-link' });
+	});
+
+	it('reads an empty marker as an empty slug, for the pipeline to refuse', () => {
+		expect(extractPinnedSlug('Titel {#}')).toEqual({ text: 'Titel', slug: '' });
+	});
+
+	it('takes only a marker at the very end', () => {
+		expect(extractPinnedSlug('Titel {#a} mehr')).toEqual({ text: 'Titel {#a} mehr' });
+		expect(extractPinnedSlug('Titel {#a{b}}')).toEqual({ text: 'Titel {#a{b}}' });
+	});
+});

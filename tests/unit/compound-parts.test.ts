@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { compoundParts, dictionaryFromHunspell, wordsOf, type Lexicon } from '../../src/lib/search/compounds.ts';
+import { searchTerms } from '../../src/lib/search/terms.ts';
+
+/** A lexicon of exactly these words (lower case); nouns are words too. */
+const lexicon = (words: string[], nouns: string[]): Lexicon => ({
+	isWord: (word) => words.includes(word) || nouns.includes(word),
+	isNoun: (word) => nouns.includes(word),
+});
+
+/**
+ * compounds.ts: a compound splits where the head is a word (after a linking
+ * sound: -s, -es, -n, -en, -e, -er) and the tail a noun (after an ending:
+ * -n, -en, -s, -es, -e, -er, -ern, -ns); each half without its sound or
+ * ending has at least 3 letters, the head at least 4, the tail at least 4.
+ */
+describe('splitting compounds by linking sounds and endings', () => {
+	it.each([
+		// word, head word, tail noun, expected part
+		['Regierungsparteien', 'regierung', 'partei', 'parteien'], // linking -s, ending -en
+		['Bundeslandes', 'bund', 'land', 'landes'], // linking -es, ending -es
+		['Familiennamens', 'familie', 'name', 'namens'], // linking -n, ending -ns
+		['Heldentaten', 'held', 'tat', 'taten'], // linking -en, ending -en on a stem of 3 letters
+		['Hundehütten', 'hund', 'hütte', 'hütten'], // linking -e, ending -n
+		['Kinderarzt', 'kind', 'arzt', 'arzt'], // linking -er, no ending
+		['Waldwege', 'wald', 'weg', 'wege'], // no linking, ending -e
+		['Waldkinder', 'wald', 'kind', 'kinder'], // ending -er
+		['Waldkindern', 'wald', 'kind', 'kindern'], // ending -ern
+		['Stadtzoos', 'stadt', 'zoo', 'zoos'], // ending -s on a stem of 3 letters
+	])('%s: %s + %s → %s', (word, head, tail, part) => {
+		expect(compoundParts(word, lexicon([head], [tail]))).toEqual([part]);
+	});
+
+	it('splits a word of 8 letters into 4 + 4, but no shorter word', () => {
+		const words = lexicon(['haus'], ['tier']);
+		expect(compoundParts('Haustier', words)).toEqual(['tier']);
+		expect(compoundParts('Haustie', lexicon(['haus'], ['tie']))).toEqual([]);
+	});
+
+	it('needs a head of at least 4 letters and a tail of at least 4', () => {
+		// „Zoo|tiere“: the head has 3 letters. „Bürger|amt“: the tail has 3.
+		expect(compoundParts('Zootiere', lexicon(['zoo'], ['tier', 'tiere']))).toEqual([]);
+		expect(compoundParts('Bürgeramt', lexicon(['bürger'], ['amt']))).toEqual([]);
+	});
+
+	it('needs a stem of 3 letters or more once the sound or ending is off', () => {
+		// „Wald|ei-er“ would leave the stem „ei“ after the ending -er.
+		expect(compoundParts('Waldeier', lexicon(['wald'], ['ei']))).toEqual([]);
+	});
+
+	it('splits only capitalised nouns, not words in capitals or lower case', () => {
+		const words = lexicon(['haus'], ['tier']);
+		expect(compoundParts('HAUSTIER', words)).toEqual([]);
+		expect(compoundParts('haustier', words)).toEqual([]);
+		expect(compoundParts('HausTier', words)).toEqual([]);
+	});
+
+	it('needs the tail to be a noun and the head a word', () => {
+		expect(compoundParts('Haustier', lexicon(['haus', 'tier'], []))).toEqual([]);
+		expect(compoundParts('Haustier', lexicon([], ['tier']))).toEqual([]);
+	});
+
+	it('lists every inner part, longest first', () => {
+		// Bundes|verfassungs|gericht: „verfassungsgericht“ and „gericht“ are both tails after a word.
+		const words = lexicon(['bund', 'bundesverfassung'], ['gericht', 'verfassungsgericht']);
+		expect(compoundParts('Bundesverfassungsgericht', words)).toEqual(['verfassungsgericht', 'gericht']);
+	});
+});
+
+describe('reading a Hunspell dictionary', () => {
+	const dic = dictionaryFromHunspell(['6', 'Zoo/S', 'ab/x', 'Ei/S', 'E-Mail/S', 'A4/x', '  laufen/V  ', 'Straße'].join('\n'));
+
+	it('keeps stems of 3 letters or more, lower case, without affix flags', () => {
+		expect(['zoo', 'laufen', 'straße'].map((word) => dic.isWord(word))).toEqual([true, true, true]);
+		expect(dic.isWord('Zoo')).toBe(false);
+	});
+
+	it('skips short stems and stems with other characters than letters', () => {
+		expect(['ab', 'ei', 'e-mail', 'a4', '6'].map((word) => dic.isWord(word))).toEqual([false, false, false, false, false]);
+	});
+
+	it('takes capitalised stems as nouns', () => {
+		expect(['zoo', 'straße', 'laufen'].map((word) => dic.isNoun(word))).toEqual([true, true, false]);
+	});
+});
+
+describe('words of a text for the search', () => {
+	it('counts digits as part of a word', () => {
+		expect(wordsOf('Der G7-Gipfel 2025')).toEqual(['Der', 'G7-Gipfel', 'G7', 'Gipfel', '2025']);
+	});
+});
+
+describe('index-only terms', () => {
+	it('gives a part that two compounds share to the first of them', () => {
+		expect(searchTerms('Bodentruppen und Kampftruppen', [], lexicon(['boden', 'kampf'], ['truppe']))).toEqual(['truppen→Bodentruppen']);
+	});
+
+	it('points the words of a longer form to the words shown, and the rest to the whole', () => {
+		expect(searchTerms('Putin sprach', [{ form: 'Wladimir Wladimirowitsch Putin', shown: 'Putin' }], lexicon([], []))).toEqual([
+			'wladimir→Putin',
+			'wladimirowitsch→Putin',
+		]);
+	});
+
+	it('adds an alias once, in lower case, even when several people forms repeat it', () => {
+		expect(searchTerms('Selenskyj sprach', [{ form: 'Zelensky', shown: 'Selenskyj' }, { form: 'ZELENSKY', shown: 'Selenskyj' }], lexicon([], []))).toEqual(['zelensky→Selenskyj']);
+	});
+});

@@ -1,0 +1,154 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent, type LoadOptions } from '../../src/lib/content/load.ts';
+
+/**
+ * The content folder → the model (src/lib/content/load.ts), with a tiny word
+ * list and the labels written out here, so that each load is quick.
+ */
+const folders: string[] = [];
+afterAll(() => {
+	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A folder with these files (path below the folder → content); `null` makes a directory. */
+function folder(files: Record<string, string | null>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'lagebild-load-'));
+	folders.push(dir);
+	for (const [path, content] of Object.entries(files)) {
+		if (content === null) mkdirSync(join(dir, path), { recursive: true });
+		else {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), content);
+		}
+	}
+	return dir;
+}
+
+const options = (dir: string): LoadOptions => ({
+	dir,
+	root: dir,
+	lexicon: { isWord: () => false, isNoun: () => false },
+	labels: {
+		anchorLink: 'Link zu diesem Abschnitt',
+		tableLabel: (caption) => caption ?? 'Tabelle',
+		defaultGroup: 'Erwähnt',
+		glossaryHref: (slug) => `/glossar/#${slug}`,
+		definitionId: (section, term) => `def-${section}--${term}`,
+	},
+});
+
+const article = (title: string, event?: string, participants: string[] = []) =>
+	[
+		'---',
+		`title: "${title}"`,
+		'description: "Vorspann."',
+		'source:',
+		'  statement: "Quelle."',
+		...(event ? ['event:', `  date: ${event}`, '  place: Berlin'] : []),
+		...(participants.length ? ['participants:', ...participants.map((id) => `  - id: ${id}`)] : []),
+		'---',
+		'',
+		'## Eins',
+		'',
+		'Erika Muster und Max Muster sprechen.',
+		'',
+	].join('\n');
+
+const person = (name: string, extra = '') => `name: ${name}\nrole: Testperson\norganisation: Testland\n${extra}`;
+
+async function failure(dir: string): Promise<string> {
+	try {
+		await loadContent(options(dir));
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error('Erwartet war ein Inhaltsfehler, aber der Ordner wurde geladen.');
+}
+
+describe('reading the content folder', () => {
+	it('reads articles/*.md and participants/*.yaml, skipping hidden files, files starting with _ and other extensions', async () => {
+		const dir = folder({
+			'articles/eins.md': article('Eins'),
+			'articles/.versteckt.md': 'kaputt',
+			'articles/_entwurf.md': 'kaputt',
+			'articles/notiz.txt': 'kaputt',
+			'articles/zwei.markdown': 'kaputt',
+			'participants/erika-muster.yaml': person('Erika Muster'),
+			'participants/.alt.yaml': 'kaputt: [',
+			'participants/_vorlage.yaml': 'kaputt: [',
+			'participants/max-muster.yml': 'kaputt: [',
+		});
+		const content = await loadContent(options(dir));
+		expect(content.articles.map((item) => item.slug)).toEqual(['eins']);
+		expect(content.people.map((item) => [item.id, item.file])).toEqual([['erika-muster', join('participants', 'erika-muster.yaml')]]);
+	});
+
+	it('takes a missing participants or articles folder as empty', async () => {
+		expect(await loadContent(options(folder({ 'articles/eins.md': article('Eins') })))).toMatchObject({ articles: [{ slug: 'eins' }], people: [] });
+		expect(await loadContent(options(folder({ 'participants/erika-muster.yaml': person('Erika Muster') })))).toMatchObject({ articles: [], people: [{ id: 'erika-muster' }] });
+	});
+
+	it('does not hide other reading errors: a file where the folder belongs', async () => {
+		await expect(loadContent(options(folder({ participants: null, articles: 'keine Ordner' })))).rejects.toThrow(/ENOTDIR/);
+	});
+
+	it('makes an article’s slug from its file name', async () => {
+		const content = await loadContent(options(folder({ 'articles/Gipfel im Weißen Haus.md': article('Gipfel') })));
+		expect(content.articles.map((item) => [item.slug, item.file])).toEqual([['gipfel-im-weissen-haus', join('articles', 'Gipfel im Weißen Haus.md')]]);
+	});
+
+	it('orders articles newest first and people alphabetically by sort name, with their appearances', async () => {
+		const dir = folder({
+			'articles/a-ohne.md': article('Ohne Ereignis', undefined, ['max-muster']),
+			'articles/b-alt.md': article('Alt', '2024-12-31', ['erika-muster']),
+			'articles/c-neu.md': article('Neu', '2025-01-01', ['erika-muster', 'max-muster']),
+			'participants/erika-muster.yaml': person('Erika Muster', 'sortName: "Muster, Erika"\n'),
+			'participants/max-muster.yaml': person('Max Muster', 'sortName: "Muster, Max"\n'),
+			'participants/anna-zeta.yaml': person('Anna Zeta', 'sortName: "Zeta, Anna"\n'),
+		});
+		const content = await loadContent(options(dir));
+		expect(content.articles.map((item) => item.slug)).toEqual(['c-neu', 'b-alt', 'a-ohne']);
+		expect(content.people.map((item) => [item.id, item.appearances.map((appearance) => appearance.article)])).toEqual([
+			['erika-muster', ['c-neu', 'b-alt']],
+			['max-muster', ['c-neu', 'a-ohne']],
+			['anna-zeta', []],
+		]);
+	});
+});
+
+describe('refusing a folder the site cannot use', () => {
+	it('a person file whose name is no id', async () => {
+		expect(await failure(folder({ 'participants/Erika Muster.yaml': person('Erika Muster') }))).toBe(
+			`${join('participants', 'Erika Muster.yaml')}: Der Dateiname ergibt die Kennung „Erika Muster“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`,
+		);
+	});
+
+	it('a person file with a mistake, named relative to the root', async () => {
+		expect(await failure(folder({ 'participants/erika-muster.yaml': 'name: Erika Muster\norganisation: Testland\n' }))).toBe(
+			// A missing field is reported at the nearest line that exists: the file's first.
+			`${join('participants', 'erika-muster.yaml')}:1: role: Die Rolle fehlt.`,
+		);
+	});
+
+	it.each(['personen', 'suche', 'glossar', 'pagefind', '404', 'og'])('an article named like a page of the site: %s.md', async (name) => {
+		expect(await failure(folder({ [`articles/${name}.md`]: article('X') }))).toBe(
+			`${join('articles', `${name}.md`)}: Der Dateiname ergibt den Artikel-Slug „${name}“, der als Adresse nicht taugt oder für eine Seite der Website reserviert ist.`,
+		);
+	});
+
+	it('an article whose file name gives no slug', async () => {
+		expect(await failure(folder({ 'articles/!!!.md': article('X') }))).toBe(
+			`${join('articles', '!!!.md')}: Der Dateiname ergibt den Artikel-Slug „“, der als Adresse nicht taugt oder für eine Seite der Website reserviert ist.`,
+		);
+	});
+
+	it('two articles whose file names give the same slug', async () => {
+		// Files are read in sorted order: „Gipfel.md“ (capital G) before „gipfel.md“.
+		expect(await failure(folder({ 'articles/gipfel.md': article('Eins'), 'articles/Gipfel.md': article('Zwei') }))).toBe(
+			`${join('articles', 'gipfel.md')}: Ergibt denselben Artikel-Slug „gipfel“ wie ${join('articles', 'Gipfel.md')}.`,
+		);
+	});
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildExcerpt, fold, parseTerms } from '../../src/lib/search/excerpt.ts';
+
+const text = (pieces: Array<{ text: string; marked: boolean }>) => pieces.map((piece) => (piece.marked ? `[${piece.text}]` : piece.text)).join('');
+const numbered = (count: number) => Array.from({ length: count }, (_value, index) => `w${index}`).join(' ');
+
+describe('folding words for comparison', () => {
+	it('lower-cases, writes umlauts and ß out and drops other accents', () => {
+		expect(fold('ÄUSSERST Größe')).toBe('aeusserst groesse');
+		expect(fold('Šefčovič Café Łódź')).toBe('sefcovic cafe łodz');
+	});
+});
+
+describe('index-only terms as the index stores them', () => {
+	it('reads `typed→shown` pairs, folded, and skips anything else', () => {
+		expect(parseTerms('Zelensky→Selenskyj  truppen→Bodentruppen →leer leer→ a→b→c ohne')).toEqual([
+			{ typed: 'zelensky', shown: 'selenskyj' },
+			{ typed: 'truppen', shown: 'bodentruppen' },
+		]);
+		expect(parseTerms(undefined)).toEqual([]);
+	});
+});
+
+describe('which words an excerpt marks', () => {
+	it('ignores blanks around and between query words', () => {
+		expect(buildExcerpt('Trump traf Putin', '  putin   ').marked).toEqual(['Putin']);
+	});
+
+	it('matches index-only terms by the beginning of the typed form', () => {
+		expect(buildExcerpt('Selenskyj reiste ab', 'zelen', 'zelensky→Selenskyj').marked).toEqual(['Selenskyj']);
+		// A query that is not the beginning of the typed form marks nothing.
+		expect(buildExcerpt('Selenskyj reiste ab', 'lensky', 'zelensky→Selenskyj').marked).toEqual([]);
+	});
+
+	it('lists each marked word once, as the text spells it, without its punctuation', () => {
+		const excerpt = buildExcerpt('„Trump“ sprach, dann wieder Trump.', 'trump');
+		expect(excerpt.marked).toEqual(['Trump']);
+		expect(text(excerpt.pieces)).toBe('„[Trump]“ sprach, dann wieder [Trump].');
+	});
+
+	it('never marks a word of punctuation only', () => {
+		expect(text(buildExcerpt('Trump – Putin', 'trump putin').pieces)).toBe('[Trump] – [Putin]');
+	});
+});
+
+describe('the excerpt’s window', () => {
+	it('shows a third of the window before the first match', () => {
+		// length 9: three words before w50, the match, five after.
+		expect(text(buildExcerpt(numbered(100), 'w50', undefined, 9).pieces)).toBe('… w47 w48 w49 [w50] w51 w52 w53 w54 w55 …');
+	});
+
+	it('ends with the text when the match is near its end, without a closing ellipsis', () => {
+		expect(text(buildExcerpt(numbered(100), 'w98', undefined, 10).pieces)).toBe('… w90 w91 w92 w93 w94 w95 w96 w97 [w98] w99');
+	});
+
+	it('starts at the first word when the match is near the beginning, without an opening ellipsis', () => {
+		expect(text(buildExcerpt(numbered(100), 'w2', undefined, 6).pieces)).toBe('w0 w1 [w2] w3 w4 w5 …');
+	});
+
+	it('shows a short text whole', () => {
+		expect(text(buildExcerpt('Trump traf Putin', 'traf').pieces)).toBe('Trump [traf] Putin');
+	});
+
+	it('names only the marked words inside the window', () => {
+		// „w9“ is also the beginning of w90 … w99, far outside the window: only w9 is shown.
+		const excerpt = buildExcerpt(numbered(100), 'w9', undefined, 5);
+		expect(text(excerpt.pieces)).toBe('… w8 [w9] w10 w11 w12 …');
+		expect(excerpt.marked).toEqual(['w9']);
+	});
+});

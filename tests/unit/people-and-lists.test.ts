@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryIndex, searchFilters } from '../../src/lib/content/derived.ts';
+import type { ArticleModel, CastMember, GlossaryEntry, Section } from '../../src/lib/content/model.ts';
+import { buildPeople, byNewest } from '../../src/lib/content/people.ts';
+import type { PersonFile } from '../../src/lib/content/schema.ts';
+
+/** Models written out by hand: what the functions under test read, and the rest empty (the cast: fields they never read). */
+function section(slug: string, number: number, fields: Partial<Section> = {}): Section {
+	return ({
+		slug,
+		number,
+		title: `Titel ${slug}`,
+		titleHtml: '',
+		headingHtml: '',
+		bodyHtml: '',
+		blocks: [],
+		summary: '',
+		terms: [],
+		mentions: { sentences: [], people: [], quotes: [] },
+		searchTerms: [],
+		...fields,
+	}) as Section;
+}
+
+const member = (id: string, name: string, group: string, sections: number): CastMember => ({ id, group, name, role: 'Rolle', organisation: 'Land', sections });
+
+function article(slug: string, fields: Partial<ArticleModel> = {}): ArticleModel {
+	return ({
+		slug,
+		file: `content/articles/${slug}.md`,
+		title: `Artikel ${slug}`,
+		description: '',
+		event: undefined,
+		source: { statement: 'Quelle.' },
+		editorialNotes: [],
+		translations: [],
+		cast: [],
+		groups: [],
+		keyPoints: [],
+		timeline: [],
+		glossary: [],
+		sections: [],
+		...fields,
+	}) as ArticleModel;
+}
+
+const file = (name: string, sortName?: string): PersonFile => ({ name, role: 'Rolle', organisation: 'Land', aliases: [], ...(sortName ? { sortName } : {}) });
+
+describe('people and where the articles name them', () => {
+	const gipfel = article('gipfel', {
+		cast: [member('trump', 'Donald Trump', 'Gastgeber', 1), member('putin', 'Wladimir Putin', 'Erwähnt', 1)],
+		sections: [
+			section('eins', 1, {
+				mentions: {
+					sentences: [
+						{ text: 'Trump rief Putin an.', matches: [{ id: 'trump', start: 0, end: 5 }, { id: 'putin', start: 11, end: 16 }] },
+						{ text: 'Putin schwieg.', matches: [{ id: 'putin', start: 0, end: 5 }] },
+					],
+					people: [{ id: 'trump', count: 1 }, { id: 'putin', count: 2 }],
+					quotes: [{ id: 'trump', text: 'Ja', sentence: '„Ja“, sagte Trump.' }, { id: 'putin', text: 'Nein', sentence: '„Nein“, sagte Putin.' }],
+				},
+			}),
+			section('zwei', 2, { mentions: { sentences: [{ text: 'Putin nicht.', matches: [{ id: 'putin', start: 0, end: 5 }] }], people: [{ id: 'putin', count: 1 }], quotes: [] } }),
+		],
+	});
+
+	it('gives each person the sections that name them, with only their own names marked, and their quotes', () => {
+		const [trump] = buildPeople([{ id: 'trump', file: 'participants/trump.yaml', data: file('Donald Trump', 'Trump, Donald') }], [gipfel]);
+		expect(trump).toEqual({
+			name: 'Donald Trump',
+			role: 'Rolle',
+			organisation: 'Land',
+			aliases: [],
+			sortName: 'Trump, Donald',
+			id: 'trump',
+			file: 'participants/trump.yaml',
+			sortKey: 'Trump, Donald',
+			appearances: [
+				{
+					article: 'gipfel',
+					headline: 'Artikel gipfel',
+					group: 'Gastgeber',
+					sections: [{ slug: 'eins', number: 1, title: 'Titel eins', sentences: [{ text: 'Trump rief Putin an.', matches: [{ id: 'trump', start: 0, end: 5 }] }] }],
+					quotes: [{ id: 'trump', text: 'Ja', sentence: '„Ja“, sagte Trump.', section: 'eins', sectionTitle: 'Titel eins' }],
+				},
+			],
+		});
+	});
+
+	it('lists a person’s articles in the order given, and none for a person no article casts', () => {
+		const other = article('andere', { cast: [member('putin', 'Wladimir Putin', 'Gast', 0)] });
+		const people = buildPeople([{ id: 'putin', file: 'p.yaml', data: file('Wladimir Putin') }, { id: 'merz', file: 'm.yaml', data: file('Friedrich Merz') }], [other, gipfel]);
+		expect(people.map((person) => [person.id, person.sortKey, person.appearances.map((appearance) => [appearance.article, appearance.group, appearance.sections.length])])).toEqual([
+			['merz', 'Friedrich Merz', []],
+			['putin', 'Wladimir Putin', [['andere', 'Gast', 0], ['gipfel', 'Erwähnt', 2]]],
+		]);
+	});
+
+	it('sorts people by sort key as German does (Ä with A), then by id', () => {
+		const people = buildPeople(
+			[
+				{ id: 'b', file: 'b.yaml', data: file('Zora') },
+				{ id: 'c', file: 'c.yaml', data: file('Ärger') },
+				{ id: 'a', file: 'a.yaml', data: file('Zora') },
+				{ id: 'd', file: 'd.yaml', data: file('Bernd') },
+			],
+			[],
+		);
+		expect(people.map((person) => person.id)).toEqual(['c', 'd', 'a', 'b']);
+	});
+});
+
+describe('articles, newest first', () => {
+	it('sorts by event date, descending; articles without an event last; the same date by slug', () => {
+		const articles = [
+			article('ohne-b'),
+			article('alt', { event: { date: '2024-05-01', place: 'Berlin' } }),
+			article('ohne-a'),
+			article('neu-b', { event: { date: '2025-01-02', place: 'Berlin' } }),
+			article('neu-a', { event: { date: '2025-01-02', place: 'Berlin' } }),
+		];
+		expect(articles.sort(byNewest).map((item) => item.slug)).toEqual(['neu-a', 'neu-b', 'alt', 'ohne-a', 'ohne-b']);
+	});
+});
+
+describe('the glossary across articles', () => {
+	const kreml: GlossaryEntry = { slug: 'kreml', term: 'Kreml', aliases: ['Kreml', 'Kremls'], definition: 'Amtssitz.' };
+	const oel: GlossaryEntry = { slug: 'oelpreis', term: 'Ölpreis', aliases: [], definition: 'Preis.' };
+	const nato: GlossaryEntry = { slug: 'nato', term: 'NATO', aliases: ['Nordatlantikpakt'], definition: 'Bündnis.' };
+
+	it('lists each term once, alphabetically as German sorts (Ö with O), with every article and section that uses it', () => {
+		const a = article('a', { glossary: [kreml, oel], sections: [section('eins', 1, { terms: ['kreml'] }), section('zwei', 2, { terms: ['oelpreis', 'kreml'] })] });
+		const b = article('b', { glossary: [nato, { ...kreml, aliases: [] }], sections: [section('drei', 1, { terms: [] })] });
+		const index = glossaryIndex([a, b]);
+		expect(index.map((term) => term.term)).toEqual(['Kreml', 'NATO', 'Ölpreis']);
+		expect(index[0]).toEqual({
+			slug: 'kreml',
+			term: 'Kreml',
+			uses: [
+				{ article: { slug: 'a', title: 'Artikel a' }, entry: kreml, sections: [{ slug: 'eins', title: 'Titel eins' }, { slug: 'zwei', title: 'Titel zwei' }], also: ['Kremls'] },
+				{ article: { slug: 'b', title: 'Artikel b' }, entry: { ...kreml, aliases: [] }, sections: [], also: [] },
+			],
+		});
+		expect(index[1]!.uses[0]!.also).toEqual(['Nordatlantikpakt']);
+	});
+});
+
+describe('the search page’s filters', () => {
+	it('offers the people the texts name, once, by sort name, and the articles in their order', () => {
+		const a = article('a', { title: 'Gipfel', cast: [member('trump', 'Donald Trump', 'G', 2), member('stubb', 'Alexander Stubb', 'G', 0)] });
+		const b = article('b', { title: 'Wahl', cast: [member('merz', 'Friedrich Merz', 'G', 1), member('trump', 'Donald Trump', 'G', 1), member('aerger', 'Änne Ärger', 'G', 1)] });
+		const filters = searchFilters([a, b], new Map([['trump', 'Trump, Donald'], ['merz', 'Merz, Friedrich']]));
+		expect(filters).toEqual({
+			// „Änne Ärger“ has no sort key: her name sorts, Ä as A. Stubb is cast but never named.
+			people: [
+				{ value: 'Änne Ärger', label: 'Änne Ärger' },
+				{ value: 'Friedrich Merz', label: 'Friedrich Merz' },
+				{ value: 'Donald Trump', label: 'Donald Trump' },
+			],
+			articles: [
+				{ value: 'Gipfel', label: 'Gipfel' },
+				{ value: 'Wahl', label: 'Wahl' },
+			],
+		});
+	});
+});

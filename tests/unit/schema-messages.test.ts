@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml, validate } from '../../src/lib/content/frontmatter.ts';
+import { articleFrontmatterSchema, personFileSchema } from '../../src/lib/content/schema.ts';
+
+/**
+ * What an editor reads for each mistake in a front matter or person file:
+ * „file:line: field: reason“, the reason in German as src/lib/content/schema.ts
+ * words it. Line numbers are those of the YAML below (line 1 = its first line).
+ */
+const file = 'a.md';
+const base = ['title: "Titel"', 'description: "Vorspann."', 'source:', '  statement: "Quelle."'];
+
+/** The message for a front matter of the base lines (some replaced: index → line) and `more` from line 5 on. */
+function articleMessage(more: string[], replace: Record<number, string> = {}): string {
+	const yaml = [...base.map((line, index) => replace[index + 1] ?? line), ...more].join('\n');
+	try {
+		validate(articleFrontmatterSchema, parseYaml(yaml, file), file);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	return 'gültig';
+}
+
+function personMessage(yaml: string): string {
+	try {
+		validate(personFileSchema, parseYaml(yaml, 'p.yaml'), 'p.yaml');
+	} catch (error) {
+		return (error as Error).message;
+	}
+	return 'gültig';
+}
+
+const person = 'name: Erika Muster\nrole: Richterin\norganisation: Testgericht\n';
+
+describe('messages for required text', () => {
+	it.each([
+		['a missing title', [], { 1: '' }, 'a.md:2: title: Die Schlagzeile (title) fehlt.'],
+		['a misspelt title', [], { 1: 'titel: "x"' }, 'a.md:1: Unbekanntes Feld „titel“: Tippfehler? Die erlaubten Felder stehen in der Feldreferenz im README.'],
+		['a title that is a number', [], { 1: 'title: 2025' }, 'a.md:1: title: Die Schlagzeile (title) muss Text sein (in Anführungszeichen, wenn er mit einer Zahl oder einem Sonderzeichen beginnt).'],
+		['a blank description', [], { 2: 'description: "  "' }, 'a.md:2: description: Der Vorspann (description) darf nicht leer sein.'],
+		['a missing description', [], { 2: '' }, 'a.md:1: description: Der Vorspann (description) fehlt.'],
+		['a blank source statement', [], { 4: '  statement: ""' }, 'a.md:4: source.statement: Die Quellenangabe darf nicht leer sein.'],
+		['a missing source', [], { 3: '', 4: '' }, 'a.md:1: source: Pflichtfeld fehlt.'],
+		['an event without a place', ['event:', '  date: 2025-05-06'], {}, 'a.md:5: event.place: Der Ort des Ereignisses fehlt.'],
+		['a translation without its original', ['translations:', '  - lang: en', '    translation: "Frieden"'], {}, 'a.md:6: translations[0].original: Der Originaltext fehlt.'],
+		['a translation without the translation', ['translations:', '  - original: "peace"', '    lang: en'], {}, 'a.md:6: translations[0].translation: Die Übersetzung fehlt.'],
+		['a key point without text', ['keyPoints:', '  - section: eins', '  - text: "B."', '    section: eins', '  - text: "C."', '    section: eins'], {}, 'a.md:6: keyPoints[0].text: Der Kernpunkt fehlt.'],
+		['a timeline event without text', ['timeline:', '  - date: 2025-05-06', '    section: eins'], {}, 'a.md:6: timeline[0].text: Die Beschreibung des Ereignisses fehlt.'],
+		['a glossary entry without its term', ['glossary:', '  - definition: "Amtssitz."'], {}, 'a.md:6: glossary[0].term: Der Begriff fehlt.'],
+		['a glossary entry without a definition', ['glossary:', '  - term: Kreml'], {}, 'a.md:6: glossary[0].definition: Die Erklärung fehlt.'],
+	])('%s', (_case, more, replace, message) => {
+		expect(articleMessage(more, replace)).toBe(message);
+	});
+
+	it.each([
+		['a missing name', 'role: Richterin\norganisation: Testgericht\n', 'p.yaml:1: name: Der Name fehlt.'],
+		['a blank role', 'name: Erika Muster\nrole: " "\norganisation: Testgericht\n', 'p.yaml:2: role: Die Rolle darf nicht leer sein.'],
+		['an organisation that is a list', 'name: Erika Muster\nrole: Richterin\norganisation: [a]\n', 'p.yaml:3: organisation: Land oder Organisation muss Text sein (in Anführungszeichen, wenn er mit einer Zahl oder einem Sonderzeichen beginnt).'],
+	])('in a person file: %s', (_case, yaml, message) => {
+		expect(personMessage(yaml)).toBe(message);
+	});
+});
+
+describe('dates', () => {
+	it.each([
+		['an event date that is no text', ['event:', '  date: [2025]', '  place: Berlin'], 'a.md:6: event.date: Das Datum des Ereignisses fehlt oder ist kein Datum (JJJJ-MM-TT).'],
+		['an event date in another form', ['event:', '  date: 6.5.2025', '  place: Berlin'], 'a.md:6: event.date: Das Datum des Ereignisses: erwartet wird JJJJ-MM-TT.'],
+		['a timeline date in another form', ['timeline:', '  - date: 2025-5-6', '    text: "Es geschah."', '    section: eins'], 'a.md:6: timeline[0].date: Das Datum: erwartet wird JJJJ-MM-TT.'],
+		['a day that does not exist', ['timeline:', '  - date: 2025-04-31', '    text: "Es geschah."', '    section: eins'], 'a.md:6: timeline[0].date: „2025-04-31“ ist kein gültiges Datum (JJJJ-MM-TT).'],
+	])('%s', (_case, more, message) => {
+		expect(articleMessage(more)).toBe(message);
+	});
+
+	it('takes a timeline event with a date, a marker or both, and refuses one with neither', () => {
+		const event = (when: string[]) => articleMessage(['timeline:', '  - text: "Es geschah."', '    section: eins', ...when.map((line) => `    ${line}`)]);
+		expect([event(['date: 2025-05-06']), event(['marker: "Danach"']), event(['date: 2025-05-06', 'marker: "Abends"'])]).toEqual(['gültig', 'gültig', 'gültig']);
+		expect(event([])).toBe('a.md:6: timeline[0]: Ein Ereignis braucht ein Datum (date) oder eine Zeitangabe (marker).');
+	});
+});
+
+describe('addresses', () => {
+	it.each(['http://example.org/quelle', 'https://example.org/quelle'])('accepts %s', (url) => {
+		expect(articleMessage([`  url: "${url}"`])).toBe('gültig');
+	});
+
+	it.each(['ftp://example.org/', 'xhttp://example.org/', 'httpsx://example.org/', 'javascript:alert(1)', 'keine Adresse'])('refuses %s', (url) => {
+		expect(articleMessage([`  url: "${url}"`])).toBe('a.md:5: source.url: Nur http- oder https-Adressen.');
+	});
+
+	it('checks a glossary entry’s address the same way', () => {
+		expect(articleMessage(['glossary:', '  - term: Kreml', '    definition: "Amtssitz."', '    source: "ftp://example.org/"'])).toBe('a.md:8: glossary[0].source: Nur http- oder https-Adressen.');
+	});
+});
+
+describe('ids and slugs', () => {
+	it.each(['erika-muster', 'g7', 'a-b-c'])('accepts the participant id %s', (id) => {
+		expect(articleMessage(['participants:', `  - id: ${id}`])).toBe('gültig');
+	});
+
+	it.each(['Erika', 'erika--muster', '-erika', 'erika-', 'jürgen', 'erika muster'])('refuses the participant id %j', (id) => {
+		expect(articleMessage(['participants:', `  - id: "${id}"`])).toBe('a.md:6: participants[0].id: Die Kennung der Person (id): nur a–z, 0–9 und einzelne Bindestriche.');
+	});
+
+	it.each([
+		['a participant without id', ['participants:', '  - group: "Gericht"'], 'a.md:6: participants[0].id: Die Kennung der Person (id) fehlt.'],
+		['a key point naming a section badly', ['keyPoints:', ...['A', 'B', 'C'].flatMap((text) => [`  - text: "${text}."`, '    section: Eins'])], 'a.md:7: keyPoints[0].section: Der Abschnitt des Kernpunkts: nur a–z, 0–9 und einzelne Bindestriche.'],
+		['a timeline event without section', ['timeline:', '  - marker: "Danach"', '    text: "Es geschah."'], 'a.md:6: timeline[0].section: Der Abschnitt des Ereignisses fehlt.'],
+		['a timeline participant id with a capital', ['timeline:', '  - marker: "Danach"', '    text: "Es geschah."', '    section: eins', '    participants: [Erika]'], 'a.md:9: timeline[0].participants[0]: Die Kennung der Person: nur a–z, 0–9 und einzelne Bindestriche.'],
+		['a blank group', ['participants:', '  - id: erika', '    group: " "'], 'a.md:7: participants[0].group: Die Gruppe darf nicht leer sein.'],
+	])('%s', (_case, more, message) => {
+		expect(articleMessage(more)).toBe(message);
+	});
+});
+
+describe('languages of translations', () => {
+	const translation = (lang: string) => articleMessage(['translations:', '  - original: "peace"', `    lang: "${lang}"`, '    translation: "Frieden"']);
+
+	it.each(['en', 'rus', 'en-US'])('accepts %s', (lang) => {
+		expect(translation(lang)).toBe('gültig');
+	});
+
+	it.each(['e', 'engl', 'EN', 'en-us', 'en-USA', 'en-'])('refuses %j', (lang) => {
+		expect(translation(lang)).toBe('a.md:7: translations[0].lang: Die Sprache muss ein Sprachcode wie „en“ sein.');
+	});
+
+	it('asks for a missing language', () => {
+		expect(articleMessage(['translations:', '  - original: "peace"', '    translation: "Frieden"'])).toBe('a.md:6: translations[0].lang: Die Sprache fehlt.');
+	});
+});
+
+describe('how many key points', () => {
+	const points = (count: number) => articleMessage(count === 0 ? [] : ['keyPoints:', ...Array.from({ length: count }, (_, index) => [`  - text: "Punkt ${index}."`, '    section: eins']).flat()]);
+
+	it('takes none, or three to five', () => {
+		expect([0, 3, 4, 5].map(points)).toEqual(['gültig', 'gültig', 'gültig', 'gültig']);
+	});
+
+	it.each([1, 2, 6])('refuses %i', (count) => {
+		expect(points(count)).toBe('a.md:5: keyPoints: Drei bis fünf Kernpunkte, oder keine.');
+	});
+});
+
+describe('optional lists and texts', () => {
+	it('fills what an article leaves out with empty lists, and a timeline event’s people too', () => {
+		const data = validate(articleFrontmatterSchema, parseYaml([...base, 'timeline:', '  - marker: "Danach"', '    text: "Es geschah."', '    section: eins', 'glossary:', '  - term: Kreml', '    definition: "Amtssitz."'].join('\n'), file), file);
+		expect(data).toEqual({
+			title: 'Titel',
+			description: 'Vorspann.',
+			source: { statement: 'Quelle.' },
+			editorialNotes: [],
+			translations: [],
+			participants: [],
+			keyPoints: [],
+			timeline: [{ marker: 'Danach', text: 'Es geschah.', section: 'eins', participants: [] }],
+			glossary: [{ term: 'Kreml', aliases: [], definition: 'Amtssitz.' }],
+		});
+	});
+
+	it('trims texts', () => {
+		const data = validate(personFileSchema, parseYaml('name: "  Erika Muster "\nrole: Richterin\norganisation: Testgericht\nsortName: " Muster, Erika "\naliases: [" Erika "]\n', 'p.yaml'), 'p.yaml');
+		expect(data).toEqual({ name: 'Erika Muster', role: 'Richterin', organisation: 'Testgericht', sortName: 'Muster, Erika', aliases: ['Erika'] });
+	});
+
+	it('gives a person without aliases an empty list', () => {
+		expect(validate(personFileSchema, parseYaml(person, 'p.yaml'), 'p.yaml')).toEqual({ name: 'Erika Muster', role: 'Richterin', organisation: 'Testgericht', aliases: [] });
+	});
+
+	it.each([
+		['sortName: "  "', 'p.yaml:4: sortName: '],
+		['roleSource: ""', 'p.yaml:4: roleSource: '],
+		['aliases: ["Erika", " "]', 'p.yaml:4: aliases[1]: '],
+	])('refuses a blank optional text in a person file: %s', (line, start) => {
+		const message = personMessage(`${person}${line}\n`);
+		expect(message.startsWith(start)).toBe(true);
+		// zod's German wording: at least one character.
+		expect(message).toMatch(/Zu klein: erwartet, dass string >=1 Zeichen hat/);
+	});
+
+	it.each([
+		['editorialNotes: ["  "]', 'a.md:5: editorialNotes[0]: '],
+		['timeline:\n  - marker: " "\n    text: "A."\n    section: eins', 'a.md:6: timeline[0].marker: '],
+		['glossary:\n  - term: Kreml\n    aliases: [""]\n    definition: "Amtssitz."', 'a.md:7: glossary[0].aliases[0]: '],
+	])('refuses a blank text in an optional list or field of an article: %s', (lines, start) => {
+		const message = articleMessage(lines.split('\n'));
+		expect(message.startsWith(start)).toBe(true);
+		expect(message).toMatch(/Zu klein: erwartet, dass string >=1 Zeichen hat/);
+	});
+});

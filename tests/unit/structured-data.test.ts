@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbs, jsonLd, newsArticle, sectionPage, website } from '../../src/lib/structured-data.ts';
+
+/**
+ * JSON-LD of the pages, written out by hand from schema.org's vocabulary and
+ * the comments in structured-data.ts: the article is `about` an Event only
+ * when it reports one, sections are its parts, people are mentioned.
+ */
+const merz = { name: 'Friedrich Merz', role: 'Bundeskanzler', organisation: 'Deutschland', url: 'https://lagebild.example/personen/friedrich-merz/' };
+const mentionedMerz = {
+	'@type': 'Person',
+	name: 'Friedrich Merz',
+	jobTitle: 'Bundeskanzler',
+	affiliation: { '@type': 'Organization', name: 'Deutschland' },
+	url: 'https://lagebild.example/personen/friedrich-merz/',
+};
+
+const article = {
+	url: 'https://lagebild.example/kanzlerwahl/',
+	headline: 'Merz im zweiten Wahlgang gewählt',
+	description: 'Der Vorspann.',
+	image: 'https://lagebild.example/og/kanzlerwahl.png',
+	siteName: 'Lagebild',
+	siteUrl: 'https://lagebild.example/',
+	people: [merz],
+	sections: [
+		{ name: 'Die Wahl', url: 'https://lagebild.example/kanzlerwahl/die-wahl/' },
+		{ name: 'Die Vereidigung', url: 'https://lagebild.example/kanzlerwahl/die-vereidigung/' },
+	],
+};
+
+describe('JSON-LD of an article', () => {
+	it('is a NewsArticle in German with its publisher, people and sections, and no event where it reports none', () => {
+		expect(newsArticle(article)).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'NewsArticle',
+			'@id': 'https://lagebild.example/kanzlerwahl/#artikel',
+			url: 'https://lagebild.example/kanzlerwahl/',
+			mainEntityOfPage: 'https://lagebild.example/kanzlerwahl/',
+			headline: 'Merz im zweiten Wahlgang gewählt',
+			description: 'Der Vorspann.',
+			inLanguage: 'de',
+			image: 'https://lagebild.example/og/kanzlerwahl.png',
+			isAccessibleForFree: true,
+			publisher: { '@type': 'Organization', name: 'Lagebild', url: 'https://lagebild.example/' },
+			mentions: [mentionedMerz],
+			hasPart: [
+				{ '@type': 'WebPageElement', name: 'Die Wahl', url: 'https://lagebild.example/kanzlerwahl/die-wahl/' },
+				{ '@type': 'WebPageElement', name: 'Die Vereidigung', url: 'https://lagebild.example/kanzlerwahl/die-vereidigung/' },
+			],
+		});
+	});
+
+	it('is about an Event (the headline, on its date, at its place) when the article reports one', () => {
+		const data = newsArticle({ ...article, event: { date: '2025-05-06', place: 'Berlin' } });
+		expect(data).toMatchObject({
+			about: { '@type': 'Event', name: 'Merz im zweiten Wahlgang gewählt', startDate: '2025-05-06', location: { '@type': 'Place', name: 'Berlin' } },
+		});
+	});
+});
+
+describe('JSON-LD of a section page', () => {
+	it('is a WebPage that is part of its article', () => {
+		expect(
+			sectionPage({
+				url: 'https://lagebild.example/kanzlerwahl/die-wahl/',
+				name: 'Die Wahl',
+				description: 'Der erste Satz.',
+				image: 'https://lagebild.example/og/kanzlerwahl/die-wahl.png',
+				articleUrl: 'https://lagebild.example/kanzlerwahl/',
+				articleHeadline: 'Merz im zweiten Wahlgang gewählt',
+				people: [merz],
+			}),
+		).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'WebPage',
+			'@id': 'https://lagebild.example/kanzlerwahl/die-wahl/',
+			url: 'https://lagebild.example/kanzlerwahl/die-wahl/',
+			name: 'Die Wahl',
+			description: 'Der erste Satz.',
+			inLanguage: 'de',
+			primaryImageOfPage: { '@type': 'ImageObject', url: 'https://lagebild.example/og/kanzlerwahl/die-wahl.png' },
+			isPartOf: {
+				'@type': 'NewsArticle',
+				'@id': 'https://lagebild.example/kanzlerwahl/#artikel',
+				headline: 'Merz im zweiten Wahlgang gewählt',
+				url: 'https://lagebild.example/kanzlerwahl/',
+			},
+			mentions: [mentionedMerz],
+		});
+	});
+});
+
+describe('JSON-LD of the site and of breadcrumbs', () => {
+	it('describes the website in German', () => {
+		expect(website({ name: 'Lagebild', url: 'https://lagebild.example/', description: 'Nachrichten erklärt.' })).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'WebSite',
+			name: 'Lagebild',
+			url: 'https://lagebild.example/',
+			description: 'Nachrichten erklärt.',
+			inLanguage: 'de',
+		});
+	});
+
+	it('numbers breadcrumbs from 1', () => {
+		expect(breadcrumbs([{ name: 'Lagebild', url: 'https://lagebild.example/' }, { name: 'Kanzlerwahl', url: 'https://lagebild.example/kanzlerwahl/' }])).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'BreadcrumbList',
+			itemListElement: [
+				{ '@type': 'ListItem', position: 1, name: 'Lagebild', item: 'https://lagebild.example/' },
+				{ '@type': 'ListItem', position: 2, name: 'Kanzlerwahl', item: 'https://lagebild.example/kanzlerwahl/' },
+			],
+		});
+	});
+});
+
+describe('serialising JSON-LD for a script element', () => {
+	it('escapes every „<“, so no „</script>“ in a headline can close the element', () => {
+		expect(jsonLd({ headline: 'a</script><script>x' })).toBe('{"headline":"a\\u003c/script>\\u003cscript>x"}');
+	});
+});
