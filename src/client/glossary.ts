@@ -2,12 +2,14 @@
  * Glossary terms show their definition on hover, keyboard focus and tap.
  * Without JavaScript a term is a link to its glossary entry; with it, the
  * definition (a popover the page already holds, and the term's
- * aria-describedby) opens beside the term. Escape or a tap elsewhere closes it.
+ * aria-describedby) opens beside the term. As WCAG 1.4.13 asks, it stays
+ * while the pointer is on the term or on the definition and while either
+ * has focus; Escape (the popover's own light dismiss) closes it without
+ * moving focus, and so does a tap elsewhere.
  */
 
 const definitionOf = (term: Element) => {
-	const id = term.getAttribute('aria-describedby');
-	const definition = id ? document.getElementById(id) : null;
+	const definition = document.getElementById(term.getAttribute('aria-describedby') ?? '');
 	return definition && 'showPopover' in definition ? definition : null;
 };
 
@@ -24,33 +26,35 @@ function open(term: HTMLElement): void {
 	definition.style.setProperty('--left', `${Math.round(Math.max(8, Math.min(rect.left, innerWidth - width - 8)))}px`);
 }
 
+/** Closes the definition unless the pointer or the focus is on the term or on the definition. */
 function close(term: HTMLElement): void {
 	const definition = definitionOf(term);
-	if (definition?.matches(':popover-open') && !definition.matches(':hover') && !definition.contains(document.activeElement)) definition.hidePopover();
+	if (definition?.matches(':popover-open') && ![term, definition].some((element) => element.matches(':hover') || element.contains(document.activeElement))) definition.hidePopover();
 }
 
-const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('a.glossary-term') : null);
+/** The term an event concerns: the term itself, or the term whose definition it is in. */
+const termOf = (target: EventTarget | null) => {
+	// Pointer, focus and click events target elements (closest is missing only on the document itself).
+	const element = target as Element;
+	const definition = element.closest?.('.glossary-def');
+	return definition ? document.querySelector<HTMLElement>(`a[aria-describedby="${definition.id}"]`) : element.closest?.<HTMLElement>('a.glossary-term');
+};
 
-document.addEventListener('pointerover', (event) => {
-	const term = termOf(event.target);
-	if (term && event.pointerType === 'mouse') open(term);
-});
-document.addEventListener('pointerout', (event) => {
-	const term = termOf(event.target);
-	if (term && event.pointerType === 'mouse') setTimeout(() => close(term), 300);
-});
-document.addEventListener('focusin', (event) => {
-	const term = termOf(event.target);
-	if (term) open(term);
-});
-document.addEventListener('focusout', (event) => {
-	const term = termOf(event.target);
-	if (term) setTimeout(() => close(term), 0);
-});
-document.addEventListener('click', (event) => {
-	const term = termOf(event.target);
-	if (!term || !(event instanceof PointerEvent) || event.pointerType !== 'touch') return;
-	// A tap shows the definition (a tap elsewhere closes it); its own link leads on to the glossary.
-	event.preventDefault();
-	open(term);
+const on = (type: string, act: (term: HTMLElement, event: PointerEvent) => unknown) =>
+	document.addEventListener(type, (event) => {
+		const term = termOf(event.target);
+		if (term) act(term, event as PointerEvent);
+	});
+const mouse = (event: PointerEvent) => event.pointerType === 'mouse';
+on('pointerover', (term, event) => mouse(event) && open(term));
+// A moment's grace: the pointer crosses the gap between term and definition.
+on('pointerout', (term, event) => mouse(event) && setTimeout(close, 300, term));
+on('focusin', open);
+on('focusout', (term) => setTimeout(close, 0, term));
+on('click', (term, event) => {
+	// A tap on the term shows the definition (a tap elsewhere closes it); the definition's own link leads on to the glossary.
+	if (event.pointerType === 'touch' && term.contains(event.target as Node)) {
+		event.preventDefault();
+		open(term);
+	}
 });
