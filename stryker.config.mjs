@@ -34,6 +34,9 @@ export default {
 	mutate: ['src/lib/**/*.ts', '!src/lib/og-image.ts', ogImageTitleFitting()],
 	coverageAnalysis: 'perTest',
 	concurrency: 2,
+	// A mutant counts as timed out (detected) after 1.5 × its tests' time plus this margin; the
+	// default 5 s let a busy machine (other builds, Chromium) pass survivors off as timeouts.
+	timeoutMS: 15_000,
 	reporters: ['clear-text', 'progress', 'html'],
 	htmlReporter: { fileName: '.stryker/report/index.html' },
 	tempDirName: '.stryker/tmp',

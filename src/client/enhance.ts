@@ -8,3 +8,4 @@ import './site-search.ts';
 import './share.ts';
 import './glossary.ts';
 import './participants.ts';
+import './read-aloud/reveal.ts';

@@ -8,4 +8,4 @@ const sync = () => {
 	for (const panel of document.querySelectorAll<HTMLDetailsElement>('aside.participants details')) panel.open = wide.matches;
 };
 sync();
-wide.addEventListener('change', sync);
+wide.onchange = sync;

@@ -1,8 +1,8 @@
 import { urlParams } from '../lib/contract.ts';
 /**
- * The only script every page loads: it enhances the server-rendered search
- * form. The search itself (Pagefind and the result list) is loaded when the
- * reader starts searching: on focus or on the first key press in the field.
+ * Enhances the server-rendered search form and the header's „Suche“ link.
+ * The search itself (Pagefind and the result list) is loaded when the reader
+ * starts searching: on focus or on the first key press in the field.
  */
 
 class SiteSearch extends HTMLElement {
@@ -11,9 +11,9 @@ class SiteSearch extends HTMLElement {
 	connectedCallback(): void {
 		const input = this.querySelector('input');
 		if (!input) return;
+		// activate() loads the search once, however often it is called.
 		const start = () => void this.activate();
-		input.addEventListener('focus', start, { once: true });
-		input.addEventListener('keydown', start, { once: true });
+		input.onfocus = input.onkeydown = start;
 		if (this.dataset['mode'] === 'page') {
 			const query = new URLSearchParams(location.search).get(urlParams.query);
 			if (query) {
@@ -31,15 +31,18 @@ class SiteSearch extends HTMLElement {
 
 customElements.define('site-search', SiteSearch);
 
-const isTyping = (target: EventTarget | null) =>
-	target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
-document.addEventListener('keydown', (event) => {
-	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-	const input = document.querySelector<HTMLInputElement>('site-search input');
-	if (!input) return;
+/*
+ * „Suche“ in the header bar is a link to the search page. With JavaScript one
+ * tap shows the header's field in place (phones hide it until then) and puts
+ * the focus in it; on the search page it focuses that page's field. (Should a
+ * page have no field, the handler stops before preventDefault and the link
+ * leads on.) There is no single-key shortcut (WCAG 2.1.4).
+ */
+document.querySelector('[data-search-toggle]')?.addEventListener('click', (event) => {
+	const host = document.querySelector('site-search')!;
+	host.classList.add('open');
+	host.querySelector('input')!.focus();
 	event.preventDefault();
-	input.focus();
 });
 
 if (new URLSearchParams(location.search).has(urlParams.highlight) && document.querySelector('[data-pagefind-body]')) {

@@ -43,6 +43,13 @@ export const ids = {
 	quoteShareTemplate: 'lb-quote-share',
 } as const;
 
+/**
+ * „Vorlesen“: the `<read-aloud>` control names what it reads with `data-vorlesen` (a section's
+ * slug; empty: the whole article), and the sentence being read is the CSS highlight `vorlesen`
+ * (styled as `::highlight(vorlesen)` in ReadAloud.astro).
+ */
+export const readAloud = { section: 'vorlesen', highlight: 'vorlesen' } as const;
+
 /** id of a glossary definition shown within one section (the term's aria-describedby); `--` never occurs in a slug. */
 export const definitionId = (section: string, term: string) => `lb-def-${section}--${term}`;
 

@@ -159,11 +159,11 @@ describe('search interface', () => {
 		expect(requests.some((path) => path.startsWith('/_astro/controller'))).toBe(true);
 	});
 
-	it('keyboard: / focuses, results as you type and announced, arrows move, Escape closes, Enter opens with the words highlighted', async () => {
+	it('keyboard: results as you type and announced, arrows move, Escape closes, Enter opens with the words highlighted', async () => {
 		const { page, problems } = await site.open(`${article}was-geschieht-gerade/`);
 		const input = page.locator('header input[type=search]');
-		await page.keyboard.press('/');
-		await expect(input.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+		// No single-key shortcut leads here (WCAG 2.1.4; tests/browser/wcag22.test.ts): the field is focused like any other.
+		await input.focus();
 		await page.keyboard.type('Ushakov');
 		const status = page.locator('header [data-search-status]');
 		await page.waitForFunction(() => document.querySelector('header [data-search-status]')?.textContent === '1 Treffer für „Ushakov“', null, { timeout: 15_000 });

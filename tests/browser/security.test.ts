@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useSite } from '../helpers/site.ts';
+import { settledLayoutShift, useSite } from '../helpers/site.ts';
 import { pageTypes } from '../helpers/page-types.ts';
 
 const site = useSite();
@@ -39,25 +38,6 @@ describe('Content-Security-Policy in practice', () => {
 		await expect.poll(() => problems.some((problem) => /^CSP: script-src/.test(problem) || /Content Security Policy/.test(problem)), { timeout: 5_000 }).toBe(true);
 	});
 });
-
-/** Waits until the page has settled (by condition, not by time), then sums its layout shifts without recent input. */
-async function settledLayoutShift(page: Page): Promise<number> {
-	await page.waitForLoadState('networkidle', { timeout: 15_000 });
-	// Loaded, every image complete, every font loaded, and two frames painted after that: a late shift is recorded by then.
-	await page.waitForFunction(() => document.readyState === 'complete' && [...document.images].every((image) => image.complete), null, { timeout: 10_000 });
-	await page.evaluate(async () => {
-		await document.fonts.ready;
-		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-	});
-	// Buffered entries reach the observer's buffer when it starts observing: takeRecords() returns them at once.
-	return page.evaluate(() => {
-		const observer = new PerformanceObserver(() => {});
-		observer.observe({ type: 'layout-shift', buffered: true });
-		const entries = observer.takeRecords() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>;
-		observer.disconnect();
-		return entries.filter((entry) => !entry.hadRecentInput).reduce((total, entry) => total + entry.value, 0);
-	});
-}
 
 describe('budgets in the browser', () => {
 	it.each(Object.entries(pageTypes))('%s: at most 4 requests until idle, and no layout shift', async (_type, path) => {

@@ -86,7 +86,7 @@ describe('an article of another shape (kanzlerwahl): pages', () => {
 		expect(normalize($('h1').text())).toBe(heading);
 		expect($('h1').attr('id')).toBe(slug);
 		expect($('title').text()).toBe(`${heading} – ${election.headline} – Lagebild`);
-		expect(normalize($('.position').text())).toBe(`Abschnitt ${index + 1} von 4`);
+		expect(normalize($('.position').text())).toBe(`Abschnitt ${index + 1} von 4 · 1 Min. Lesezeit`);
 		expect($(`.kicker a[href="${longRead}"]`)).toHaveLength(1);
 		expect($(`a[href="${longRead}#${slug}"]`)).toHaveLength(1);
 		const previous = election.sections[index - 1];
@@ -109,9 +109,9 @@ describe('an article of another shape (kanzlerwahl): its people', () => {
 		]);
 		expect($('aside.participants h3').map((_index, element) => $(element).attr('id')).get()).toEqual(['lb-group-gewaehlt', 'lb-group-sitzungsleitung', 'lb-group-erwaehnt']);
 		// Counted by hand: Merz in sections 1, 3, 4; Klöckner in 1, 3; Steinmeier in 1, 4.
-		expect(normalize($('li[data-person=friedrich-merz]').text())).toBe('Friedrich Merz Bundeskanzler, Deutschland in 3 Abschnitten genannt');
-		expect(normalize($('li[data-person=julia-kloeckner]').text())).toBe('Julia Klöckner Präsidentin des Deutschen Bundestages, Deutscher Bundestag in 2 Abschnitten genannt');
-		expect(normalize($('li[data-person=frank-walter-steinmeier]').text())).toBe('Frank-Walter Steinmeier Bundespräsident, Deutschland in 2 Abschnitten genannt');
+		expect(normalize($('li[data-person=friedrich-merz]').text())).toBe('Friedrich Merz, Bundeskanzler Deutschland, in 3 Abschnitten genannt');
+		expect(normalize($('li[data-person=julia-kloeckner]').text())).toBe('Julia Klöckner, Präsidentin des Deutschen Bundestages Deutscher Bundestag, in 2 Abschnitten genannt');
+		expect(normalize($('li[data-person=frank-walter-steinmeier]').text())).toBe('Frank-Walter Steinmeier, Bundespräsident Deutschland, in 2 Abschnitten genannt');
 	});
 
 	it.each(election.sections.map(({ slug }) => slug))('/kanzlerwahl/%s/: the people named there first, „In diesem Abschnitt“; the others under their own labels', (slug) => {
@@ -175,7 +175,7 @@ describe('an article without an event claims none', () => {
 	it('no <time> and no „Ereignis“ in the long-read’s header; the header names only the number of sections', () => {
 		const { $ } = page(longRead);
 		expect($('.article-header time')).toHaveLength(0);
-		expect(normalize($('.article-header .meta').text())).toBe('4 Abschnitte');
+		expect(normalize($('.article-header .meta').text())).toBe('4 Abschnitte · 2 Min. Lesezeit');
 	});
 
 	it('no <time> on any of its pages, nor on its card on the home page', () => {
@@ -184,7 +184,7 @@ describe('an article without an event claims none', () => {
 		const card = $('article.card').filter((_index, element) => $(element).find(`a[href="${longRead}"]`).length > 0);
 		expect(card).toHaveLength(1);
 		expect(card.find('time')).toHaveLength(0);
-		expect(normalize(card.find('.meta').text())).toBe('4 Abschnitte');
+		expect(normalize(card.find('.meta').text())).toBe('4 Abschnitte · 2 Min. Lesezeit');
 	});
 
 	it('JSON-LD: the NewsArticle has no `about`, and no page of the article has an Event; the summit article still has its Event', () => {
@@ -359,8 +359,8 @@ describe('an article with one section and no people (kurzmeldung)', () => {
 		expect(builtPages().map((built) => built.path).filter((path) => path.startsWith(brief.path)).sort()).toEqual([brief.path, sectionPage]);
 		expect(normalize(page(brief.path).$('h1').text())).toBe(brief.headline);
 		expect(normalize(page(sectionPage).$('h1').text())).toBe(brief.sections[0].heading);
-		expect(normalize(page(sectionPage).$('.position').text())).toBe('Abschnitt 1 von 1');
-		expect(normalize(page(brief.path).$('.article-header .meta').text())).toBe('1 Abschnitt');
+		expect(normalize(page(sectionPage).$('.position').text())).toBe('Abschnitt 1 von 1 · 1 Min. Lesezeit');
+		expect(normalize(page(brief.path).$('.article-header .meta').text())).toBe('1 Abschnitt · 1 Min. Lesezeit');
 	});
 
 	it.each([brief.path, sectionPage])('%s: no sidebar, and no room kept for one', (path) => {

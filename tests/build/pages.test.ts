@@ -122,7 +122,7 @@ describe('section pages', () => {
 		const { $ } = page(`${articlePath}${id}/`);
 		expect(normalize($('h1').text())).toBe(headings[index]);
 		expect($('h1').attr('id')).toBe(id);
-		expect(normalize($('.position').text())).toBe(`Abschnitt ${index + 1} von 10`);
+		expect(normalize($('.position').text())).toBe(`Abschnitt ${index + 1} von 10 · 1 Min. Lesezeit`);
 		expect($(`a[href="${articlePath}#${id}"]`)).toHaveLength(1);
 		expect($(`.kicker a[href="${articlePath}"]`)).toHaveLength(1);
 		const previous = $('nav.pager a[rel=prev]').attr('href');

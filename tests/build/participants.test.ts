@@ -77,7 +77,8 @@ describe('participant sidebar', () => {
 		expect(groups).toEqual(summit.groups.map((group) => ({ id: group.id, heading: `lb-group-${group.id}`, label: group.label, people: [...group.people] })));
 		expect(aside.find('li.person')).toHaveLength(13);
 		const trump = aside.find('li[data-person=donald-trump]');
-		expect(normalize(trump.text())).toBe('Donald Trump US-Präsident, USA in 7 Abschnitten genannt');
+		// Name and role on the first line, organisation and the count of sections below.
+		expect(normalize(trump.text())).toBe('Donald Trump, US-Präsident USA, in 7 Abschnitten genannt');
 		expect(trump.find('a').attr('href')).toBe('/personen/donald-trump/');
 	});
 

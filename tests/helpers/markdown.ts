@@ -28,3 +28,13 @@ export async function renderArticle(markdown: string, path = 'content/articles/t
 	});
 	return { sections, html: sections.map((section) => `${section.headingHtml}\n${section.bodyHtml}`).join('\n') };
 }
+
+/** The message a broken body fails with; the calling test fails if the body renders. */
+export async function renderFailure(markdown: string, path = 'content/articles/test.md'): Promise<string> {
+	try {
+		await renderArticle(markdown, path);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error(`Erwartet war ein Fehler, aber der Text wurde angenommen:\n${markdown}`);
+}

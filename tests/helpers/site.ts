@@ -87,17 +87,36 @@ export interface AxeViolation {
 	nodes: string[];
 }
 
-/** Runs axe-core (WCAG 2.0/2.1 A and AA, plus best practices) on the page as it is now. */
+/** Runs axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, plus best practices) on the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 	await page.evaluate(axeSource);
 	return page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
 		return result.violations.map((violation) => ({
 			id: violation.id,
 			impact: violation.impact,
 			help: violation.help,
 			nodes: violation.nodes.map((node) => node.target.join(' ')),
 		}));
+	});
+}
+
+/** Waits until the page has settled (by condition, not by time), then sums its layout shifts without recent input. */
+export async function settledLayoutShift(page: Page): Promise<number> {
+	await page.waitForLoadState('networkidle', { timeout: 15_000 });
+	// Loaded, every image complete, every font loaded, and two frames painted after that: a late shift is recorded by then.
+	await page.waitForFunction(() => document.readyState === 'complete' && [...document.images].every((image) => image.complete), null, { timeout: 10_000 });
+	await page.evaluate(async () => {
+		await document.fonts.ready;
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+	});
+	// Buffered entries reach the observer's buffer when it starts observing: takeRecords() returns them at once.
+	return page.evaluate(() => {
+		const observer = new PerformanceObserver(() => {});
+		observer.observe({ type: 'layout-shift', buffered: true });
+		const entries = observer.takeRecords() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>;
+		observer.disconnect();
+		return entries.filter((entry) => !entry.hadRecentInput).reduce((total, entry) => total + entry.value, 0);
 	});
 }

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renderArticle } from '../helpers/markdown.ts';
+import { renderArticle, renderFailure } from '../helpers/markdown.ts';
 
 const path = 'content/articles/kaputt.md';
 
-/** The message a broken body fails with (the test fails if it renders). */
-async function failureOf(markdown: string): Promise<string> {
-	try {
-		await renderArticle(markdown, path);
-	} catch (error) {
-		return (error as Error).message;
-	}
-	throw new Error(`Erwartet war ein Fehler, aber der Text wurde angenommen:\n${markdown}`);
-}
+const failureOf = (markdown: string) => renderFailure(markdown, path);
 
 /**
  * Each broken article must fail with the file, the line and column where the

@@ -4,6 +4,7 @@ import { analyseSection, createMatcher } from '../mentions.ts';
 import { searchTerms, type AliasForm } from '../search/terms.ts';
 import type { Lexicon } from '../search/compounds.ts';
 import { firstSentence } from '../sections.ts';
+import { countWordsIn, readingMinutes } from '../reading-time.ts';
 import { slugify } from '../slug.ts';
 import { ContentError, fieldPath } from './errors.ts';
 import { parseYaml, splitFrontmatter, validate } from './frontmatter.ts';
@@ -64,6 +65,7 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 			...section,
 			number: index + 1,
 			summary: firstSentence(section),
+			readingMinutes: readingMinutes(countWordsIn(section.blocks)),
 			mentions,
 			searchTerms: searchTerms([section.title, ...section.blocks].join(' '), aliasForms(mentions, cast), input.lexicon),
 		};
@@ -87,6 +89,7 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 		timeline: data.timeline,
 		glossary,
 		sections,
+		readingMinutes: readingMinutes(countWordsIn(sections.flatMap((section) => section.blocks))),
 	};
 }
 

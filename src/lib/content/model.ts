@@ -47,6 +47,8 @@ export interface Section extends RenderedSection {
 	mentions: SectionMentions;
 	/** Index-only search vocabulary (`typed→shown`): other spellings of names, parts of compounds. */
 	searchTerms: string[];
+	/** Minutes to read the section's blocks (src/lib/reading-time.ts): at least 1. */
+	readingMinutes: number;
 }
 
 /** A person as a story casts them. */
@@ -94,6 +96,8 @@ export interface ArticleModel {
 	timeline: ArticleFrontmatter['timeline'];
 	glossary: GlossaryEntry[];
 	sections: Section[];
+	/** Minutes to read all sections' blocks together (not the sum of the sections' rounded minutes). */
+	readingMinutes: number;
 }
 
 export interface SectionAppearance {
