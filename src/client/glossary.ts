@@ -1,5 +1,5 @@
 /**
- * Glossary terms show their definition on hover, keyboard focus and tap.
+ * Glossary terms (and source markers, src/components/AttributionNotes.astro) show their definition on hover, keyboard focus and tap.
  * Without JavaScript a term is a link to its glossary entry; with it, the
  * definition (a popover the page already holds, and the term's
  * aria-describedby) opens beside the term. As WCAG 1.4.13 asks, it stays
@@ -36,8 +36,8 @@ function close(term: HTMLElement): void {
 const termOf = (target: EventTarget | null) => {
 	// Pointer, focus and click events target elements (closest is missing only on the document itself).
 	const element = target as Element;
-	const definition = element.closest?.('.glossary-def');
-	return definition ? document.querySelector<HTMLElement>(`a[aria-describedby="${definition.id}"]`) : element.closest?.<HTMLElement>('a.glossary-term');
+	const definition = element.closest?.('.note');
+	return definition ? document.querySelector<HTMLElement>(`a[aria-describedby="${definition.id}"]`) : element.closest?.<HTMLElement>('a[aria-describedby]');
 };
 
 const on = (type: string, act: (term: HTMLElement, event: PointerEvent) => unknown) =>

@@ -7,7 +7,7 @@ import type { ArticleModel, PersonModel } from '../lib/content/model.ts';
  * as the typed model. Nothing is computed here.
  */
 
-export type { ArticleModel, PersonModel, Section, CastMember } from '../lib/content/model.ts';
+export type { ArticleModel, Attribution, CastMember, Claim, PersonModel, Positions, Reference, Section, SimpleVersion } from '../lib/content/model.ts';
 
 /** All articles, newest first. */
 export async function getArticles(): Promise<ArticleModel[]> {

@@ -32,7 +32,6 @@ export function longReadPreview(article: ArticleModel, site: URL) {
 				siteName: de.siteName,
 				siteUrl: absoluteUrl(paths.home(), site),
 				people: article.cast.map((member) => personFacts(member, site)),
-				sections: article.sections.map((section) => ({ name: section.title, url: absoluteUrl(paths.section(article.slug, section.slug), site) })),
 			}),
 			breadcrumbs([
 				{ name: de.breadcrumbHome, url: absoluteUrl(paths.home(), site) },

@@ -55,3 +55,17 @@ export const definitionId = (section: string, term: string) => `lb-def-${section
 
 /** Section slugs may not take the ids the page itself uses. */
 export const reservedIdPrefix = 'lb-';
+
+/** Sentences that front matter quotes become anchors `#beleg-…` (src/lib/markdown/rehype-references.ts); section slugs may not start so. */
+export const referenceIdPrefix = 'beleg-';
+
+/** id of the popover that says who an attributed statement comes from (the source marker's aria-describedby). */
+export const attributionNoteId = (index: number) => `lb-quelle-${index + 1}`;
+
+/** Pages of an article beside its sections: section slugs may not take these names. */
+export const articlePages = {
+	/** „Einordnung“: who wants what, what is known and open, who says so. */
+	context: 'einordnung',
+	/** The story in Einfache Sprache. */
+	simple: 'einfach',
+} as const;

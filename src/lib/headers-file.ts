@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import type { Nodes as HastNode } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 /**
  * The `_headers` file for static hosts that read one (Netlify, Cloudflare
  * Pages and others): the pages' Content-Security-Policy as a real header
@@ -56,4 +60,26 @@ export function headersFile(policy: Map<string, Set<string>>): string {
 		'  Cache-Control: public, max-age=86400',
 		'',
 	].join('\n');
+}
+
+/**
+ * The page's policy with only the hashes of what the page itself inlines.
+ * Astro writes the hashes of every inline style and script of the whole
+ * site into every page; each is 52 characters that do not compress, and
+ * the policy is part of the render-critical HTML. A hash stays when a
+ * `<style>` or `<script>` of this page has exactly that content.
+ */
+export function prunePolicyHashes(html: string): string {
+	const match = CSP_META.exec(html);
+	if (!match?.[1]) return html;
+	const present = new Set<string>();
+	const visit = (node: HastNode) => {
+		if (node.type === 'element' && (node.tagName === 'style' || node.tagName === 'script')) {
+			present.add(createHash('sha256').update(toString(node)).digest('base64'));
+		}
+		if ('children' in node) for (const child of node.children) visit(child);
+	};
+	visit(fromHtml(html));
+	const content = match[1].replace(/\s*'sha256-([A-Za-z0-9+/=]+)'/g, (token, hash: string) => (present.has(hash) ? token : ''));
+	return html.replace(match[1], content);
 }

@@ -1,3 +1,5 @@
+import { articlePages } from './contract.ts';
+
 /** Every internal path of the site, in one place. All end in a slash. */
 export const paths = {
 	home: () => '/',
@@ -10,6 +12,12 @@ export const paths = {
 	feed: () => '/rss.xml',
 	glossary: () => '/glossar/',
 	glossaryTerm: (term: string) => `/glossar/#${term}`,
+	/** „Einordnung“: positions, what is known and open, the sources. */
+	context: (article: string) => `/${article}/${articlePages.context}/`,
+	/** The story in Einfache Sprache. */
+	simple: (article: string) => `/${article}/${articlePages.simple}/`,
+	/** A quoted sentence in the long-read. */
+	reference: (article: string, id: string) => `/${article}/#${id}`,
 };
 
 /** Absolute URL of a path on the configured site. */

@@ -28,6 +28,8 @@ export function contentOptions(dir: string, root: string): LoadOptions {
 			tableLabel: de.tableLabel,
 			defaultGroup: de.defaultGroup,
 			glossaryHref: paths.glossaryTerm,
+			personHref: paths.participant,
+			sourceMarker: de.sourceMarker,
 			definitionId,
 		},
 	};

@@ -23,6 +23,9 @@ export function pageTypesIn(outDir: string): PageType[] {
 	const article = firstLink(outDir, '/', 'main article h2 a') ?? '/';
 	const section = firstLink(outDir, article, 'nav.toc ol a');
 	const person = firstLink(outDir, '/personen/', 'main li a');
+	// The depth pages, where the newest article has them (its head links them).
+	const context = firstLink(outDir, article, '.article-more a[href$="/einordnung/"]');
+	const simple = firstLink(outDir, article, '.article-more a[href$="/einfach/"]');
 	return [
 		{ label: 'Startseite', path: '/' },
 		{ label: 'Lesefassung', path: article },
@@ -31,6 +34,8 @@ export function pageTypesIn(outDir: string): PageType[] {
 		{ label: 'Personenliste', path: '/personen/' },
 		{ label: 'Glossar', path: '/glossar/' },
 		{ label: 'Suchseite', path: '/suche/' },
+		...(context ? [{ label: 'Einordnung', path: context }] : []),
+		...(simple ? [{ label: 'Einfache Sprache', path: simple }] : []),
 		{ label: '404-Seite', path: '/404.html' },
 	];
 }

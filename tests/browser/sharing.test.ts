@@ -58,7 +58,8 @@ describe('sharing a section', () => {
 		const { page, problems } = await site.open(article, { permissions: ['clipboard-read', 'clipboard-write'] });
 		const sentence = 'Beide Seiten hätten über die Möglichkeit gesprochen, das Verhandlungsniveau zu erhöhen – konkrete Zusagen wurden jedoch nicht gemacht.';
 		await page.evaluate((text) => {
-			const paragraph = [...document.querySelectorAll('.prose p')].find((element) => element.textContent === text)!;
+			// The paragraph ends with a source marker („Quelle“), which is not part of a selected quote.
+			const paragraph = [...document.querySelectorAll('.prose p')].find((element) => element.textContent?.startsWith(text))!;
 			paragraph.scrollIntoView();
 			const range = document.createRange();
 			range.selectNodeContents(paragraph);
@@ -72,6 +73,7 @@ describe('sharing a section', () => {
 		await expect.poll(() => page.locator('.quote-share [role=status]').innerText(), { timeout: 5_000 }).toBe('Link zum Zitat kopiert');
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		expect(link.startsWith(`${siteOrigin()}${article}${section}/#:~:text=`)).toBe(true);
+		expect(decodeURIComponent(link)).toMatch(/nicht gemacht\.$/);
 		expect(problems).toEqual([]);
 	});
 

@@ -56,7 +56,7 @@ function skippedLevels($: CheerioAPI): string[] {
 }
 
 describe('an article of another shape (kanzlerwahl): pages', () => {
-	it('has a long-read and one page per section, nothing else', () => {
+	it('has a long-read, one page per section and its „Einordnung“ (it has facts and a source), nothing else', () => {
 		expect(sectionPaths).toEqual([
 			'/kanzlerwahl/die-wahl-am-6-mai-2025/',
 			'/kanzlerwahl/was-das-grundgesetz-vorschreibt/',
@@ -66,7 +66,7 @@ describe('an article of another shape (kanzlerwahl): pages', () => {
 		const built = builtPages()
 			.map((candidate) => candidate.path)
 			.filter((path) => path.startsWith(longRead));
-		expect(built.sort()).toEqual([...allPaths].sort());
+		expect(built.sort()).toEqual([...allPaths, `${longRead}einordnung/`].sort());
 	});
 
 	it('the long-read shows headline, lede, a table of contents and every section with its heading, in order', () => {
@@ -205,7 +205,7 @@ describe('an article without key points, timeline or glossary shows none of them
 		const { $ } = page(path);
 		expect($('.key-points')).toHaveLength(0);
 		expect($('.timeline, #lb-chronologie')).toHaveLength(0);
-		expect($('a.glossary-term, .glossary-defs, [popover]')).toHaveLength(0);
+		expect($('a.glossary-term, .glossary-defs, [popover][id^="lb-def-"]')).toHaveLength(0);
 		expect($('nav.toc a[href="#lb-chronologie"]')).toHaveLength(0);
 	});
 

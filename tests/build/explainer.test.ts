@@ -97,7 +97,8 @@ const termsBySection: Record<string, string[]> = {
 	'waermere-toene-zwischen-trump-und-selenskyj': [],
 };
 
-const sectionPaths = () => builtPages().filter((built) => built.path.startsWith(article) && built.path !== article).map((built) => built.path);
+/** The article's section pages (not its „Einordnung“ or its version in Einfache Sprache). */
+const sectionPaths = () => builtPages().filter((built) => built.path.startsWith(article) && built.$('article.section-page').length === 1).map((built) => built.path);
 
 describe('key points', () => {
 	it('the long-read opens with three to five key points, before the text, each linking to its section', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { builtPagesIn, normalize, pageIn } from '../helpers/dist.ts';
 import { liveDistDir } from '../helpers/paths.ts';
 import { FURNITURE, TRANSLATED, articleLines, subheadings, teaser } from '../helpers/source.ts';
@@ -15,19 +17,23 @@ const page = (path: string) => pageIn(liveDistDir, path);
 function longReadText(): string {
 	const { $ } = page(articlePath);
 	const longread = $('article.longread').clone();
-	longread.find('nav, .section-tools, .anchor-link, .source-notes').remove();
+	longread.find('nav, .section-tools, .anchor-link, .source-notes, [data-pagefind-ignore]').remove();
 	return normalize(longread.text());
 }
 
+/** The article's section pages (not its „Einordnung“ or its version in Einfache Sprache). */
 function sectionPages() {
-	return builtPages().filter((candidate) => candidate.path.startsWith(articlePath) && candidate.path !== articlePath);
+	return builtPages().filter((candidate) => candidate.path.startsWith(articlePath) && candidate.$('article.section-page').length === 1);
 }
+
+/** An element's text as the article's text: without what is marked as not part of it (source markers). */
+const articleText = ($: CheerioAPI, element: AnyNode) => normalize($(element).clone().find('[data-pagefind-ignore]').remove().end().text());
 
 /** The blocks a reader sees on a section page: its heading, then each paragraph and list item. */
 function sectionBlocks(path: string): string[] {
 	const { $ } = page(path);
 	return $('article.section-page h1, article.section-page .prose :is(p, li, h2, h3, h4)')
-		.map((_index, element) => normalize($(element).text()))
+		.map((_index, element) => articleText($, element))
 		.get();
 }
 
@@ -53,7 +59,7 @@ describe('text fidelity against the source article', () => {
 	it('the long-read’s blocks are exactly the source’s lines, nothing added, nothing lost', () => {
 		const { $ } = page(articlePath);
 		const blocks = $('article.longread :is(.lede, section.article-section h2, section.article-section .prose :is(p, li, h3, h4))')
-			.map((_index, element) => normalize($(element).text()))
+			.map((_index, element) => articleText($, element))
 			.get();
 		expect(blocks).toEqual([teaser, ...articleLines]);
 	});

@@ -9,8 +9,9 @@ const headline = summit.headline;
 const headings = subheadings.map((line) => TRANSLATED[line] ?? line);
 
 describe('every page', () => {
-	it('the test site has its 38 pages', () => {
-		expect(builtPages()).toHaveLength(38);
+	// 38 pages, and the depth pages: /gipfeltreffen/einordnung/, /gipfeltreffen/einfach/, /kanzlerwahl/einordnung/.
+	it('the test site has its 41 pages', () => {
+		expect(builtPages()).toHaveLength(41);
 	});
 
 	const titles = new Set<string>();
@@ -112,10 +113,10 @@ describe('long-read', () => {
 describe('section pages', () => {
 	const ids = summit.sections;
 
-	it('are exactly the long-read’s sections, in order', () => {
+	it('are exactly the long-read’s sections, in order (beside them only „Einordnung“ and „Einfache Sprache“)', () => {
 		const { $ } = page(articlePath);
 		expect($('section.article-section h2').map((_index, element) => $(element).attr('id')).get()).toEqual(ids);
-		expect(builtPages().filter((built) => built.path.startsWith(articlePath) && built.path !== articlePath).map((built) => built.path).sort()).toEqual(ids.map((id) => `${articlePath}${id}/`).sort());
+		expect(builtPages().filter((built) => built.path.startsWith(articlePath) && built.path !== articlePath).map((built) => built.path).sort()).toEqual([...ids.map((id) => `${articlePath}${id}/`), `${articlePath}einordnung/`, `${articlePath}einfach/`].sort());
 	});
 
 	it.each(ids.map((id, index) => [id, index]))('/%s/ stands on its own', (id, index) => {

@@ -10,7 +10,7 @@ const people = summit.groups.flatMap((group) => [...group.people]);
 const labelOf = new Map(summit.groups.flatMap((group) => group.people.map((id) => [id, group.label] as const)));
 
 function sectionPages() {
-	return builtPages().filter((built) => built.path.startsWith(articlePath) && built.path !== articlePath);
+	return builtPages().filter((built) => built.path.startsWith(articlePath) && built.$('article.section-page').length === 1);
 }
 
 describe('participant pages', () => {

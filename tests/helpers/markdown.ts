@@ -21,7 +21,7 @@ export interface Rendered {
  * line numbers in messages count from its first line.
  */
 export async function renderArticle(markdown: string, path = 'content/articles/test.md', options: RenderOptions = {}): Promise<Rendered> {
-	const sections = await renderArticleBody(markdown, path, {
+	const { sections } = await renderArticleBody(markdown, path, {
 		anchorLink: de.anchorLink,
 		tableLabel: de.tableLabel,
 		glossary: { entries: options.glossary ?? [], href: paths.glossaryTerm, definitionId },

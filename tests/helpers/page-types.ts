@@ -4,6 +4,8 @@
  * `gipfeltreffen` is the frozen copy of the summit article; `kanzlerwahl`
  * is an article of another shape (own role labels, no event, no explainer
  * layer, sub-headings, a table, a blockquote, an ordered list, English).
+ * The summit copy has the whole depth layer (its „Einordnung“ and its
+ * version in Einfache Sprache); `kanzlerwahl` has facts and one source only.
  */
 export const pageTypes = {
 	home: '/',
@@ -15,5 +17,8 @@ export const pageTypes = {
 	person: '/personen/wolodymyr-selenskyj/',
 	glossary: '/glossar/',
 	search: '/suche/',
+	context: '/gipfeltreffen/einordnung/',
+	otherContext: '/kanzlerwahl/einordnung/',
+	simple: '/gipfeltreffen/einfach/',
 	notFound: '/404.html',
 } as const;

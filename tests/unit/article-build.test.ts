@@ -21,6 +21,8 @@ const build = (frontmatter: string[], body: string) =>
 			tableLabel: () => 'Tabelle',
 			defaultGroup: 'Erwähnt',
 			glossaryHref: (slug) => `/glossar/#${slug}`,
+			personHref: (id) => `/personen/${id}/`,
+			sourceMarker: 'Quelle',
 			definitionId: (section, term) => `def-${section}--${term}`,
 		},
 	});
@@ -134,5 +136,123 @@ describe('refusing what the model cannot hold', () => {
 	it('a key point naming a section that does not exist, listing the sections', async () => {
 		const points = ['keyPoints:', ...['eins', 'zwei', 'drei'].flatMap((section) => ['  - text: "Punkt."', `    section: ${section}`])];
 		expect(await failure(points, '## Eins\n\nA.\n\n## Zwei\n\nB.\n')).toBe('content/articles/test.md:12: keyPoints[2].section: Den Abschnitt „drei“ gibt es nicht. Abschnitte: eins, zwei.');
+	});
+});
+
+/**
+ * The depth layer: positions, facts, sources and the simple version, each
+ * resting on a quoted snippet. Line numbers count the file this test writes:
+ * lines 1–5 are the fixed front matter above, the given lines start at 6.
+ */
+describe('the depth layer of an article', () => {
+	const text = '## Eins\n\nTrump sprach lange. Selenskyj sagte zu.\n\n## Zwei\n\nDer Ort ist offen. Trump sprach erneut.\n';
+	const cast = ['participants:', '  - id: donald-trump', '  - id: wolodymyr-selenskyj'];
+
+	it('builds positions (a missing cell is null), facts and sources, each with the sentence it rests on', async () => {
+		const article = await build(
+			[
+				...cast,
+				'positions:',
+				'  questions:',
+				'    - { id: treffen, label: "Treffen" }',
+				'    - { id: ort, label: "Ort" }',
+				'  sides:',
+				'    - label: "Die USA"',
+				'      stances:',
+				'        - { question: ort, says: "Trump nennt keinen Ort.", quote: "Der Ort ist offen" }',
+				'facts:',
+				'  open:',
+				'    - { says: "Der Ort ist offen.", quote: "Der Ort ist" }',
+				'attributions:',
+				'  - { quote: "Selenskyj sagte zu", source: "Wolodymyr Selenskyj", person: wolodymyr-selenskyj, kind: eigene-worte }',
+			],
+			text,
+		);
+		const place = { quote: 'Der Ort ist offen', id: 'beleg-der-ort-ist', section: 'zwei', sentence: 'Der Ort ist offen.' };
+		expect(article.depth.positions).toEqual({
+			questions: [
+				{ id: 'treffen', label: 'Treffen' },
+				{ id: 'ort', label: 'Ort' },
+			],
+			sides: [{ label: 'Die USA', cells: [null, { says: 'Trump nennt keinen Ort.', reference: place }] }],
+		});
+		expect(article.depth.facts).toEqual({ known: [], open: [{ says: 'Der Ort ist offen.', reference: { ...place, quote: 'Der Ort ist' } }] });
+		expect(article.depth.attributions).toEqual([
+			{
+				number: 1,
+				id: 'lb-quelle-1',
+				source: 'Wolodymyr Selenskyj',
+				person: 'wolodymyr-selenskyj',
+				kind: 'eigene-worte',
+				via: undefined,
+				reference: { quote: 'Selenskyj sagte zu', id: 'beleg-selenskyj-sagte-zu', section: 'eins', sentence: 'Selenskyj sagte zu.' },
+			},
+		]);
+		// The marker follows the attributed sentence and links to its entry in the overview.
+		expect(article.sections[0]!.bodyHtml).toBe(
+			'<p>Trump sprach lange. <span id="beleg-selenskyj-sagte-zu">Selenskyj sagte zu.</span><a class="source-marker" href="/test/einordnung/#lb-quelle-1" aria-describedby="lb-quelle-1" data-pagefind-ignore="">Quelle</a></p>',
+		);
+		expect(article.depth.simple).toBeUndefined();
+	});
+
+	it('an article without any of it has none', async () => {
+		const article = await build(cast, text);
+		expect(article.depth).toEqual({ positions: undefined, facts: undefined, attributions: [], simple: undefined });
+	});
+
+	it('links the simple version’s first use of each person and term, across parts', async () => {
+		const article = await build(
+			[
+				...cast,
+				'glossary:',
+				'  - { term: "Sicherheitsgarantien", definition: "Zusagen." }',
+				'simple:',
+				'  title: "Einfach"',
+				'  parts:',
+				'    - section: eins',
+				'      text: "Donald Trump spricht über Sicherheits-Garantien.\\n\\nTrump spricht lange."',
+				'    - section: zwei',
+				'      text: "Trump und Selenskyj reden über sicherheitsgarantien."',
+			],
+			text,
+		);
+		expect(article.depth.simple).toEqual({
+			title: 'Einfach',
+			parts: [
+				{
+					section: 'eins',
+					sectionTitle: 'Eins',
+					paragraphs: [
+						[{ text: 'Donald Trump', href: '/personen/donald-trump/' }, { text: ' spricht über ' }, { text: 'Sicherheits-Garantien', href: '/glossar/#sicherheitsgarantien' }, { text: '.' }],
+						[{ text: 'Trump spricht lange.' }],
+					],
+				},
+				{ section: 'zwei', sectionTitle: 'Zwei', paragraphs: [[{ text: 'Trump und ' }, { text: 'Selenskyj', href: '/personen/wolodymyr-selenskyj/' }, { text: ' reden über sicherheitsgarantien.' }]] },
+			],
+		});
+	});
+
+	it.each([
+		// Line 9 is the quote of facts.known[0].
+		['a snippet that is not in the text', ['facts:', '  known:', '    - says: "Fakt."', '      quote: "Trump sprach kurz"'], '9: facts.known[0].quote: „Trump sprach kurz“ steht nicht im Text.'],
+		// „Der Ort ist“ stands on body lines 7 and 9 (the second in a later paragraph): the body's line 1 is file line 12
+		// here (lines 6–9 the fields, 10 „---“, 11 blank), so file lines 18 and 20.
+		['a snippet that is in the text twice', ['facts:', '  known:', '    - says: "Fakt."', '      quote: "Der Ort ist"'], '9: facts.known[0].quote: „Der Ort ist“ steht 2-mal im Text (Zeilen 18, 20). Ein Beleg muss genau einmal vorkommen', `${text}\nDer Ort ist Berlin.\n`],
+		['a snippet of fewer than three words', ['facts:', '  known:', '    - says: "Fakt."', '      quote: "Der Ort"'], '9: facts.known[0].quote: Der Beleg (quote): mindestens drei Wörter'],
+		[
+			'a position on a question that does not exist',
+			['positions:', '  questions: [{ id: ort, label: "Ort" }]', '  sides:', '    - label: "USA"', '      stances:', '        - { question: zeit, says: "X.", quote: "Der Ort ist offen" }'],
+			'11: positions.sides[0].stances[0].question: Die Frage „zeit“ gibt es nicht. Fragen: ort.',
+		],
+		[
+			'two positions of one side on the same question',
+			['positions:', '  questions: [{ id: ort, label: "Ort" }]', '  sides:', '    - label: "USA"', '      stances:', '        - { question: ort, says: "X.", quote: "Der Ort ist offen" }', '        - { question: ort, says: "Y.", quote: "Trump sprach lange" }'],
+			'12: positions.sides[0].stances[1].question: Für „USA“ steht die Frage „ort“ schon einmal.',
+		],
+		['a source that is not among the participants', ['attributions:', '  - { quote: "Trump sprach lange", source: "Donald Trump", person: donald-trump, kind: eigene-worte }'], '7: attributions[0].person: „donald-trump“ steht nicht in participants dieses Artikels.'],
+		['a kind of source outside the list', ['attributions:', '  - { quote: "Trump sprach lange", source: "Donald Trump", kind: gerücht }'], '7: attributions[0].kind: Die Art der Quelle (kind) muss eine dieser sein: eigene-worte, agentur, medienbericht, ungenannt.'],
+		['a simple part for a section that does not exist', ['simple:', '  title: "Einfach"', '  parts:', '    - { section: drei, text: "Text." }'], '9: simple.parts[0].section: Den Abschnitt „drei“ gibt es nicht. Abschnitte: eins, zwei.'],
+	])('fails on %s, at the field’s line', async (_case, frontmatter, message, body = text) => {
+		expect(await failure(frontmatter, body)).toContain(`content/articles/test.md:${message}`);
 	});
 });

@@ -36,6 +36,8 @@ const options = (dir: string): LoadOptions => ({
 		tableLabel: (caption) => caption ?? 'Tabelle',
 		defaultGroup: 'Erwähnt',
 		glossaryHref: (slug) => `/glossar/#${slug}`,
+		personHref: (id) => `/personen/${id}/`,
+		sourceMarker: 'Quelle',
 		definitionId: (section, term) => `def-${section}--${term}`,
 	},
 });

@@ -32,6 +32,9 @@ describe('content rules in the Markdown pipeline', () => {
 		// „## Leer“ on line 5 is followed directly by the next heading.
 		['a section without text', '## Eins\n\nText.\n\n## Leer\n\n## Drei\n\nText.\n', ':5:1', 'Der Abschnitt „Leer“ hat keinen Text.'],
 		['a section slug the page layout uses', '## Main\n\nText.\n', ':1:1', 'Der Abschnitts-Slug „main“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.'],
+		['a section slug that is the name of a page of the article', '## Einfach\n\nText.\n', ':1:1', 'Der Abschnitts-Slug „einfach“ ist der Name einer Seite des Artikels (/einfach/). Legen Sie einen anderen mit {#…} fest.'],
+		['a section slug pinned to another page’s name', '## Hintergrund {#einordnung}\n\nText.\n', ':1:1', 'Der Abschnitts-Slug „einordnung“ ist der Name einer Seite des Artikels (/einordnung/). Legen Sie einen anderen mit {#…} fest.'],
+		['a section slug in the reference anchors’ namespace', '## Beleg eins\n\nText.\n', ':1:1', 'Der Abschnitts-Slug „beleg-eins“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.'],
 	])('refuses %s', async (_case, markdown, where, reason) => {
 		expect(await failureOf(markdown)).toBe(`${path}${where}: ${reason}`);
 	});

@@ -153,6 +153,7 @@ describe('optional lists and texts', () => {
 			keyPoints: [],
 			timeline: [{ marker: 'Danach', text: 'Es geschah.', section: 'eins', participants: [] }],
 			glossary: [{ term: 'Kreml', aliases: [], definition: 'Amtssitz.' }],
+			attributions: [],
 		});
 	});
 

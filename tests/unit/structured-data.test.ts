@@ -4,7 +4,8 @@ import { breadcrumbs, jsonLd, newsArticle, sectionPage, website } from '../../sr
 /**
  * JSON-LD of the pages, written out by hand from schema.org's vocabulary and
  * the comments in structured-data.ts: the article is `about` an Event only
- * when it reports one, sections are its parts, people are mentioned.
+ * when it reports one, people are mentioned; a section page is part of its
+ * article (the article does not list its sections).
  */
 const merz = { name: 'Friedrich Merz', role: 'Bundeskanzler', organisation: 'Deutschland', url: 'https://lagebild.example/personen/friedrich-merz/' };
 const mentionedMerz = {
@@ -23,14 +24,10 @@ const article = {
 	siteName: 'Lagebild',
 	siteUrl: 'https://lagebild.example/',
 	people: [merz],
-	sections: [
-		{ name: 'Die Wahl', url: 'https://lagebild.example/kanzlerwahl/die-wahl/' },
-		{ name: 'Die Vereidigung', url: 'https://lagebild.example/kanzlerwahl/die-vereidigung/' },
-	],
 };
 
 describe('JSON-LD of an article', () => {
-	it('is a NewsArticle in German with its publisher, people and sections, and no event where it reports none', () => {
+	it('is a NewsArticle in German with its publisher and people, and no event where it reports none', () => {
 		expect(newsArticle(article)).toEqual({
 			'@context': 'https://schema.org',
 			'@type': 'NewsArticle',
@@ -44,10 +41,6 @@ describe('JSON-LD of an article', () => {
 			isAccessibleForFree: true,
 			publisher: { '@type': 'Organization', name: 'Lagebild', url: 'https://lagebild.example/' },
 			mentions: [mentionedMerz],
-			hasPart: [
-				{ '@type': 'WebPageElement', name: 'Die Wahl', url: 'https://lagebild.example/kanzlerwahl/die-wahl/' },
-				{ '@type': 'WebPageElement', name: 'Die Vereidigung', url: 'https://lagebild.example/kanzlerwahl/die-vereidigung/' },
-			],
 		});
 	});
 

@@ -6,6 +6,7 @@ import type { Lexicon } from '../search/compounds.ts';
 import { firstSentence } from '../sections.ts';
 import { countWordsIn, readingMinutes } from '../reading-time.ts';
 import { slugify } from '../slug.ts';
+import { checkAnchors, depthOf, quotesOf, referenceOptions } from './depth.ts';
 import { ContentError, fieldPath } from './errors.ts';
 import { parseYaml, splitFrontmatter, validate } from './frontmatter.ts';
 import type { ArticleModel, CastGroup, CastMember, GlossaryEntry, Section, SectionMentions } from './model.ts';
@@ -25,6 +26,10 @@ export interface ArticleInput {
 	labels: Pick<PipelineOptions, 'anchorLink' | 'tableLabel'> & {
 		/** The group of people for whom the article names none. */
 		defaultGroup: string;
+		/** Visible text of the marker after an attributed sentence. */
+		sourceMarker: string;
+		/** Where a person's page is. */
+		personHref: (id: string) => string;
 		glossaryHref: (slug: string) => string;
 		definitionId: (section: string, term: string) => string;
 	};
@@ -46,12 +51,16 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 
 	const cast = castOf(data, input.people, labels.defaultGroup, fail);
 	const glossary = glossaryOf(data, fail);
-	const rendered = await renderArticleBody(split.body, file, {
+	const quotes = quotesOf(data);
+	const body = await renderArticleBody(split.body, file, {
 		anchorLink: labels.anchorLink,
 		tableLabel: labels.tableLabel,
 		glossary: { entries: glossary, href: labels.glossaryHref, definitionId: labels.definitionId },
+		references: referenceOptions(input.slug, data, quotes, labels),
 	});
+	const rendered = body.sections;
 	checkReferences(data, rendered.map((section) => section.slug), fail);
+	const references = checkAnchors(body.references, quotes, fail);
 
 	let matcher;
 	try {
@@ -74,6 +83,12 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 	for (const section of sections) for (const { id } of section.mentions.people) named.set(id, (named.get(id) ?? 0) + 1);
 	const members: CastMember[] = cast.map(({ id, group, person }) => ({ id, group, name: person.name, role: person.role, organisation: person.organisation, sections: named.get(id) ?? 0 }));
 
+	const targets = [
+		...glossary.map((entry) => ({ forms: [entry.term, ...entry.aliases], href: labels.glossaryHref(entry.slug) })),
+		...cast.map(({ id, person }) => ({ forms: [person.name, ...person.aliases], href: labels.personHref(id) })),
+	];
+	const depth = depthOf(data, references, new Map(rendered.map((section) => [section.slug, section.title])), targets, fail);
+
 	return {
 		slug: input.slug,
 		file,
@@ -90,6 +105,7 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 		glossary,
 		sections,
 		readingMinutes: readingMinutes(countWordsIn(sections.flatMap((section) => section.blocks))),
+		depth,
 	};
 }
 

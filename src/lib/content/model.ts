@@ -1,5 +1,6 @@
 import type { RenderedSection } from '../sections.ts';
-import type { ArticleFrontmatter, PersonFile } from './schema.ts';
+import type { Segment } from '../simple-links.ts';
+import type { ArticleFrontmatter, AttributionKind, PersonFile } from './schema.ts';
 
 /**
  * The typed model that the content loader produces once per build and the
@@ -79,6 +80,57 @@ export interface GlossaryEntry {
 	source?: string | undefined;
 }
 
+/** A sentence of the text that the front matter quotes: the anchor items link to. */
+export interface Reference {
+	/** The snippet, as the front matter quotes it. */
+	quote: string;
+	/** The sentence's anchor id in the long-read and on the section page (a heading's: the section slug). */
+	id: string;
+	/** The section it stands in. */
+	section: string;
+	/** The whole sentence, as plain text. */
+	sentence: string;
+}
+
+/** An editorial sentence and the quoted sentence it rests on. */
+export interface Claim {
+	says: string;
+	reference: Reference;
+}
+
+/** Who an attributed statement comes from. */
+export interface Attribution {
+	/** 1-based, in the order of the front matter. */
+	number: number;
+	/** id of its popover beside the text and of its entry in the sources overview. */
+	id: string;
+	source: string;
+	person?: string | undefined;
+	kind: AttributionKind;
+	via?: string | undefined;
+	reference: Reference;
+}
+
+/** „Wer will was?“: sides against questions; a cell without a claim is `null` („Im Text keine Angabe“). */
+export interface Positions {
+	questions: Array<{ id: string; label: string }>;
+	sides: Array<{ label: string; cells: Array<Claim | null> }>;
+}
+
+/** The story in Einfache Sprache: one part per section it retells, paragraphs as linked segments. */
+export interface SimpleVersion {
+	title: string;
+	parts: Array<{ section: string; sectionTitle: string; paragraphs: Segment[][] }>;
+}
+
+/** The explainer's depth, each piece optional. */
+export interface Depth {
+	positions?: Positions | undefined;
+	facts?: { known: Claim[]; open: Claim[] } | undefined;
+	attributions: Attribution[];
+	simple?: SimpleVersion | undefined;
+}
+
 export interface ArticleModel {
 	/** The file name as a slug: the article's path segment. */
 	slug: string;
@@ -98,6 +150,8 @@ export interface ArticleModel {
 	sections: Section[];
 	/** Minutes to read all sections' blocks together (not the sum of the sections' rounded minutes). */
 	readingMinutes: number;
+	/** Positions, what is known and open, who says so, the simple version. */
+	depth: Depth;
 }
 
 export interface SectionAppearance {

@@ -37,6 +37,92 @@ export const personFileSchema = z.strictObject({
 		.meta({ description: 'Andere Schreibweisen und gebeugte Formen, unter denen der Text die Person nennt (z. B. „Merz“, „Selenskyjs“). Ganze Wörter; eine Form gehört zu genau einer Person.' }),
 });
 
+/**
+ * A reference by quotation: a short verbatim snippet of the article text
+ * (copied exactly, at least three words) that occurs exactly once in it. The
+ * sentence it stands in becomes an anchor that the item links to.
+ */
+const quote = (what: string) =>
+	z
+		.string({ error: `${what} fehlt: ein wörtlicher Ausschnitt aus dem Text.` })
+		.trim()
+		.refine((value) => value.split(/\s+/).length >= 3, `${what}: mindestens drei Wörter, wörtlich aus dem Text kopiert.`)
+		.meta({ description: 'Wörtlicher Ausschnitt aus dem Artikeltext (mindestens drei Wörter), der genau einmal im Text steht. Der Satz, in dem er steht, wird zum Sprungziel.' });
+
+/** An editorial sentence that rests on a quoted snippet of the article. */
+const claim = (what: string) =>
+	z.strictObject({
+		says: text(what).meta({ description: 'Ein kurzer redaktioneller Satz, der nur sagt, was der zitierte Satz hergibt.' }),
+		quote: quote('Der Beleg (quote)'),
+	});
+
+/** The kinds of source an attributed statement can have; labels in the German dictionary. */
+export const attributionKinds = ['eigene-worte', 'agentur', 'medienbericht', 'ungenannt'] as const;
+export type AttributionKind = (typeof attributionKinds)[number];
+
+export const depthSchema = {
+	positions: z
+		.strictObject({
+			questions: z
+				.array(
+					z.strictObject({
+						id: id('Die Kennung der Frage (id)').meta({ description: 'Kurze Kennung, z. B. `treffen-mit-putin`; die Positionen verweisen darauf.' }),
+						label: text('Die Frage (label)').meta({ description: 'Die Frage als Spaltenkopf, z. B. „Treffen mit Putin“.' }),
+					}),
+				)
+				.min(1, 'Mindestens eine Frage.')
+				.meta({ description: 'Die Fragen, um die es in der Geschichte geht.' }),
+			sides: z
+				.array(
+					z.strictObject({
+						label: text('Die Seite (label)').meta({ description: 'Die Seite, z. B. „Trump und die USA“.' }),
+						stances: z
+							.array(claim('Die Position (says)').extend({ question: id('Die Frage der Position (question)').meta({ description: 'Kennung der Frage aus `questions`.' }) }))
+							.default([])
+							.meta({ description: 'Was diese Seite zu einer Frage will oder sagt, je ein Satz mit Beleg. Fragen ohne Eintrag zeigen „Im Text keine Angabe“.' }),
+					}),
+				)
+				.min(1, 'Mindestens eine Seite.')
+				.meta({ description: 'Die Seiten der Geschichte.' }),
+		})
+		.optional()
+		.meta({ description: '„Wer will was?“: die Seiten der Geschichte gegen die Fragen, um die es geht. Jede Zelle ruht auf einem Beleg.' }),
+	facts: z
+		.strictObject({
+			known: z.array(claim('Die Tatsache (says)')).default([]).meta({ description: 'Was feststeht, je ein Satz mit Beleg.' }),
+			open: z.array(claim('Die offene Frage (says)')).default([]).meta({ description: 'Was offen ist, je ein Satz mit Beleg.' }),
+		})
+		.optional()
+		.meta({ description: '„Was wir wissen – und was offen ist“: zwei Listen, jeder Eintrag mit Beleg.' }),
+	attributions: z
+		.array(
+			z.strictObject({
+				quote: quote('Der Beleg (quote)'),
+				source: text('Die Quelle (source)').meta({ description: 'Wer es sagt, z. B. „Donald Trump“, „Juri Uschakow“, „nicht genannte Quellen“.' }),
+				person: id('Die Kennung der Person (person)').optional().meta({ description: 'Kennung der Person aus `participants`, wenn die Quelle eine von ihnen ist.' }),
+				kind: z.enum(attributionKinds, { error: `Die Art der Quelle (kind) muss eine dieser sein: ${attributionKinds.join(', ')}.` }).meta({ description: '`eigene-worte` (die Person selbst), `agentur` (eine Agentur zitiert jemanden), `medienbericht` (ein Medium berichtet, was jemand sagte), `ungenannt` (Berichte oder Beteiligte ohne Namen).' }),
+				via: z.string().trim().min(1).optional().meta({ description: 'Wo oder über wen, z. B. „auf Truth Social“, „gegenüber der Nachrichtenagentur RIA“, „laut BBC“.' }),
+			}),
+		)
+		.default([])
+		.meta({ description: '„Wer sagt das?“: jede zugeschriebene Aussage des Textes mit ihrer Quelle. Hinter dem Satz steht ein Zeichen, das die Quelle zeigt.' }),
+	simple: z
+		.strictObject({
+			title: text('Die Überschrift der einfachen Fassung').meta({ description: 'Überschrift in Einfacher Sprache.' }),
+			parts: z
+				.array(
+					z.strictObject({
+						section: id('Der Abschnitt (section)').meta({ description: 'Slug des Abschnitts, den dieser Teil nacherzählt.' }),
+						text: text('Der Text in Einfacher Sprache').meta({ description: 'Kurze Sätze, eine Aussage je Satz; Absätze durch eine Leerzeile getrennt.' }),
+					}),
+				)
+				.min(1, 'Mindestens ein Teil.')
+				.meta({ description: 'Die Teile der einfachen Fassung, in der Reihenfolge des Artikels.' }),
+		})
+		.optional()
+		.meta({ description: 'Die Geschichte in Einfacher Sprache, von der Redaktion geschrieben: erscheint unter `/<artikel>/einfach/`, als redaktionelle Bearbeitung gekennzeichnet.' }),
+};
+
 export const articleFrontmatterSchema = z.strictObject({
 	title: text('Die Schlagzeile (title)').meta({ description: 'Sachliche deutsche Schlagzeile. Erfundenes hat hier keinen Platz.' }),
 	description: text('Der Vorspann (description)').meta({ description: 'Der Vorspann: erscheint einmal, über dem Text, und als Beschreibung in Vorschauen.' }),
@@ -119,6 +205,7 @@ export const articleFrontmatterSchema = z.strictObject({
 		)
 		.default([])
 		.meta({ description: 'Begriffe, die Leserinnen und Leser vielleicht nicht kennen; ihr erstes Vorkommen je Abschnitt zeigt die Erklärung.' }),
+	...depthSchema,
 });
 
 export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;

@@ -12,6 +12,7 @@ import type { RenderedSection } from '../sections.ts';
 import { rehypeAllowlist } from './allowlist.ts';
 import { rehypeArticleSections, rehypeCollectSections } from './rehype-article-sections.ts';
 import { rehypeGlossary, type GlossaryOptions } from './rehype-glossary.ts';
+import { rehypeReferences, type ReferenceAnchor, type ReferenceOptions } from './rehype-references.ts';
 import { rehypeTables } from './rehype-tables.ts';
 
 export interface PipelineOptions {
@@ -21,19 +22,27 @@ export interface PipelineOptions {
 	tableLabel: (caption: string | undefined) => string;
 	/** The article's glossary, where its terms link to, and the ids of their definitions. */
 	glossary: GlossaryOptions;
+	/** Snippets of the text that front matter quotes, and what follows their sentences. */
+	references?: ReferenceOptions;
+}
+
+export interface RenderedBody {
+	sections: RenderedSection[];
+	/** One per quoted snippet, in the order of `references.quotes`. */
+	references: ReferenceAnchor[];
 }
 
 /**
  * An article body through the unified pipeline, in order:
  * Markdown (with GFM tables) → HTML tree with pasted HTML parsed → HTML
  * checked against the allowlist → content rules and section slugs →
- * glossary terms marked → tables made scrollable → ids for sub-headings →
+ * quoted sentences anchored → glossary terms marked → tables made scrollable → ids for sub-headings →
  * anchor links → sections collected.
  *
  * `path` names the file in every message; `markdown` keeps the file's line
  * numbers (the front matter blanked, not cut).
  */
-export async function renderArticleBody(markdown: string, path: string, options: PipelineOptions): Promise<RenderedSection[]> {
+export async function renderArticleBody(markdown: string, path: string, options: PipelineOptions): Promise<RenderedBody> {
 	const icon: ElementContent = {
 		type: 'element',
 		tagName: 'span',
@@ -47,6 +56,7 @@ export async function renderArticleBody(markdown: string, path: string, options:
 		.use(rehypeRaw)
 		.use(rehypeAllowlist)
 		.use(rehypeArticleSections)
+		.use(rehypeReferences, options.references ?? { quotes: [] })
 		.use(rehypeGlossary, options.glossary)
 		.use(rehypeTables, { label: options.tableLabel })
 		.use(rehypeSlug)
@@ -69,5 +79,5 @@ export async function renderArticleBody(markdown: string, path: string, options:
 		.use(rehypeCollectSections);
 	const file = new VFile({ value: markdown, path });
 	await processor.run(processor.parse(file), file);
-	return file.data.sections ?? [];
+	return { sections: file.data.sections ?? [], references: file.data.references ?? [] };
 }

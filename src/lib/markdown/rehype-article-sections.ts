@@ -1,4 +1,4 @@
-import { ids, reservedIdPrefix } from '../contract.ts';
+import { articlePages, ids, referenceIdPrefix, reservedIdPrefix } from '../contract.ts';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
@@ -41,7 +41,8 @@ export function rehypeArticleSections() {
 			const title = toString(heading).trim();
 			if (!title) fail(file, 'Leere ##-Überschrift.', heading);
 			if (!isSlug(slug)) fail(file, `Ungültiger Abschnitts-Slug „${slug}“ für „${title}“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`, heading);
-			if (RESERVED_IDS.has(slug) || slug.startsWith(reservedIdPrefix)) fail(file, `Der Abschnitts-Slug „${slug}“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.`, heading);
+			if (RESERVED_IDS.has(slug) || slug.startsWith(reservedIdPrefix) || slug.startsWith(referenceIdPrefix)) fail(file, `Der Abschnitts-Slug „${slug}“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.`, heading);
+			if (RESERVED_PAGES.has(slug)) fail(file, `Der Abschnitts-Slug „${slug}“ ist der Name einer Seite des Artikels (/${slug}/). Legen Sie einen anderen mit {#…} fest.`, heading);
 			const clash = seen.get(slug);
 			if (clash !== undefined) {
 				fail(file, `Zwei Abschnitte haben denselben Slug „${slug}“: „${clash}“ und „${title}“. Ändern Sie eine Überschrift oder legen Sie den Slug mit {#…} fest.`, heading);
@@ -55,6 +56,8 @@ export function rehypeArticleSections() {
 
 /** ids the page layout itself uses: a section may not take them. */
 const RESERVED_IDS = new Set<string>(Object.values(ids));
+/** Pages of the article beside its sections. */
+const RESERVED_PAGES = new Set<string>(Object.values(articlePages));
 
 declare module 'vfile' {
 	interface DataMap {
@@ -164,6 +167,13 @@ function collectTerms(node: RootContent | ElementContent, terms: string[]): void
 	for (const child of node.children) collectTerms(child, terms);
 }
 
+/** The text of a node without what is not the article's (source markers: `data-pagefind-ignore`). */
+function readText(node: ElementContent): string {
+	if (node.type === 'text') return node.value;
+	if (node.type !== 'element' || node.properties.dataPagefindIgnore !== undefined) return '';
+	return node.children.map(readText).join('');
+}
+
 const TEXT_BLOCKS = new Set(['p', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption']);
 const NESTED_BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote', 'div', 'table', 'dl', 'pre']);
 
@@ -171,7 +181,7 @@ function collectBlocks(node: RootContent | ElementContent, blocks: string[]): vo
 	if (node.type !== 'element') return;
 	const isLeafItem = node.tagName === 'li' && !node.children.some((child) => child.type === 'element' && NESTED_BLOCKS.has(child.tagName));
 	if (TEXT_BLOCKS.has(node.tagName) || isLeafItem) {
-		const text = toString(node).replace(/\s+/g, ' ').trim();
+		const text = readText(node).replace(/\s+/g, ' ').trim();
 		if (text) blocks.push(text);
 		return;
 	}
