@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Nodes as HastNode } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
 /**
  * The `_headers` file for static hosts that read one (Netlify, Cloudflare
  * Pages and others): the pages' Content-Security-Policy as a real header
@@ -63,23 +60,28 @@ export function headersFile(policy: Map<string, Set<string>>): string {
 }
 
 /**
+ * An inline `<style>` or `<script>` and its text: raw text, which ends at the
+ * first closing tag of its kind (as the HTML tokenizer reads it). Something
+ * that only looks like one (inside a comment) at worst keeps a hash.
+ */
+const INLINE = /<(style|script)\b([^>]*)>([\s\S]*?)<\/\1/gi;
+
+/**
  * The page's policy with only the hashes of what the page itself inlines.
  * Astro writes the hashes of every inline style and script of the whole
  * site into every page; each is 52 characters that do not compress, and
  * the policy is part of the render-critical HTML. A hash stays when a
- * `<style>` or `<script>` of this page has exactly that content.
+ * `<style>` or `<script>` of this page has exactly that content. A scan, not
+ * a parse: it runs over every page of the build (2 ms a page parsed, 26,000
+ * pages at 1,000 articles).
  */
 export function prunePolicyHashes(html: string): string {
 	const match = CSP_META.exec(html);
 	if (!match?.[1]) return html;
 	const present = new Set<string>();
-	const visit = (node: HastNode) => {
-		if (node.type === 'element' && (node.tagName === 'style' || node.tagName === 'script')) {
-			present.add(createHash('sha256').update(toString(node)).digest('base64'));
-		}
-		if ('children' in node) for (const child of node.children) visit(child);
-	};
-	visit(fromHtml(html));
+	for (const [, , attributes, text] of html.matchAll(INLINE)) {
+		if (!/\ssrc\s*=/i.test(attributes!)) present.add(createHash('sha256').update(text!).digest('base64'));
+	}
 	const content = match[1].replace(/\s*'sha256-([A-Za-z0-9+/=]+)'/g, (token, hash: string) => (present.has(hash) ? token : ''));
 	return html.replace(match[1], content);
 }

@@ -14,6 +14,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import satoriPackage from 'satori/package.json' with { type: 'json' };
+import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
+import { cacheKey, cachedBytes } from './file-cache.ts';
 
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-paths.ts';
 import { lightColours } from './theme.ts';
@@ -266,11 +269,32 @@ function tree(input: PreviewInput, COLORS: PreviewColours): Element {
 	);
 }
 
-/** Renders the preview image as a 1200×630 PNG. */
-export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
+/** The fonts' part of a cache key (their names, weights and bytes), computed once. */
+let fontsKey: string | undefined;
+
+/**
+ * The preview image as a 1200×630 PNG, from the cache folder when one is
+ * given and it holds an image drawn from the same element tree (text,
+ * layout, colours), the same fonts and the same satori and resvg versions;
+ * otherwise drawn and stored there.
+ */
+export async function previewImage(input: PreviewInput, cacheDir?: string): Promise<{ png: Uint8Array; cached: boolean }> {
 	const fonts = await loadFonts();
+	const drawing = tree(input, previewColours());
+	fontsKey ??= cacheKey([...fonts.map((font) => [font.name, font.weight]), ...fonts.map((font) => new Uint8Array(font.data as ArrayBuffer))]);
+	const key = cacheKey([drawing, fontsKey, satoriPackage.version, resvgPackage.version, PREVIEW_WIDTH, PREVIEW_HEIGHT]);
+	const { bytes, hit } = await cachedBytes(cacheDir, key, 'png', () => drawPng(drawing, fonts));
+	return { png: bytes, cached: hit };
+}
+
+/** Renders the preview image as a 1200×630 PNG (no cache). */
+export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
+	return drawPng(tree(input, previewColours()), await loadFonts());
+}
+
+async function drawPng(drawing: ReturnType<typeof tree>, fonts: Font[]): Promise<Uint8Array<ArrayBuffer>> {
 	// Satori's types expect a React node; the plain object tree is what JSX would produce.
-	const svg = await satori(tree(input, previewColours()) as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
+	const svg = await satori(drawing as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
 	// Rasterised off the main thread (libuv's pool), so that with Astro's build concurrency
 	// both cores draw images while the main thread lays out the next one.
 	const rendered = await renderAsync(svg, {

@@ -145,6 +145,31 @@ const PLACES = [
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
+/**
+ * Items that rest on a quoted snippet (positions, facts, attributions) stay
+ * only where the snippet, renamed like the text, still stands exactly once
+ * in the new body: the varied words and shuffled paragraphs may have
+ * changed it, and the build refuses a quote it cannot find.
+ */
+function keepFoundQuotes(data: FrontMatter, body: string, transform: (quote: string) => string): void {
+	const text = body.replace(/\s+/g, ' ');
+	const found = (item: { quote?: unknown }) => {
+		if (typeof item.quote !== 'string') return true;
+		const quote = transform(item.quote);
+		item.quote = quote;
+		return text.split(quote.replace(/\s+/g, ' ')).length === 2;
+	};
+	type Quoted = { quote?: unknown };
+	const positions = data['positions'] as { sides?: Array<{ stances?: Quoted[] }> } | undefined;
+	for (const side of positions?.sides ?? []) side.stances = (side.stances ?? []).filter(found);
+	const facts = data['facts'] as { known?: Quoted[]; open?: Quoted[] } | undefined;
+	if (facts) {
+		facts.known = (facts.known ?? []).filter(found);
+		facts.open = (facts.open ?? []).filter(found);
+	}
+	if (Array.isArray(data['attributions'])) data['attributions'] = (data['attributions'] as Quoted[]).filter(found);
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface Generated {
@@ -231,9 +256,11 @@ export function generateContent(dir: string, count: number): Generated {
 		const slug = `artikel-${String(number).padStart(4, '0')}`;
 		const renamedId = (id: string) => (people.has(id) ? `${id}-${number}` : id);
 		const transformed = mapYaml(frontMatter as unknown as Yaml, {
-			text: (value, key) => (key === 'id' ? renamedId(value) : rename(value)),
+			text: (value, key) => (key === 'id' || key === 'person' ? renamedId(value) : rename(value)),
 			participants: (list) => list.map((item) => (typeof item === 'string' ? renamedId(item) : item)),
 		}) as unknown as FrontMatter;
+		// Quotes were renamed with every other string of the front matter; the place changes as in the text.
+		keepFoundQuotes(transformed, newBody, relocate);
 		const article: FrontMatter = {
 			...transformed,
 			title: vary(rename(relocate(frontMatter.title))),

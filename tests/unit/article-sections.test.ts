@@ -165,3 +165,12 @@ describe('ids the page layout uses', () => {
 		}
 	});
 });
+
+describe('blocks of nested lists', () => {
+	it('keep a list item’s own text before its nested list, in a tight list and a loose one', async () => {
+		const tight = await renderArticle('## Liste\n\n- Merz sprach\n  - Klöckner leitete\n  - Steinmeier schlug vor\n- Danach\n');
+		expect(tight.sections[0]!.blocks).toEqual(['Merz sprach', 'Klöckner leitete', 'Steinmeier schlug vor', 'Danach']);
+		const code = await renderArticle('## Liste\n\n- Vorher\n\n  ```\n  Code\n  ```\n');
+		expect(code.sections[0]!.blocks).toEqual(['Vorher', 'Code']);
+	});
+});

@@ -68,3 +68,40 @@ describe('the excerpt’s window', () => {
 		expect(excerpt.marked).toEqual(['w9']);
 	});
 });
+
+describe('excerpt details the other tests leave open', () => {
+	it('writes ü out as ue', () => {
+		expect(fold('Müller Über')).toBe('mueller ueber');
+	});
+
+	it('strips any run of punctuation at both ends of a word, and none inside it', () => {
+		const excerpt = buildExcerpt('Er sagte („Trump“), die US-Beteiligung bleibe.', 'trump us');
+		expect(excerpt.marked).toEqual(['Trump', 'US-Beteiligung']);
+		expect(text(excerpt.pieces)).toBe('Er sagte („[Trump]“), die [US-Beteiligung] bleibe.');
+	});
+
+	it('ignores blanks at the ends of the text', () => {
+		expect(text(buildExcerpt('  Trump traf Putin \n', 'traf').pieces)).toBe('Trump [traf] Putin');
+	});
+
+	it('joins unmarked text into one piece and adds no empty pieces around a marked word', () => {
+		// By hand: the pieces are exactly the runs of unmarked and marked text.
+		expect(buildExcerpt('Trump traf Putin', 'traf').pieces).toEqual([
+			{ text: 'Trump ', marked: false },
+			{ text: 'traf', marked: true },
+			{ text: ' Putin', marked: false },
+		]);
+		expect(buildExcerpt('Trump traf Putin', 'trump putin').pieces).toEqual([
+			{ text: 'Trump', marked: true },
+			{ text: ' traf ', marked: false },
+			{ text: 'Putin', marked: true },
+		]);
+	});
+
+	it('does not name a marked word just past the end of the window', () => {
+		// length 3: the window is „Putin a b“; „Putins“ is the fourth word.
+		const excerpt = buildExcerpt('Putin a b Putins c', 'putin', undefined, 3);
+		expect(text(excerpt.pieces)).toBe('[Putin] a b …');
+		expect(excerpt.marked).toEqual(['Putin']);
+	});
+});

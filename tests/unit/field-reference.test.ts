@@ -34,4 +34,14 @@ describe("the editors' field reference", () => {
 		expect(drifted).not.toBe(readme);
 		expect(withReference(drifted, reference)).not.toBe(drifted);
 	});
+
+	it('replaces what stands between the markers, also when the README begins with the start marker', () => {
+		// By hand: the start marker, a blank line, the reference, a blank line, then the end marker and what follows.
+		expect(withReference(`${REFERENCE_START}\nalt\n${REFERENCE_END}\nRest`, 'neu')).toBe(`${REFERENCE_START}\n\nneu\n\n${REFERENCE_END}\nRest`);
+	});
+
+	it('refuses a README whose end marker is missing or stands before the start marker', () => {
+		expect(() => withReference(`# README\n${REFERENCE_START}\nalt\n`, reference)).toThrow(/Marken/);
+		expect(() => withReference(`# README\n${REFERENCE_END}\nalt\n${REFERENCE_START}\n`, reference)).toThrow(/Marken/);
+	});
 });

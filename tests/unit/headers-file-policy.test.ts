@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies, pagePolicy, serializePolicy } from '../../src/lib/headers-file.ts';
+import { headersFile, mergePolicies, pagePolicy, prunePolicyHashes, serializePolicy } from '../../src/lib/headers-file.ts';
 
 /** The policy as a plain object, for comparing. */
 const plain = (policy: Map<string, Set<string>> | undefined) => (policy ? Object.fromEntries([...policy].map(([name, sources]) => [name, [...sources]])) : policy);
@@ -55,5 +55,25 @@ describe('merging and writing policies', () => {
 		);
 		// The page policy itself is left as it was.
 		expect([...policy.keys()]).toEqual(['default-src']);
+	});
+});
+
+describe('prunePolicyHashes: a page keeps only the hashes of what it inlines', () => {
+	// sha256 in base64, computed outside the code with `printf '%s' 'body{color:red}' | openssl dgst -sha256 -binary | base64` (and '{"a":1}').
+	const styleHash = 'FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E=';
+	const dataHash = 'AVq9f1zFei3ZS3WQ8ErYCEJzkF7jPsXOvq5iJ2qX+GI=';
+	const otherHash = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+	const page = (policy: string, body: string) => `<!doctype html><html lang="de"><head><meta http-equiv="content-security-policy" content="${policy}">${body}</head><body></body></html>`;
+	const policy = `default-src 'self'; script-src 'self' 'sha256-${dataHash}' 'sha256-${otherHash}'; style-src 'self' 'sha256-${styleHash}' 'sha256-${otherHash}';`;
+
+	it('drops the hashes no inline style or script of the page has, keeps the others and every other source', () => {
+		const html = page(policy, '<style>body{color:red}</style><script type="application/ld+json">{"a":1}</script><script type="module" src="/x.js"></script>');
+		expect(prunePolicyHashes(html)).toBe(page(`default-src 'self'; script-src 'self' 'sha256-${dataHash}'; style-src 'self' 'sha256-${styleHash}';`, '<style>body{color:red}</style><script type="application/ld+json">{"a":1}</script><script type="module" src="/x.js"></script>'));
+	});
+
+	it('an external script is not inline: its empty text keeps no hash; a page without the meta is left as it is', () => {
+		const html = page(policy, '<script type="module" src="/x.js"></script>');
+		expect(prunePolicyHashes(html)).toBe(page(`default-src 'self'; script-src 'self'; style-src 'self';`, '<script type="module" src="/x.js"></script>'));
+		expect(prunePolicyHashes('<p>kein Kopf</p>')).toBe('<p>kein Kopf</p>');
 	});
 });

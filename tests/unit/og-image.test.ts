@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { estimateLines, fitTitle, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewImage } from '../../src/lib/og-image.ts';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { estimateLines, fitTitle, previewImage, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewImage } from '../../src/lib/og-image.ts';
 import { articlePreviewPath, sectionPreviewPath } from '../../src/lib/preview-paths.ts';
 import { readPngHeader } from '../helpers/png.ts';
 
@@ -83,5 +86,27 @@ describe('preview image paths', () => {
 	it('has one image per article and per section', () => {
 		expect(articlePreviewPath('gipfeltreffen')).toBe('/og/gipfeltreffen.png');
 		expect(sectionPreviewPath('gipfeltreffen', 'was-geschieht-gerade')).toBe('/og/gipfeltreffen/was-geschieht-gerade.png');
+	});
+});
+
+describe('the preview image cache', () => {
+	it('draws an image once: the same text comes from the folder, byte for byte; other text is drawn anew', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'lagebild-og-'));
+		try {
+			const input = { title: short, headline, siteName: 'Lagebild', kicker: 'Abschnitt 1 von 10' };
+			const first = await previewImage(input, dir);
+			expect(first.cached).toBe(false);
+			expect(readdirSync(dir)).toHaveLength(1);
+			const again = await previewImage({ ...input }, dir);
+			expect(again.cached).toBe(true);
+			expect(again.png).toEqual(first.png);
+			// The cached bytes are what drawing gives.
+			expect(new Uint8Array(await renderPreviewImage(input))).toEqual(first.png);
+			const other = await previewImage({ ...input, kicker: 'Abschnitt 2 von 10' }, dir);
+			expect(other.cached).toBe(false);
+			expect(readdirSync(dir)).toHaveLength(2);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

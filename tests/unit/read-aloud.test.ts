@@ -39,6 +39,17 @@ describe('read aloud: sentences of a block', () => {
 		expect(sentencesOf('Es war der 3. Dieselzug.').map((sentence) => sentence.text)).toEqual(['Es war der 3. Dieselzug.']);
 	});
 
+	// Every word of the list that may begin a sentence after „316.“ (articles, pronouns, conjunctions, adverbs;
+	// written out by hand from the list in utterances.ts): each one must end the sentence before it.
+	it.each([
+		'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Eines',
+		'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Man', 'Dies', 'Diese', 'Dieser', 'Dieses', 'Diesen', 'Diesem',
+		'Damit', 'Dabei', 'Danach', 'Dann', 'Daher', 'Darauf', 'Deshalb', 'Dennoch', 'Doch', 'Aber', 'Und', 'Oder',
+		'Auch', 'Also', 'So', 'Nun', 'Zudem', 'Außerdem', 'Trotzdem', 'Jedoch', 'Allerdings', 'Später', 'Zuvor',
+	])('ends a sentence after „316.“ when „%s“ follows', (word) => {
+		expect(sentencesOf(`Nötig waren 316. ${word} kam es anders.`).map((sentence) => sentence.text)).toEqual(['Nötig waren 316.', `${word} kam es anders.`]);
+	});
+
 	it('reads names and foreign words as written, nothing replaced', () => {
 		expect(sentencesOf('Der Titel heißt Federal Chancellor; Selenskyj und Zelensky.').map((sentence) => sentence.text)).toEqual([
 			'Der Titel heißt Federal Chancellor; Selenskyj und Zelensky.',

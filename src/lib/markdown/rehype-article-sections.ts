@@ -185,6 +185,14 @@ function collectBlocks(node: RootContent | ElementContent, blocks: string[]): vo
 		if (text) blocks.push(text);
 		return;
 	}
+	if (node.tagName === 'li') {
+		// A list item with a nested list or block: its own text („- a“ before „  - b“) is a block too, before the nested ones.
+		const own = node.children.map((child) => (child.type === 'element' && NESTED_BLOCKS.has(child.tagName) ? '' : readText(child))).join('');
+		const text = own.replace(/\s+/g, ' ').trim();
+		if (text) blocks.push(text);
+		for (const child of node.children) if (child.type === 'element' && NESTED_BLOCKS.has(child.tagName)) collectBlocks(child, blocks);
+		return;
+	}
 	for (const child of node.children) collectBlocks(child, blocks);
 }
 

@@ -1,14 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../data/articles.ts';
 import { de } from '../../i18n/de.ts';
-import { renderPreviewImage, type PreviewInput } from '../../lib/og-image.ts';
+import { join } from 'node:path';
+import { previewImage, type PreviewInput } from '../../lib/og-image.ts';
 import { sitePreviewPath } from '../../lib/preview-paths.ts';
 
 /**
  * Link-preview images, rendered at build time: `/og/<article>.png` for the
  * long-read and `/og/<article>/<section>.png` for each section page
- * (see `src/lib/preview-paths.ts`).
+ * (see `src/lib/preview-paths.ts`). Each image is drawn once: later builds
+ * take it from the cache folder (`vorschaubilder/` in Astro's cache folder,
+ * `LAGEBILD_CACHE_DIR` or `node_modules/.astro`) while its text and design
+ * are unchanged.
  */
+const cacheDir = join(process.env['LAGEBILD_CACHE_DIR'] ?? 'node_modules/.astro', 'vorschaubilder');
 export const getStaticPaths = (async () => {
 	const articles = await getArticles();
 	const site = {
@@ -30,6 +35,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<PreviewInput> = async ({ props }) => {
-	const png = await renderPreviewImage(props);
-	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+	const { png } = await previewImage(props, cacheDir);
+	return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
