@@ -42,6 +42,11 @@ export const de = {
 	previewSectionAlt: (section: string, headline: string) => `Vorschaubild: ${section} – aus dem Artikel ${headline}`,
 	feedTitle: 'Lagebild – alle Artikel',
 	feedDescription: 'Neue Artikel von Lagebild: Nachrichten erklärt, Abschnitt für Abschnitt.',
+	personFeedTitle: (name: string) => `Lagebild – Dossier ${name}`,
+	personFeedDescription: (name: string) => `Artikel von Lagebild, die ${name} nennen.`,
+	personFeedItem: (name: string, sections: readonly string[]) =>
+		sections.length === 0 ? `${name} steht in der Personenliste des Artikels.` : `${name} kommt vor in: ${sections.map((title) => `„${title}“`).join(', ')}.`,
+	personFeedLink: 'Dossier folgen (RSS)',
 	shareLink: 'Link teilen',
 	shareLinkLabel: (title: string) => `Link teilen: Abschnitt „${title}“`,
 	shareCopied: 'Link kopiert',

@@ -8,6 +8,8 @@ export const paths = {
 	sectionAnchor: (article: string, section: string) => `/${article}/#${section}`,
 	participants: () => '/personen/',
 	participant: (id: string) => `/personen/${id}/`,
+	/** „Dossier folgen“: the feed of the articles that name a person. */
+	participantFeed: (id: string) => `/personen/${id}/rss.xml`,
 	search: () => '/suche/',
 	feed: () => '/rss.xml',
 	glossary: () => '/glossar/',

@@ -1,0 +1,30 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPeople, type PersonModel } from '../../../data/articles.ts';
+import { de } from '../../../i18n/de.ts';
+import { paths } from '../../../lib/urls.ts';
+
+/**
+ * „Dossier folgen“: a feed per person, of the articles that name them, in
+ * the order of the person's page (newest event first). Like the site's
+ * feed, items carry no publication date: the sources name none.
+ */
+export const getStaticPaths = (async () => {
+	const people = await getPeople();
+	return people.map((person) => ({ params: { id: person.id }, props: { person } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ person: PersonModel }> = async ({ props, site }) => {
+	const { person } = props;
+	return rss({
+		title: de.personFeedTitle(person.name),
+		description: de.personFeedDescription(person.name),
+		site: site!,
+		customData: '<language>de-de</language>',
+		items: person.appearances.map((appearance) => ({
+			title: appearance.headline,
+			description: de.personFeedItem(person.name, appearance.sections.map((section) => section.title)),
+			link: paths.article(appearance.article),
+		})),
+	});
+};
