@@ -88,6 +88,7 @@ export const de = {
 	searchResultsLabel: 'Suchergebnisse',
 	searchResults: (count: number, query: string) => (count === 1 ? `1 Treffer für „${query}“` : `${count} Treffer für „${query}“`),
 	searchNoResults: (query: string) => `Keine Treffer für „${query}“`,
+	searchSuggest: 'Meinten Sie',
 	searchShowAll: (count: number) => `Alle ${count} Treffer auf der Suchseite`,
 	searchPageTitle: 'Suche',
 	searchPageDescription: 'Volltextsuche in allen Artikeln von Lagebild: Namen, Orte und Begriffe, auch in anderer Schreibweise.',

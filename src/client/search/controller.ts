@@ -1,6 +1,7 @@
 import { searchFilters, searchMeta, urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
+import { suggest, vocabularyPath } from '../../lib/search/suggest.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
 /**
@@ -20,6 +21,11 @@ interface Elements {
 	panel: HTMLElement;
 	list: HTMLOListElement;
 	count: HTMLElement;
+	/**
+	 * „Meinten Sie …?“: made here (no bytes in every page's HTML), after the count and looking
+	 * like it, but not hidden from screen readers as the count is (its link must be reachable).
+	 */
+	suggestion: HTMLElement;
 	status: HTMLElement;
 	all: HTMLAnchorElement | null;
 	selects: HTMLSelectElement[];
@@ -38,6 +44,7 @@ function elements(host: HTMLElement): Elements {
 		panel: pick<HTMLElement>('[data-search-panel]'),
 		list: pick<HTMLOListElement>('[data-search-results]'),
 		count: pick<HTMLElement>('[data-search-count]'),
+		suggestion: Object.assign(document.createElement('p'), { className: 'count', hidden: true }),
 		status: pick<HTMLElement>('[data-search-status]'),
 		all: host.querySelector<HTMLAnchorElement>('[data-search-all]'),
 		selects: [...host.querySelectorAll<HTMLSelectElement>('select')],
@@ -83,8 +90,17 @@ function resultLink(data: PagefindResultData, query: string): HTMLLIElement {
 	return item;
 }
 
+/** The site's names and terms, fetched once, when a search first finds nothing. */
+let vocabulary: Promise<string[]> | undefined;
+const loadVocabulary = () =>
+	(vocabulary ??= fetch(vocabularyPath)
+		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+		.catch(() => []));
+
 export async function mountSearch(host: HTMLElement): Promise<void> {
 	const ui = elements(host);
+	ui.suggestion.dataset['searchSuggestion'] = '';
+	ui.count.after(ui.suggestion);
 	const popup = host.dataset['mode'] !== 'page';
 	let searchId = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -107,6 +123,8 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 
 	const show = (query: string, items: HTMLLIElement[], total: number) => {
 		ui.list.replaceChildren(...items);
+		ui.suggestion.hidden = true;
+		ui.suggestion.replaceChildren();
 		const message = total === 0 ? de.searchNoResults(query) : de.searchResults(total, query);
 		ui.count.textContent = message;
 		ui.status.textContent = ui.notice && !ui.notice.hidden ? `${ui.notice.textContent} ${message}` : message;
@@ -119,6 +137,21 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			ui.all.href = all.href;
 		}
 		setOpen(true);
+		if (total === 0) void offerSuggestion(query, searchId);
+	};
+
+	/** „Meinten Sie „…“?“ after a search without hits, when a name or term is a slip away: a link to its search. */
+	const offerSuggestion = async (query: string, id: number) => {
+		const suggestion = suggest(query, await loadVocabulary());
+		if (!suggestion || id !== searchId) return;
+		const url = new URL(ui.form.action);
+		url.searchParams.set(urlParams.query, suggestion);
+		const link = document.createElement('a');
+		link.href = url.pathname + url.search;
+		link.textContent = suggestion;
+		ui.suggestion.replaceChildren(`${de.searchSuggest} „`, link, '“?');
+		ui.suggestion.hidden = false;
+		ui.status.textContent = `${ui.count.textContent}. ${ui.suggestion.textContent}`;
 	};
 
 	const run = async () => {
@@ -127,6 +160,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		keepInAddress(query);
 		if (!query) {
 			ui.list.replaceChildren();
+			ui.suggestion.hidden = true;
 			ui.count.textContent = '';
 			ui.status.textContent = '';
 			setOpen(false);

@@ -1,0 +1,74 @@
+/**
+ * „Meinten Sie …?“: when a search finds nothing, the closest word of the
+ * site's vocabulary (names, their other spellings, glossary terms), if one
+ * is within a typing slip of the query: one edit (a letter missing, extra,
+ * wrong, or two neighbours swapped) for words up to six letters, two for
+ * longer ones. Case and umlauts do not count as slips („selenskyj“,
+ * „Merz“/„merz“, „Ue“/„Ü“).
+ */
+
+/**
+ * Where the vocabulary is: `src/pages/suchwoerter.json.ts` writes it. Here,
+ * not in `urls.ts`, so that only the search code (loaded when a reader
+ * searches) carries it, not the script every page runs on load.
+ */
+export const vocabularyPath = '/suchwoerter.json';
+
+/** Lower case, umlauts and ß folded, so that only real slips count. */
+export function fold(word: string): string {
+	return word
+		.toLocaleLowerCase('de')
+		.replace(/ä/g, 'ae')
+		.replace(/ö/g, 'oe')
+		.replace(/ü/g, 'ue')
+		.replace(/ß/g, 'ss');
+}
+
+/** Edits between two words (optimal string alignment: insert, delete, replace, swap neighbours), or more than `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let before: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_value, index) => index);
+	for (let i = 1; i <= a.length; i += 1) {
+		const current = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j += 1) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+			current.push(value);
+			best = Math.min(best, value);
+		}
+		if (best > limit) return limit + 1;
+		before = previous;
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+/**
+ * The query with its one misspelt word replaced by the closest vocabulary
+ * word (the first of equally close ones), or undefined when no word is
+ * close enough or the query is already made of known words.
+ */
+export function suggest(query: string, vocabulary: readonly string[]): string | undefined {
+	const words = query.trim().split(/\s+/).filter(Boolean);
+	if (words.length === 0) return undefined;
+	const known = new Map<string, string>();
+	for (const word of vocabulary) if (!known.has(fold(word))) known.set(fold(word), word);
+	let changed = false;
+	const fixed = words.map((word) => {
+		const folded = fold(word);
+		if (folded.length < 4 || known.has(folded)) return word;
+		const limit = folded.length <= 6 ? 1 : 2;
+		let best: { word: string; distance: number } | undefined;
+		for (const [candidate, shown] of known) {
+			const distance = editDistance(folded, candidate, limit);
+			if (distance <= limit && (!best || distance < best.distance)) best = { word: shown, distance };
+		}
+		if (!best) return word;
+		changed = true;
+		return best.word;
+	});
+	return changed ? fixed.join(' ') : undefined;
+}
