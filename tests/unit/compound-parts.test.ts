@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compoundParts, dictionaryFromHunspell, wordsOf, type Lexicon } from '../../src/lib/search/compounds.ts';
 import { searchTerms } from '../../src/lib/search/terms.ts';
+import dictionary from 'dictionary-de';
 
 /** A lexicon of exactly these words (lower case); nouns are words too. */
 const lexicon = (words: string[], nouns: string[]): Lexicon => ({
@@ -104,5 +105,42 @@ describe('index-only terms', () => {
 
 	it('adds an alias once, in lower case, even when several people forms repeat it', () => {
 		expect(searchTerms('Selenskyj sprach', [{ form: 'Zelensky', shown: 'Selenskyj' }, { form: 'ZELENSKY', shown: 'Selenskyj' }], lexicon([], []))).toEqual(['zelensky→Selenskyj']);
+	});
+});
+
+/** Compounds inside compounds (issue 13): „Stützpunkt“ is found in „Militärstützpunkt“. */
+describe('nested compounds', () => {
+	it('a tail that is itself a compound counts after a noun head, with its own inner part', () => {
+		const words = lexicon(['stütz'], ['militär', 'punkt', 'staat', 'haupt']);
+		// „punkt“ alone would need the head „militärstütz“ to be a compound, and „stütz“ is no noun here.
+		expect(compoundParts('Militärstützpunkt', words)).toEqual(['stützpunkt']);
+		expect(compoundParts('Militärstützpunkt', lexicon([], ['militär', 'stütz', 'punkt']))).toEqual(['stützpunkt', 'punkt']);
+		// „ober“ is not in this lexicon: „oberhaupt“ is no compound, and „staatsober“ no head.
+		expect(compoundParts('Staatsoberhaupt', words)).toEqual([]);
+		// With „ober“ a word (not a noun): „oberhaupt“; „haupt“ alone would need „staatsober“ to end in a noun.
+		expect(compoundParts('Staatsoberhaupt', lexicon(['ober'], ['staat', 'haupt']))).toEqual(['oberhaupt']);
+	});
+
+	it('not after a particle or a verb: „Nachrichtenagentur“ gives „agentur“, not „richtenagentur“', () => {
+		expect(compoundParts('Nachrichtenagentur', lexicon(['nach', 'richten'], ['nachricht', 'agentur']))).toEqual(['agentur']);
+	});
+
+	it('a head that is a compound counts too: „Bundes|tags|präsidentin“ gives „präsidentin“', () => {
+		expect(compoundParts('Bundestagspräsidentin', lexicon([], ['bund', 'tag', 'präsidentin']))).toEqual(['tagspräsidentin', 'präsidentin']);
+	});
+});
+
+describe('nested compounds with the German dictionary the build uses', () => {
+	const german = dictionaryFromHunspell(new TextDecoder().decode(dictionary.dic));
+	it.each([
+		['Militärstützpunkt', 'stützpunkt'],
+		['Staatsoberhaupt', 'oberhaupt'],
+		['Nachrichtenagentur', 'agentur'],
+	])('%s can be found by „%s“', (word, part) => {
+		expect(compoundParts(word, german)).toContain(part);
+	});
+
+	it('„Nachrichtenagentur“ gives no junk part „richtenagentur“', () => {
+		expect(compoundParts('Nachrichtenagentur', german)).not.toContain('richtenagentur');
 	});
 });

@@ -24,22 +24,36 @@ function stripsToWord(part: string, endings: readonly string[], isWord: (word: s
 	return endings.some((ending) => part.length - ending.length >= MIN_HEAD && part.endsWith(ending) && isWord(part.slice(0, part.length - ending.length)));
 }
 
+/** Where a lower-case word splits into a head (a word or a compound) and a tail (a noun or a compound noun). */
+function cuts(lower: string, lexicon: Lexicon, depth: number): number[] {
+	const found: number[] = [];
+	for (let cut = MIN_FIRST; cut <= lower.length - MIN_PART; cut += 1) {
+		const head = lower.slice(0, cut);
+		const tail = lower.slice(cut);
+		const headOk = stripsToWord(head, LINKING, lexicon.isWord) || (depth > 0 && stripsToWord(head, LINKING, (word) => cuts(word, lexicon, depth - 1).length > 0));
+		// A compound tail only after a noun head („Militär|stützpunkt“), not after a particle or a verb
+		// („nach|richtenagentur“ would be junk).
+		const tailOk = stripsToWord(tail, ENDINGS, lexicon.isNoun) || (depth > 0 && stripsToWord(head, LINKING, lexicon.isNoun) && cuts(tail, lexicon, depth - 1).length > 0);
+		if (headOk && tailOk) found.push(cut);
+	}
+	return found;
+}
+
 /**
- * Every inner part of a compound noun (a tail that is itself a noun, after a
- * head that is a word), longest first. Only nouns are split: German compounds
- * that readers search by their parts are nouns.
+ * Every inner part of a compound noun, longest first: a tail that is a noun
+ * after a head that is a word, where head and tail may themselves be
+ * compounds after a noun („Militär|stütz|punkt“: „stützpunkt“ and „punkt“;
+ * „Staats|ober|haupt“: „oberhaupt“ and „haupt“). Only nouns are split: German
+ * compounds that readers search by their parts are nouns.
  */
 export function compoundParts(word: string, lexicon: Lexicon): string[] {
 	const lower = word.toLowerCase();
 	if (lower.length < MIN_FIRST + MIN_PART || !/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
-	const parts: string[] = [];
-	for (let cut = MIN_FIRST; cut <= lower.length - MIN_PART; cut += 1) {
-		const head = lower.slice(0, cut);
-		const tail = lower.slice(cut);
-		if (stripsToWord(tail, ENDINGS, lexicon.isNoun) && stripsToWord(head, LINKING, lexicon.isWord)) parts.push(tail);
-	}
-	return parts;
+	return cuts(lower, lexicon, NESTING).map((cut) => lower.slice(cut));
 }
+
+/** How deep compounds nest in heads and tails (three parts, or four with both nested). */
+const NESTING = 1;
 
 /** Words of a text, as search sees them: letters only, hyphenated words also whole and in pieces. */
 export function wordsOf(text: string): string[] {
