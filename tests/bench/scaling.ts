@@ -12,6 +12,8 @@ interface SizeFigures {
 	warmSeconds?: number;
 	pages: number;
 	distBytes: number;
+	/** Files in dist/: what a host counts against its limit. */
+	distFiles: number;
 	searchBytes: number;
 	searchFiles: number;
 	error?: string;
@@ -47,7 +49,7 @@ export async function runScaling(sizes: readonly number[], keep: boolean): Promi
 			const build = await astroBuild({ contentDir: dir, cacheDir, outDir });
 			if (!build.ok) {
 				const reason = build.signal ? `Signal ${build.signal}` : `Exit-Code ${build.code}`;
-				results.push({ articles: count, ok: false, seconds: build.seconds, pages: 0, distBytes: 0, searchBytes: 0, searchFiles: 0, error: `${reason}\n${tail(build.output)}` });
+				results.push({ articles: count, ok: false, seconds: build.seconds, pages: 0, distBytes: 0, distFiles: 0, searchBytes: 0, searchFiles: 0, error: `${reason}\n${tail(build.output)}` });
 				continue;
 			}
 			const dist = dirSize(outDir);
@@ -61,11 +63,12 @@ export async function runScaling(sizes: readonly number[], keep: boolean): Promi
 				...(warm.ok ? { warmSeconds: warm.seconds } : {}),
 				pages: countPages(outDir),
 				distBytes: dist.bytes,
+				distFiles: dist.files,
 				searchBytes: search.bytes,
 				searchFiles: search.files,
 			});
 		} catch (error) {
-			results.push({ articles: count, ok: false, seconds: Number.NaN, pages: 0, distBytes: 0, searchBytes: 0, searchFiles: 0, error: error instanceof Error ? error.message : String(error) });
+			results.push({ articles: count, ok: false, seconds: Number.NaN, pages: 0, distBytes: 0, distFiles: 0, searchBytes: 0, searchFiles: 0, error: error instanceof Error ? error.message : String(error) });
 		} finally {
 			if (keep) note(`(behalten: ${dir})`);
 			else rmSync(dir, { recursive: true, force: true });
@@ -88,7 +91,7 @@ export async function runScaling(sizes: readonly number[], keep: boolean): Promi
 					String(result.pages),
 					(result.pages / result.seconds).toFixed(1),
 					`${(result.seconds * 1000 / result.articles).toFixed(0)} ms`,
-					`${result.distBytes} (${size(result.distBytes)})`,
+					`${result.distBytes} (${size(result.distBytes)}, ${result.distFiles} Dateien)`,
 					`${result.searchBytes} (${size(result.searchBytes)}, ${result.searchFiles} Dateien)`,
 				]
 			: [String(result.articles), 'FEHLER', '', '', '', '', '', ''],
