@@ -11,13 +11,21 @@ describe('without JavaScript', () => {
 		const seen = new Set<string>();
 		const queue = ['/'];
 		const broken: string[] = [];
+		const feeds = new Set<string>();
 		while (queue.length > 0) {
 			const path = queue.shift()!;
-			if (seen.has(path)) continue;
+			if (seen.has(path) || feeds.has(path)) continue;
 			seen.add(path);
 			const response = await page.goto(site.origin + path);
 			if (!response || response.status() !== 200) {
 				broken.push(`${path}: HTTP ${response?.status()}`);
+				continue;
+			}
+			// A feed („Dossier folgen“) is not a page to read: it must be there, as RSS.
+			if (!(response.headers()['content-type'] ?? '').includes('text/html')) {
+				seen.delete(path);
+				feeds.add(path);
+				if ((await response.text()).startsWith('<?xml') === false) broken.push(`${path}: kein RSS`);
 				continue;
 			}
 			const text = await page.locator('main').innerText();
@@ -36,6 +44,8 @@ describe('without JavaScript', () => {
 		expect(broken).toEqual([]);
 		const linkable = builtPages().filter((built) => built.path !== '/404.html').map((built) => built.path);
 		expect([...seen].sort()).toEqual(linkable.sort());
+		// The person pages link their feeds: 15 people on the test site.
+		expect([...feeds].filter((path) => /^\/personen\/[^/]+\/rss\.xml$/.test(path))).toHaveLength(15);
 		// Every page type (both article shapes, the one-section article's pages, search) is among them.
 		for (const path of [...Object.values(pageTypes).filter((path) => path !== pageTypes.notFound), '/kurzmeldung/', '/kurzmeldung/was-eine-kurzmeldung-ist/']) expect(seen, path).toContain(path);
 	}, 120_000);
