@@ -174,23 +174,32 @@ function readText(node: ElementContent): string {
 	return node.children.map(readText).join('');
 }
 
-const TEXT_BLOCKS = new Set(['p', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption']);
-const NESTED_BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote', 'div', 'table', 'dl', 'pre']);
+/** Elements whose text is one block. */
+const TEXT_BLOCKS: ReadonlySet<string> = new Set(['p', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption']);
+/** Blocks inside a list item: an item holding one is not itself a block of text. */
+const NESTED_BLOCKS: ReadonlySet<string> = new Set(['p', 'ul', 'ol', 'blockquote', 'div', 'table', 'dl', 'pre']);
+
+/** Whether an element's text is one block of the section: a text element, or a list item without nested blocks. The quote anchors (rehype-references.ts) search the same blocks. */
+export function isTextBlock(node: Element): boolean {
+	return TEXT_BLOCKS.has(node.tagName) || (node.tagName === 'li' && !node.children.some((child) => child.type === 'element' && NESTED_BLOCKS.has(child.tagName)));
+}
+
+/** Whether an element is a block nested in a list item. */
+export const isNestedBlock = (node: ElementContent): node is Element => node.type === 'element' && NESTED_BLOCKS.has(node.tagName);
 
 function collectBlocks(node: RootContent | ElementContent, blocks: string[]): void {
 	if (node.type !== 'element') return;
-	const isLeafItem = node.tagName === 'li' && !node.children.some((child) => child.type === 'element' && NESTED_BLOCKS.has(child.tagName));
-	if (TEXT_BLOCKS.has(node.tagName) || isLeafItem) {
+	if (isTextBlock(node)) {
 		const text = readText(node).replace(/\s+/g, ' ').trim();
 		if (text) blocks.push(text);
 		return;
 	}
 	if (node.tagName === 'li') {
 		// A list item with a nested list or block: its own text („- a“ before „  - b“) is a block too, before the nested ones.
-		const own = node.children.map((child) => (child.type === 'element' && NESTED_BLOCKS.has(child.tagName) ? '' : readText(child))).join('');
+		const own = node.children.map((child) => (isNestedBlock(child) ? '' : readText(child))).join('');
 		const text = own.replace(/\s+/g, ' ').trim();
 		if (text) blocks.push(text);
-		for (const child of node.children) if (child.type === 'element' && NESTED_BLOCKS.has(child.tagName)) collectBlocks(child, blocks);
+		for (const child of node.children) if (isNestedBlock(child)) collectBlocks(child, blocks);
 		return;
 	}
 	for (const child of node.children) collectBlocks(child, blocks);

@@ -4,6 +4,8 @@ import { referenceIdPrefix } from '../contract.ts';
 import { splitSentences } from '../sections.ts';
 import { slugify } from '../slug.ts';
 import { headingLevel } from './content-rules.ts';
+// The text blocks searched are the ones the sections collect.
+import { isTextBlock } from './rehype-article-sections.ts';
 
 /**
  * References by quotation: front matter points into the text with a short
@@ -42,9 +44,6 @@ declare module 'vfile' {
 	}
 }
 
-/** Elements whose text is searched: the same text blocks the sections collect. */
-const TEXT_BLOCKS = new Set(['p', 'pre', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption', 'h3', 'h4', 'h5', 'h6']);
-const NESTED_BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote', 'div', 'table', 'dl', 'pre']);
 
 interface Piece {
 	node: Text;
@@ -120,8 +119,7 @@ function collectBlocks(tree: Root): Block[] {
 	let section = '';
 	const visit = (node: RootContent | ElementContent) => {
 		if (node.type !== 'element') return;
-		const isLeafItem = node.tagName === 'li' && !node.children.some((child) => child.type === 'element' && NESTED_BLOCKS.has(child.tagName));
-		if (TEXT_BLOCKS.has(node.tagName) || isLeafItem) {
+		if (isTextBlock(node)) {
 			blocks.push(blockOf(node, section));
 			return;
 		}
