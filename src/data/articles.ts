@@ -14,6 +14,25 @@ export async function getArticles(): Promise<ArticleModel[]> {
 	return (await getCollection('articles')).map((entry) => entry.data).sort(byNewest);
 }
 
+/**
+ * The digest of each article's and each person's model (the content
+ * layer's, computed once when the loader stores them): a page made from one
+ * of them gives it to Astro as its `cacheKey`, so that an incremental build
+ * renders it again only when its data changed.
+ */
+export async function getDigests(): Promise<{ article(slug: string): string; person(id: string): string }> {
+	const [articles, people] = await Promise.all([getCollection('articles'), getCollection('participants')]);
+	const lookup = (entries: Array<{ id: string; digest?: string | number | undefined }>, what: string) => {
+		const digests = new Map(entries.map((entry) => [entry.id, entry.digest]));
+		return (id: string): string => {
+			const digest = digests.get(id);
+			if (digest === undefined) throw new Error(`Kein Digest für ${what} „${id}“: der Loader speichert jeden mit einem.`);
+			return String(digest);
+		};
+	};
+	return { article: lookup(articles, 'den Artikel'), person: lookup(people, 'die Person') };
+}
+
 /** Everyone in the participants folder, alphabetically, with where articles name them. */
 export async function getPeople(): Promise<PersonModel[]> {
 	const collator = new Intl.Collator('de');

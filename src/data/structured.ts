@@ -1,5 +1,5 @@
 import { de } from '../i18n/de.ts';
-import { articlePreviewPath, sectionPreviewPath } from '../lib/preview-paths.ts';
+import { articlePreviewPath, sectionPreviewPath, sitePreviewPath } from '../lib/preview-paths.ts';
 import { breadcrumbs, newsArticle, sectionPage, type PersonFacts } from '../lib/structured-data.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
 import type { ArticleModel, CastMember, Section } from './articles.ts';
@@ -13,15 +13,22 @@ const personFacts = (member: CastMember, site: URL): PersonFacts => ({
 	url: absoluteUrl(paths.participant(member.id), site),
 });
 
+/** The image of the article's long-read and its other whole-article pages: its own, or the site's for older articles. */
+export function articleImage(article: ArticleModel): { image: string; imageAlt: string } {
+	return article.ownPreviews
+		? { image: articlePreviewPath(article.slug), imageAlt: de.previewArticleAlt(article.title) }
+		: { image: sitePreviewPath(), imageAlt: de.previewSiteAlt };
+}
+
 export function longReadPreview(article: ArticleModel, site: URL) {
 	const { title, description, event } = article;
 	const url = absoluteUrl(paths.article(article.slug), site);
-	const image = absoluteUrl(articlePreviewPath(article.slug), site);
+	const own = articleImage(article);
+	const image = absoluteUrl(own.image, site);
 	return {
 		type: 'article' as const,
 		title,
-		image: articlePreviewPath(article.slug),
-		imageAlt: de.previewArticleAlt(title),
+		...own,
 		structuredData: [
 			newsArticle({
 				url,
@@ -45,17 +52,18 @@ export function sectionPreview(article: ArticleModel, section: Section, site: UR
 	const headline = article.title;
 	const url = absoluteUrl(paths.section(article.slug, section.slug), site);
 	const named = new Set(section.mentions.people.map(({ id }) => id));
+	const image = article.ownPreviews ? sectionPreviewPath(article.slug, section.slug) : sitePreviewPath();
 	return {
 		type: 'article' as const,
 		title: `${section.title}${de.titleSeparator}${headline}`,
-		image: sectionPreviewPath(article.slug, section.slug),
-		imageAlt: de.previewSectionAlt(section.title, headline),
+		image,
+		imageAlt: article.ownPreviews ? de.previewSectionAlt(section.title, headline) : de.previewSiteAlt,
 		structuredData: [
 			sectionPage({
 				url,
 				name: section.title,
 				description: section.summary,
-				image: absoluteUrl(sectionPreviewPath(article.slug, section.slug), site),
+				image: absoluteUrl(image, site),
 				articleUrl: absoluteUrl(paths.article(article.slug), site),
 				articleHeadline: headline,
 				people: article.cast.filter((member) => named.has(member.id)).map((member) => personFacts(member, site)),

@@ -13,6 +13,12 @@ export const de = {
 	homeHeading: 'Artikel',
 	articleList: 'Alle Artikel',
 	noArticles: 'Noch keine Artikel.',
+	archiveNav: 'Weitere Artikel',
+	newerArticles: 'Neuere Artikel',
+	olderArticles: 'Ältere Artikel',
+	archivePage: (page: number, pages: number) => `Seite ${page} von ${pages}`,
+	archiveTitle: (page: number) => `Archiv, Seite ${page}`,
+	archiveDescription: (page: number, pages: number) => `Ältere Artikel von Lagebild, neueste zuerst: Seite ${page} von ${pages}.`,
 	sectionCount: (count: number) => (count === 1 ? '1 Abschnitt' : `${count} Abschnitte`),
 	/** Reading time, minutes from src/lib/reading-time.ts (at least 1); „Min.“ serves one minute and several. */
 	readingTime: (minutes: number) => `${minutes} Min. Lesezeit`,
@@ -97,6 +103,7 @@ export const de = {
 	searchTocLink: (headline: string) => `Inhaltsverzeichnis: ${headline}`,
 	searchFilterPerson: 'Person',
 	searchFilterArticle: 'Artikel',
+	searchFilterMonth: 'Monat',
 	searchFilterAll: 'Alle',
 	searchFilterUnknown: (values: readonly string[]) =>
 		values.length === 1

@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { securityHeaders } from './headers.ts';
+import { sitemapLimit } from '../lib/archive.ts';
 import { pagefindIndex } from './pagefind.ts';
 
 /**
@@ -18,8 +19,9 @@ export function lagebild(): AstroIntegration {
 				updateConfig({
 					markdown: { syntaxHighlight: false, processor: unified({ smartypants: false }) },
 					integrations: [
-						// Every page but the 404 page.
-						sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+						// Every page but the 404 page, in files of at most 45,000 URLs (the protocol allows
+						// 50,000) under one sitemap-index.xml; LAGEBILD_SITEMAP_LIMIT for tests.
+						sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), entryLimit: sitemapLimit(process.env['LAGEBILD_SITEMAP_LIMIT']) }),
 						pagefindIndex(),
 						securityHeaders(),
 					],

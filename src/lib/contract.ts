@@ -13,21 +13,11 @@ export const urlParams = {
 } as const;
 
 /**
- * Pagefind filters: section pages carry them, the search page offers them
- * as `<select name>` and keeps them in the address under the same name.
+ * The search index's names (Pagefind filters and metadata) live in
+ * `./search/names.ts`, re-exported here: only the search code that loads on
+ * demand reads them, so they stay out of the script every page runs.
  */
-export const searchFilters = {
-	article: 'artikel',
-	person: 'person',
-} as const;
-
-/** Pagefind metadata fields. */
-export const searchMeta = {
-	/** Index-only words of a section: other spellings, compound parts (`typed→shown`). */
-	terms: 'suchbegriffe',
-	/** The area a non-article result comes from (the glossary). */
-	area: 'bereich',
-} as const;
+export { searchFilters, searchMeta } from './search/names.ts';
 
 /** Element ids that one file writes and another links to or looks up. */
 export const ids = {

@@ -16,3 +16,10 @@ const longDate = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long
 export function formatDate(iso: string): string {
 	return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
+
+const monthYear = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** „August 2025“ from `2025-08-18`: the search's month filter. */
+export function formatMonth(iso: string): string {
+	return monthYear.format(new Date(`${iso}T00:00:00Z`));
+}

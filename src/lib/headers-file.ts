@@ -8,10 +8,19 @@ import { createHash } from 'node:crypto';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
+/** The policy of one built page as written (its <meta>'s content attribute), if it has one. */
+export function policyText(html: string): string | undefined {
+	return CSP_META.exec(html)?.[1] || undefined;
+}
+
 /** The policy of one built page, from its <meta http-equiv>. */
 export function pagePolicy(html: string): Map<string, Set<string>> | undefined {
-	const content = CSP_META.exec(html)?.[1];
-	if (!content) return undefined;
+	const content = policyText(html);
+	return content ? parsePolicy(content) : undefined;
+}
+
+/** A policy as written in a <meta> content attribute, directive by directive. */
+export function parsePolicy(content: string): Map<string, Set<string>> {
 	const policy = new Map<string, Set<string>>();
 	for (const directive of content.replace(/&#39;/g, "'").replace(/&quot;/g, '"').split(';')) {
 		const [name, ...sources] = directive.trim().split(/\s+/);

@@ -12,7 +12,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderAsync } from '@resvg/resvg-js';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import satoriPackage from 'satori/package.json' with { type: 'json' };
 import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
@@ -192,6 +194,9 @@ const PAD_X = 72;
 const PAD_Y = 56;
 const CONTENT_WIDTH = PREVIEW_WIDTH - BAR - 2 * PAD_X;
 
+/** The element tree of one image: plain data, so a worker thread can take it. */
+export type Drawing = Element;
+
 function tree(input: PreviewInput, COLORS: PreviewColours): Element {
 	const title = clean(input.title);
 	const headline = input.headline ? clean(input.headline) : '';
@@ -281,27 +286,106 @@ let fontsKey: string | undefined;
 export async function previewImage(input: PreviewInput, cacheDir?: string): Promise<{ png: Uint8Array; cached: boolean }> {
 	const fonts = await loadFonts();
 	const drawing = tree(input, previewColours());
-	fontsKey ??= cacheKey([...fonts.map((font) => [font.name, font.weight]), ...fonts.map((font) => new Uint8Array(font.data as ArrayBuffer))]);
-	const key = cacheKey([drawing, fontsKey, satoriPackage.version, resvgPackage.version, PREVIEW_WIDTH, PREVIEW_HEIGHT]);
-	const { bytes, hit } = await cachedBytes(cacheDir, key, 'png', () => drawPng(drawing, fonts));
+	const { bytes, hit } = await cachedBytes(cacheDir, await drawingKey(drawing, fonts), 'png', () => drawPng(drawing));
 	return { png: bytes, cached: hit };
+}
+
+/** What makes an image: its element tree (text, layout, colours), the fonts, satori's and resvg's versions, the size. */
+async function drawingKey(drawing: ReturnType<typeof tree>, fonts: Font[]): Promise<string> {
+	fontsKey ??= cacheKey([...fonts.map((font) => [font.name, font.weight]), ...fonts.map((font) => new Uint8Array(font.data as ArrayBuffer))]);
+	return cacheKey([drawing, fontsKey, satoriPackage.version, resvgPackage.version, PREVIEW_WIDTH, PREVIEW_HEIGHT]);
+}
+
+/** The key of the image `previewImage` draws for this input: equal keys, equal images. */
+export async function previewKey(input: PreviewInput): Promise<string> {
+	return drawingKey(tree(input, previewColours()), await loadFonts());
 }
 
 /** Renders the preview image as a 1200×630 PNG (no cache). */
 export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
-	return drawPng(tree(input, previewColours()), await loadFonts());
+	return drawPng(tree(input, previewColours()));
 }
 
-async function drawPng(drawing: ReturnType<typeof tree>, fonts: Font[]): Promise<Uint8Array<ArrayBuffer>> {
+/* ---------- Drawing, on worker threads ---------- */
+
+/**
+ * Where the worker's file is: next to this module from source (tests,
+ * `astro dev`), in the project's src/lib once Vite has bundled this module
+ * for `astro build`.
+ */
+function workerFile(): string | undefined {
+	const candidates = [fileURLToPath(new URL('./og-image-worker.ts', import.meta.url)), resolve(process.cwd(), 'src/lib/og-image-worker.ts')];
+	return candidates.find((file) => existsSync(file));
+}
+
+interface Pool {
+	draw(drawing: Drawing): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+let pool: Pool | null | undefined;
+
+/**
+ * One worker per core, started on the first image and not keeping the
+ * process alive; `null` where workers cannot start (then the images are
+ * drawn on this thread).
+ */
+function workerPool(): Pool | null {
+	if (pool !== undefined) return pool;
+	const file = workerFile();
+	if (!file) return (pool = null);
+	const size = Math.max(1, availableParallelism());
+	const waiting = new Map<number, { resolve(png: Uint8Array<ArrayBuffer>): void; reject(error: Error): void }>();
+	const load = new Map<Worker, number>();
+	let next = 0;
+	const workers = Array.from({ length: size }, () => {
+		const worker = new Worker(file);
+		worker.unref();
+		load.set(worker, 0);
+		worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
+			load.set(worker, load.get(worker)! - 1);
+			const job = waiting.get(message.id);
+			waiting.delete(message.id);
+			if (message.png) job?.resolve(new Uint8Array(message.png.buffer, message.png.byteOffset, message.png.byteLength));
+			else job?.reject(new Error(`Vorschaubild: ${message.error}`));
+		});
+		worker.on('error', (error) => {
+			for (const job of waiting.values()) job.reject(error);
+			waiting.clear();
+			pool = null;
+		});
+		return worker;
+	});
+	pool = {
+		draw(drawing) {
+			const id = next++;
+			// The least busy worker takes the image.
+			const worker = workers.reduce((best, candidate) => (load.get(candidate)! < load.get(best)! ? candidate : best));
+			load.set(worker, load.get(worker)! + 1);
+			return new Promise((resolve, reject) => {
+				waiting.set(id, { resolve, reject });
+				worker.postMessage({ id, drawing });
+			});
+		},
+	};
+	return pool;
+}
+
+/** Draws on a worker thread where one runs, else here. */
+async function drawPng(drawing: Drawing): Promise<Uint8Array<ArrayBuffer>> {
+	const workers = workerPool();
+	return workers ? workers.draw(drawing) : drawPngHere(drawing);
+}
+
+/** Satori's layout, resvg's raster and the PNG encoding, on the calling thread (a worker's). */
+export async function drawPngHere(drawing: Drawing): Promise<Uint8Array<ArrayBuffer>> {
+	const fonts = await loadFonts();
 	// Satori's types expect a React node; the plain object tree is what JSX would produce.
 	const svg = await satori(drawing as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
-	// Rasterised off the main thread (libuv's pool), so that with Astro's build concurrency
-	// both cores draw images while the main thread lays out the next one.
-	const rendered = await renderAsync(svg, {
+	const rendered = new Resvg(svg, {
 		fitTo: { mode: 'original' },
 		// Satori already drew the text as paths: no font lookup needed.
 		font: { loadSystemFonts: false },
-	});
+	}).render();
 	const png = rendered.asPng();
 	return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
 }

@@ -3,6 +3,8 @@ import { articlePages } from './contract.ts';
 /** Every internal path of the site, in one place. All end in a slash. */
 export const paths = {
 	home: () => '/',
+	/** A page of the archive: the first is the home page. */
+	archive: (page: number) => (page <= 1 ? '/' : `/archiv/${page}/`),
 	article: (article: string) => `/${article}/`,
 	section: (article: string, section: string) => `/${article}/${section}/`,
 	sectionAnchor: (article: string, section: string) => `/${article}/#${section}`,

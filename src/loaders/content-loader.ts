@@ -1,10 +1,12 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import dictionary from 'dictionary-de';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { de } from '../i18n/de.ts';
 import { loadContent, type LoadOptions } from '../lib/content/load.ts';
-import type { ContentModel } from '../lib/content/model.ts';
+import type { ArticleModel, ContentModel } from '../lib/content/model.ts';
+import { cacheKey } from '../lib/file-cache.ts';
 import { dictionaryFromHunspell } from '../lib/search/compounds.ts';
 import { definitionId, paths } from '../lib/urls.ts';
 
@@ -17,12 +19,21 @@ import { definitionId, paths } from '../lib/urls.ts';
 let current: { key: string; model: Promise<ContentModel> } | undefined;
 let generation = 0;
 
+/** `LAGEBILD_PREVIEWS`: how many of the newest articles have preview images of their own. */
+export function previewsSetting(value: string | undefined): number | undefined {
+	if (value === undefined || value === '') return undefined;
+	const count = Number(value);
+	if (!Number.isInteger(count) || count < 0) throw new Error(`LAGEBILD_PREVIEWS erwartet eine ganze Zahl ≥ 0, nicht „${value}“.`);
+	return count;
+}
+
 /** What the site's content load needs besides the folder: the German word list and the site's labels and paths. */
 export function contentOptions(dir: string, root: string): LoadOptions {
 	return {
 		dir,
 		root,
 		lexicon: dictionaryFromHunspell(new TextDecoder().decode(dictionary.dic)),
+		previewsNewest: previewsSetting(process.env['LAGEBILD_PREVIEWS']),
 		labels: {
 			anchorLink: de.anchorLink,
 			tableLabel: de.tableLabel,
@@ -35,18 +46,66 @@ export function contentOptions(dir: string, root: string): LoadOptions {
 	};
 }
 
+/**
+ * The version of the code that turns content into models: a hash of the
+ * project's src/lib, src/loaders and src/i18n and of the lockfile. Models
+ * kept from a build with other code are never reused.
+ */
+let codeVersion: string | undefined;
+function modelCodeVersion(root: string): string {
+	if (codeVersion) return codeVersion;
+	const files = ['src/lib', 'src/loaders', 'src/i18n'].flatMap((folder) => {
+		try {
+			return (readdirSync(join(root, folder), { recursive: true }) as string[]).map((name) => join(folder, name)).filter((name) => /\.(ts|json)$/.test(name));
+		} catch {
+			return [];
+		}
+	});
+	const parts = [...files.sort(), 'package-lock.json'].flatMap((file) => {
+		try {
+			return [file, readFileSync(join(root, file))];
+		} catch {
+			return [file];
+		}
+	});
+	return (codeVersion = cacheKey(parts));
+}
+
+/** The article collection's store, once its loader has started: it holds the models of the last build. */
+let articleStore: LoaderContext['store'] | undefined;
+
+/**
+ * One load for both collections. Models the article store kept from the
+ * last build (Astro keeps the store in its cache folder) are reused where
+ * an article's file, the participant files and the code are unchanged. The
+ * load starts a turn of the event loop after the first loader asks, so that
+ * the article loader has handed over its store whichever loader Astro
+ * starts first; the keys never depend on that order.
+ */
 function model(dir: string, root: string): Promise<ContentModel> {
 	const key = `${dir}#${generation}`;
-	if (current?.key !== key) current = { key, model: loadContent(contentOptions(dir, root)) };
+	if (current?.key !== key) {
+		const version = modelCodeVersion(root);
+		const started = new Promise((resolve) => setImmediate(resolve)).then(() => {
+			const store = articleStore;
+			const get = (slug: string, inputKey: string) => {
+				const entry = store?.get(slug);
+				return entry?.digest !== undefined && String(entry.digest).startsWith(`${inputKey}:`) ? (entry.data as unknown as ArticleModel) : undefined;
+			};
+			return loadContent({ ...contentOptions(dir, root), reuse: { version, get } });
+		});
+		current = { key, model: started };
+	}
 	return current.model;
 }
 
-function contentLoader(name: string, dir: string, store: (context: LoaderContext, content: ContentModel) => void): Loader {
+function contentLoader(name: string, dir: string, store: (context: LoaderContext, content: ContentModel) => void, articles: boolean): Loader {
 	return {
 		name,
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const folder = resolve(root, dir);
+			if (articles) articleStore = context.store;
 			const fill = async () => {
 				const content = await model(folder, root);
 				context.store.clear();
@@ -67,13 +126,16 @@ function contentLoader(name: string, dir: string, store: (context: LoaderContext
 /** Articles: the checked, rendered model of each Markdown file, newest first. */
 export function articleLoader(dir: string): Loader {
 	return contentLoader('lagebild-articles', dir, (context, content) => {
-		for (const article of content.articles) context.store.set({ id: article.slug, data: { ...article }, filePath: article.file });
-	});
+		// The digest: the article's input key (for reuse) and what the archive adds (its rank: own preview images).
+		for (const article of content.articles) {
+			context.store.set({ id: article.slug, data: { ...article }, filePath: article.file, digest: `${content.inputKeys.get(article.slug)}:${article.ownPreviews ? 'eigen' : 'website'}` });
+		}
+	}, true);
 }
 
 /** People: each participant file with the articles that cast them. */
 export function personLoader(dir: string): Loader {
 	return contentLoader('lagebild-people', dir, (context, content) => {
-		for (const person of content.people) context.store.set({ id: person.id, data: { ...person }, filePath: person.file });
-	});
+		for (const person of content.people) context.store.set({ id: person.id, data: { ...person }, filePath: person.file, digest: context.generateDigest(person as unknown as Record<string, unknown>) });
+	}, false);
 }

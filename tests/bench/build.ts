@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { childGroups, projectRoot } from './util.ts';
 
@@ -9,6 +10,8 @@ export interface BuildOptions {
 	cacheDir?: string;
 	/** Where the site goes; default: dist/. */
 	outDir?: string;
+	/** More environment for the build (LAGEBILD_PREVIEWS, say). */
+	env?: Record<string, string>;
 }
 
 export interface BuildResult {
@@ -18,6 +21,33 @@ export interface BuildResult {
 	seconds: number;
 	/** The last part of stdout and stderr together. */
 	output: string;
+	/** The most memory the build's processes (Astro and the Pagefind binary it starts) held together, sampled every 0.25 s. */
+	peakBytes: number;
+}
+
+/** Resident memory of every process in a process group, in bytes (Linux /proc; 0 elsewhere). */
+export function groupMemory(group: number): number {
+	let total = 0;
+	let entries: string[];
+	try {
+		entries = readdirSync('/proc');
+	} catch {
+		return 0;
+	}
+	for (const entry of entries) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			// Fields after the command's closing parenthesis: state, ppid, pgrp, …
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			if (Number(fields[2]) !== group) continue;
+			const resident = Number(readFileSync(`/proc/${entry}/statm`, 'utf8').split(' ')[1]);
+			total += resident * 4096;
+		} catch {
+			// gone meanwhile
+		}
+	}
+	return total;
 }
 
 const OUTPUT_LIMIT = 64 * 1024;
@@ -43,8 +73,12 @@ export function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
 	const started = performance.now();
 	return new Promise((resolve) => {
 		// Its own process group, so an interrupted benchmark can stop it with everything it started.
-		const child = spawn(process.execPath, args, { cwd: projectRoot, env: astroEnv(options), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...astroEnv(options), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 		if (child.pid) childGroups.add(child.pid);
+		let peakBytes = 0;
+		const sampler = setInterval(() => {
+			if (child.pid) peakBytes = Math.max(peakBytes, groupMemory(child.pid));
+		}, 250);
 		let output = '';
 		const collect = (chunk: Buffer) => {
 			output += chunk.toString('utf8');
@@ -53,8 +87,9 @@ export function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
 		child.stdout.on('data', collect);
 		child.stderr.on('data', collect);
 		const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+			clearInterval(sampler);
 			if (child.pid) childGroups.delete(child.pid);
-			resolve({ ok: code === 0, code, signal, seconds: (performance.now() - started) / 1000, output: output.slice(-OUTPUT_LIMIT) });
+			resolve({ ok: code === 0, code, signal, seconds: (performance.now() - started) / 1000, output: output.slice(-OUTPUT_LIMIT), peakBytes });
 		};
 		child.on('error', (error) => {
 			output += `\n${error.message}`;

@@ -5,9 +5,10 @@
  *   npm run bench                                  everything
  *   npm run bench -- --only=pages,search           some parts
  *   npm run bench -- --only=scaling --sizes=1,100  build scaling for some sizes
+ *   npm run bench -- --only=scaling --large        also 10,000 articles (about half an hour)
  *
  * Parts: pages, lighthouse, search, scaling, devloop.
- * Options: --sizes=1,100,1000  --runs=3 (Lighthouse)  --no-build (reuse dist/)  --keep (keep temp folders)
+ * Options: --sizes=100,1000  --large (adds 10,000)  --runs=3 (Lighthouse)  --no-build (reuse dist/)  --keep (keep temp folders)
  */
 import { cpus } from 'node:os';
 import type { Browser } from 'playwright-core';
@@ -18,7 +19,8 @@ import { runLighthouse } from './lighthouse.ts';
 import { runPages } from './pages.ts';
 import { runScaling } from './scaling.ts';
 import { runSearch } from './search.ts';
-import { childGroups, countPages, distDir, errorText, heading, killGroup, note, seconds, table } from './util.ts';
+import { rmSync } from 'node:fs';
+import { childGroups, countPages, distDir, errorText, heading, killGroup, note, seconds, table, tempDirs } from './util.ts';
 
 const PARTS = ['pages', 'lighthouse', 'search', 'scaling', 'devloop'] as const;
 type Part = (typeof PARTS)[number];
@@ -34,15 +36,16 @@ const PART_LABELS: Record<Part, string> = {
 interface Options {
 	parts: Part[];
 	sizes: number[];
+	large: boolean;
 	runs: number;
 	build: boolean;
 	keep: boolean;
 }
 
-const USAGE = `Aufruf: npm run bench -- [--only=${PARTS.join(',')}] [--sizes=1,100,1000] [--runs=3] [--no-build] [--keep]`;
+const USAGE = `Aufruf: npm run bench -- [--only=${PARTS.join(',')}] [--sizes=100,1000] [--large] [--runs=3] [--no-build] [--keep]`;
 
 function parseOptions(argv: readonly string[]): Options {
-	const options: Options = { parts: [...PARTS], sizes: [1, 100, 1000], runs: 3, build: true, keep: false };
+	const options: Options = { parts: [...PARTS], sizes: [100, 1000], large: false, runs: 3, build: true, keep: false };
 	for (const argument of argv) {
 		const [name, value = ''] = argument.split(/=(.*)/s, 2) as [string, string?];
 		const list = () => value.split(',').map((item) => item.trim()).filter(Boolean);
@@ -66,6 +69,9 @@ function parseOptions(argv: readonly string[]): Options {
 				options.runs = runs;
 				break;
 			}
+			case '--large':
+				options.large = true;
+				break;
 			case '--no-build':
 				options.build = false;
 				break;
@@ -83,8 +89,12 @@ function parseOptions(argv: readonly string[]): Options {
 	return options;
 }
 
-function stopChildren(signal: NodeJS.Signals): void {
+function stopChildren(signal: NodeJS.Signals, keep: boolean): void {
 	for (const pid of childGroups) killGroup(pid, 'SIGKILL');
+	if (!keep) {
+		for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+		if (tempDirs.size > 0) console.error(`\n[bench] abgebrochen: ${tempDirs.size} temporäre Ordner entfernt`);
+	}
 	process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
@@ -96,13 +106,13 @@ async function main(): Promise<number> {
 		console.error(error instanceof Error ? error.message : String(error));
 		return 2;
 	}
-	process.once('SIGINT', stopChildren);
-	process.once('SIGTERM', stopChildren);
+	process.once('SIGINT', (signal) => stopChildren(signal, options.keep));
+	process.once('SIGTERM', (signal) => stopChildren(signal, options.keep));
 
 	const cpu = cpus();
 	console.log('Lagebild-Benchmark');
 	console.log(`${new Date().toISOString()}, Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}`);
-	console.log(`Teile: ${options.parts.join(', ')}${options.parts.includes('scaling') ? `; Größen: ${options.sizes.join(', ')}` : ''}`);
+	console.log(`Teile: ${options.parts.join(', ')}${options.parts.includes('scaling') ? `; Größen: ${options.sizes.join(', ')}${options.large ? ', 10000' : ''}` : ''}`);
 
 	const status = new Map<Part, { state: string; seconds: number }>();
 	const needsDist = options.parts.some((part) => part === 'pages' || part === 'lighthouse' || part === 'search');
@@ -132,7 +142,15 @@ async function main(): Promise<number> {
 		pages: async () => runPages(distDir, await getBrowser()),
 		lighthouse: () => runLighthouse(distDir, options.runs),
 		search: async () => runSearch(distDir, await getBrowser()),
-		scaling: () => runScaling(options.sizes, options.keep),
+		scaling: () =>
+			runScaling({
+				sizes: options.large ? [...new Set([...options.sizes, 10_000])] : options.sizes,
+				keep: options.keep,
+				// The incremental steps and the first search where they say something; 10,000 is a clean build and a search.
+				incrementalUpTo: 1000,
+				searchFrom: 1000,
+				browser: getBrowser,
+			}),
 		devloop: async () => runDevLoop(await getBrowser()),
 	};
 

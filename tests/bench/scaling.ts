@@ -1,23 +1,12 @@
-import { mkdirSync, mkdtempSync, rmdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, tail } from './build.ts';
+import type { Browser } from 'playwright-core';
+import { astroBuild, tail, type BuildResult } from './build.ts';
 import { generateContent } from './generate.ts';
-import { countPages, dirSize, heading, mib, kib, note, projectRoot, seconds, table } from './util.ts';
-
-interface SizeFigures {
-	articles: number;
-	ok: boolean;
-	seconds: number;
-	/** A second build right after, with the cache the first left (unchanged content: preview images reused). */
-	warmSeconds?: number;
-	pages: number;
-	distBytes: number;
-	/** Files in dist/: what a host counts against its limit. */
-	distFiles: number;
-	searchBytes: number;
-	searchFiles: number;
-	error?: string;
-}
+import { measureSession } from './search.ts';
+import { serveCounting } from './serve.ts';
+import { countPages, dirSize, heading, kib, mib, ms, note, projectRoot, seconds, tempDirs } from './util.ts';
 
 /**
  * The generated content, its cache and its build live in `.bench/` (ignored by
@@ -28,96 +17,169 @@ interface SizeFigures {
  */
 const workRoot = join(projectRoot, '.bench');
 
+/** Hosts' limits the file counts are held against (free plans, as documented by the hosts in 2026). */
+export const HOST_LIMITS = {
+	cloudflarePagesFiles: 20_000,
+	githubPagesBytes: 1024 ** 3,
+} as const;
+
+/** Queries for the first search at scale: words every synthetic article keeps (names get suffixes). */
+const SCALE_QUERIES = ['Sicherheitsgarantien', 'Truppen', 'Moskau'] as const;
+
+/** Every file under `dir` with a hash of its bytes, by path relative to `dir`. */
+function snapshot(dir: string): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+		const path = join(dir, name);
+		if (!statSync(path).isFile()) continue;
+		files.set(name, createHash('sha1').update(readFileSync(path)).digest('hex'));
+	}
+	return files;
+}
+
+/** What differs between two snapshots: written anew, added, removed; grouped by kind. */
+function changes(before: Map<string, string>, after: Map<string, string>): { changed: string[]; added: string[]; removed: string[] } {
+	const changed: string[] = [];
+	const added: string[] = [];
+	for (const [name, hash] of after) {
+		const previous = before.get(name);
+		if (previous === undefined) added.push(name);
+		else if (previous !== hash) changed.push(name);
+	}
+	const removed = [...before.keys()].filter((name) => !after.has(name));
+	return { changed, added, removed };
+}
+
+function kindOf(name: string): string {
+	if (name.startsWith('pagefind/')) return 'Suchindex';
+	if (name.startsWith('og/')) return 'Vorschaubilder';
+	if (name.endsWith('.html')) return 'Seiten';
+	return 'Sonstige';
+}
+
+function byKind(names: readonly string[]): string {
+	const counts = new Map<string, number>();
+	for (const name of names) counts.set(kindOf(name), (counts.get(kindOf(name)) ?? 0) + 1);
+	return [...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'keine';
+}
+
 /**
- * Part 4: clean builds of N synthetic articles. A failed build (e.g. out of
- * memory at N=1000) is printed and the others go on; only when every build
- * failed does the part count as failed.
+ * The edit of the incremental step: one article in the middle of the archive
+ * gets one sentence more at the end of its text (a correction, say).
  */
-export async function runScaling(sizes: readonly number[], keep: boolean): Promise<void> {
-	heading('4. Bau-Skalierung (synthetische Artikel, sauberer Bau)');
-	const results: SizeFigures[] = [];
+function editOneArticle(dir: string, slug: string): string {
+	const file = join(dir, 'articles', `${slug}.md`);
+	const text = readFileSync(file, 'utf8').trimEnd();
+	writeFileSync(file, `${text}\n\nDiese Meldung wurde nachträglich ergänzt.\n`);
+	return file;
+}
+
+const size = (bytes: number) => (bytes >= 10 * 1024 * 1024 ? mib(bytes) : kib(bytes));
+const memory = (build: BuildResult) => (build.peakBytes > 0 ? mib(build.peakBytes) : '–');
+const failed = (build: BuildResult) => `FEHLER (${build.signal ? `Signal ${build.signal}` : `Exit-Code ${build.code}`})\n${tail(build.output)}`;
+
+export interface ScalingOptions {
+	sizes: readonly number[];
+	keep: boolean;
+	/** Incremental steps (unchanged rebuild, one edit, kept cache) for sizes up to this many articles. */
+	incrementalUpTo: number;
+	/** The first search in Chromium for sizes from this many articles on. */
+	searchFrom: number;
+	browser: () => Promise<Browser>;
+}
+
+/**
+ * Part 4: builds of N synthetic articles, each figure printed as soon as it
+ * is measured:
+ *   - a clean build (no dist/, no cache): time, peak memory, pages, files, sizes;
+ *   - the same build again with nothing changed (the cache of the first);
+ *   - one article edited, built again: time and which files changed;
+ *   - dist/ deleted but the cache folder kept (a CI or host that keeps it);
+ *   - the first search at that size in Chromium, 4× CPU throttling.
+ * A failed build is printed and the others go on; only when every clean
+ * build failed does the part count as failed.
+ */
+export async function runScaling(options: ScalingOptions): Promise<void> {
+	heading('4. Bau-Skalierung (synthetische Artikel)');
+	note('Inhalt: Abwandlungen des Gipfel-Artikels (10 Abschnitte, Einordnung, Einfache Sprache); je 10 aufeinanderfolgende Artikel teilen ihre 13 Personen, also 1,3 Personen je Artikel.');
+	note('Zeiten: ganzer `astro build` einschließlich Pagefind; Speicher: Höchstwert aller Prozesse des Baus (Astro und Pagefind), alle 0,25 s gemessen.');
 	mkdirSync(workRoot, { recursive: true });
-	for (const count of sizes) {
+	let anyOk = false;
+	for (const count of options.sizes) {
 		const dir = mkdtempSync(join(workRoot, `scaling-${count}-`));
+		tempDirs.add(dir);
 		const outDir = join(dir, 'dist');
 		const cacheDir = join(dir, '.cache');
+		const build = () => astroBuild({ contentDir: dir, cacheDir, outDir });
 		try {
 			const generated = generateContent(dir, count);
-			rmSync(outDir, { recursive: true, force: true });
-			rmSync(cacheDir, { recursive: true, force: true });
-			process.stderr.write(`[bench] Bau mit ${count} Artikeln (${generated.participants} Personen) in ${dir} …\n`);
-			const build = await astroBuild({ contentDir: dir, cacheDir, outDir });
-			if (!build.ok) {
-				const reason = build.signal ? `Signal ${build.signal}` : `Exit-Code ${build.code}`;
-				results.push({ articles: count, ok: false, seconds: build.seconds, pages: 0, distBytes: 0, distFiles: 0, searchBytes: 0, searchFiles: 0, error: `${reason}\n${tail(build.output)}` });
+			console.log(`\n${count} Artikel, ${generated.participants} Personen:`);
+			const clean = await build();
+			if (!clean.ok) {
+				console.log(`  sauberer Bau: ${failed(clean)}`);
 				continue;
 			}
+			anyOk = true;
 			const dist = dirSize(outDir);
 			const search = dirSize(join(outDir, 'pagefind'));
-			process.stderr.write(`[bench] noch einmal, mit dem Cache des ersten Baus …\n`);
-			const warm = await astroBuild({ contentDir: dir, cacheDir, outDir });
-			results.push({
-				articles: count,
-				ok: true,
-				seconds: build.seconds,
-				...(warm.ok ? { warmSeconds: warm.seconds } : {}),
-				pages: countPages(outDir),
-				distBytes: dist.bytes,
-				distFiles: dist.files,
-				searchBytes: search.bytes,
-				searchFiles: search.files,
-			});
+			const images = dirSize(join(outDir, 'og'));
+			const pages = countPages(outDir);
+			console.log(`  sauberer Bau (ohne dist/ und Cache): ${seconds(clean.seconds)}, Speicher höchstens ${memory(clean)}; ${pages} Seiten (${(pages / clean.seconds).toFixed(0)}/s)`);
+			console.log(`  dist/: ${dist.files} Dateien, ${size(dist.bytes)}; davon Suchindex ${search.files} Dateien, ${size(search.bytes)}; Vorschaubilder ${images.files}, ${size(images.bytes)}`);
+			const cloudflare = dist.files <= HOST_LIMITS.cloudflarePagesFiles ? 'passt' : 'zu viele';
+			const github = dist.bytes <= HOST_LIMITS.githubPagesBytes ? 'passt' : 'zu groß';
+			console.log(`  Hosts: Cloudflare Pages (höchstens ${HOST_LIMITS.cloudflarePagesFiles} Dateien): ${cloudflare}; GitHub Pages (höchstens 1 GiB): ${github}; Objektspeicher mit CDN: ohne Grenze`);
+
+			if (count <= options.incrementalUpTo) {
+				const unchanged = await build();
+				console.log(`  nochmals, nichts geändert: ${unchanged.ok ? `${seconds(unchanged.seconds)}, Speicher höchstens ${memory(unchanged)}` : failed(unchanged)}`);
+
+				const before = snapshot(outDir);
+				const slug = generated.slugs[Math.floor(generated.slugs.length / 2)]!;
+				editOneArticle(dir, slug);
+				const edited = await build();
+				if (edited.ok) {
+					const diff = changes(before, snapshot(outDir));
+					console.log(`  ein Artikel geändert (${slug}), neu gebaut: ${seconds(edited.seconds)}; geändert: ${byKind(diff.changed)}; neu: ${byKind(diff.added)}; entfernt: ${byKind(diff.removed)}`);
+					const pagesChanged = diff.changed.filter((name) => kindOf(name) === 'Seiten').sort();
+					note(`    geänderte Seiten: ${pagesChanged.slice(0, 12).join(', ')}${pagesChanged.length > 12 ? ` … (${pagesChanged.length})` : ''}`);
+				} else {
+					console.log(`  ein Artikel geändert: ${failed(edited)}`);
+				}
+
+				rmSync(outDir, { recursive: true, force: true });
+				const kept = await build();
+				console.log(`  ohne dist/, Cache-Ordner behalten (CI, Host): ${kept.ok ? `${seconds(kept.seconds)}, Speicher höchstens ${memory(kept)}` : failed(kept)}`);
+			}
+
+			if (count >= options.searchFrom) {
+				const server = await serveCounting(outDir);
+				try {
+					const [first, ...rest] = await measureSession(await options.browser(), server, 4, SCALE_QUERIES);
+					console.log(
+						`  erste Suche („${first!.query}“, CPU 4× gedrosselt): ${ms(first!.ms)} bis zu den Treffern, ${kib(first!.bytes)} übertragen (gzip) in ${first!.requests} Anfragen, ${first!.hits} Treffer; ` +
+							`danach: ${rest.map((figures) => `„${figures.query}“ ${ms(figures.ms)}, ${kib(figures.bytes)}`).join('; ')}`,
+					);
+				} finally {
+					await server.close();
+				}
+			}
 		} catch (error) {
-			results.push({ articles: count, ok: false, seconds: Number.NaN, pages: 0, distBytes: 0, distFiles: 0, searchBytes: 0, searchFiles: 0, error: error instanceof Error ? error.message : String(error) });
+			console.log(`  FEHLER: ${error instanceof Error ? error.message : String(error)}`);
 		} finally {
-			if (keep) note(`(behalten: ${dir})`);
-			else rmSync(dir, { recursive: true, force: true });
+			if (options.keep) note(`  (behalten: ${dir})`);
+			else {
+				rmSync(dir, { recursive: true, force: true });
+				tempDirs.delete(dir);
+			}
 		}
 	}
-	if (!keep) {
+	if (!options.keep) {
 		try {
 			rmdirSync(workRoot); // only if empty
 		} catch {
 			// still in use or kept
 		}
 	}
-	const size = (bytes: number) => (bytes >= 10 * 1024 * 1024 ? mib(bytes) : kib(bytes));
-	const rows = results.map((result) =>
-		result.ok
-			? [
-					String(result.articles),
-					seconds(result.seconds),
-					result.warmSeconds === undefined ? '–' : seconds(result.warmSeconds),
-					String(result.pages),
-					(result.pages / result.seconds).toFixed(1),
-					`${(result.seconds * 1000 / result.articles).toFixed(0)} ms`,
-					`${result.distBytes} (${size(result.distBytes)}, ${result.distFiles} Dateien)`,
-					`${result.searchBytes} (${size(result.searchBytes)}, ${result.searchFiles} Dateien)`,
-				]
-			: [String(result.articles), 'FEHLER', '', '', '', '', '', ''],
-	);
-	note('Zeit = ganzer `astro build` (einschließlich Pagefind) nach `rm -rf` von outDir und Cache; „mit Cache“ = derselbe Bau gleich danach, mit dem Cache des ersten (Vorschaubilder wiederverwendet); Größen in Bytes.');
-	console.log(table(['Artikel', 'Zeit', 'mit Cache', 'Seiten', 'Seiten/s', 'Zeit/Artikel', 'dist/ Bytes', 'Suchindex (pagefind/) Bytes'], rows, ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
-	const perArticle = (count: number) => {
-		const result = results.find((entry) => entry.articles === count && entry.ok);
-		return result ? result.seconds / result.articles : undefined;
-	};
-	const at100 = perArticle(100);
-	const at1000 = perArticle(1000);
-	if (at100 !== undefined && at1000 !== undefined) {
-		note(`\nZeit pro Artikel N=1000 / N=100: ${(at1000 / at100).toFixed(2)} (1,00 = linear; größer = wächst schneller als linear)`);
-	} else if (sizes.includes(100) && sizes.includes(1000)) {
-		note('\nZeit pro Artikel N=1000 / N=100: – (ein Bau fehlt)');
-	}
-	const successful = results.filter((result) => result.ok).sort((a, b) => a.articles - b.articles);
-	for (let index = 1; index < successful.length; index += 1) {
-		const small = successful[index - 1]!;
-		const large = successful[index]!;
-		if (small.articles === 100 && large.articles === 1000) continue;
-		note(`Zeit pro Artikel N=${large.articles} / N=${small.articles}: ${((large.seconds / large.articles) / (small.seconds / small.articles)).toFixed(2)}`);
-	}
-	for (const result of results) {
-		if (result.error) note(`\nFehler beim Bau mit ${result.articles} Artikeln:\n${result.error}`);
-	}
-	if (results.length > 0 && results.every((result) => !result.ok)) throw new Error('Kein Bau ist gelungen.');
+	if (options.sizes.length > 0 && !anyOk) throw new Error('Kein Bau ist gelungen.');
 }

@@ -78,7 +78,7 @@ function queryInPage(args: { query: string; module: string; shown: number }): Pr
 	})();
 }
 
-async function measureSession(browser: Browser, server: CountingServer, cpuSlowdown: number): Promise<QueryFigures[]> {
+export async function measureSession(browser: Browser, server: CountingServer, cpuSlowdown: number, queries: readonly string[] = searchQueries): Promise<QueryFigures[]> {
 	const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
 	try {
 		const page = await context.newPage();
@@ -88,7 +88,7 @@ async function measureSession(browser: Browser, server: CountingServer, cpuSlowd
 		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
 		if (cpuSlowdown > 1) await client.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 		const figures: QueryFigures[] = [];
-		for (const query of searchQueries) {
+		for (const query of queries) {
 			server.responses.length = 0;
 			const result = await page.evaluate(queryInPage, { query, module: PAGEFIND, shown: RESULTS_SHOWN });
 			const responses = server.responses.filter((response) => response.path.startsWith('/pagefind/'));

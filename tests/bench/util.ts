@@ -100,6 +100,9 @@ export function errorText(error: unknown): string {
 	return String(error);
 }
 
+/** Temporary folders of the benchmark: removed if it is interrupted (unless --keep). */
+export const tempDirs = new Set<string>();
+
 /** Process groups started by the benchmark; killed if the benchmark itself is interrupted. */
 export const childGroups = new Set<number>();
 

@@ -39,3 +39,25 @@ describe('„Meinten Sie …?“', () => {
 		expect(await suggestion.isHidden()).toBe(true);
 	});
 });
+
+/**
+ * Compounds inside compounds (issue 13): the test content's short report
+ * says „Militärstützpunkt“ (tests/fixtures/site/articles/kurzmeldung.md);
+ * „Stützpunkt“, itself a compound, finds it, and so does a slip in it.
+ */
+describe('nested compounds in Chromium', () => {
+	it('„Stützpunkt“ finds the section with „Militärstützpunkt“', async () => {
+		const { page, problems } = await site.open('/suche/?q=St%C3%BCtzpunkt');
+		const count = page.locator('main [data-search-count]');
+		await expect.poll(() => count.innerText(), { timeout: 15_000 }).toBe('1 Treffer für „Stützpunkt“');
+		const link = page.locator('main [data-search-results] li a').first();
+		expect(new URL(await link.getAttribute('href') ?? '', 'http://x').pathname).toBe('/kurzmeldung/was-eine-kurzmeldung-ist/');
+		expect(await page.locator('main [data-search-results] li').first().innerText()).toContain('Militärstützpunkt');
+		expect(problems).toEqual([]);
+	});
+
+	it('a word that only shares a part with it finds nothing: „Punktestand“', async () => {
+		const { page } = await site.open('/suche/?q=Punktestand');
+		await expect.poll(() => page.locator('main [data-search-count]').innerText(), { timeout: 15_000 }).toBe('Keine Treffer für „Punktestand“');
+	});
+});

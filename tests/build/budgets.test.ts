@@ -66,7 +66,7 @@ describe('security headers file', () => {
 
 	it('every page carries its policy in a <meta>, and dist/_headers allows everything each page’s policy allows', () => {
 		const pages = builtPages();
-		expect(pages).toHaveLength(41);
+		expect(pages).toHaveLength(42);
 		for (const built of pages) {
 			const meta = built.$('meta[http-equiv="content-security-policy"]').attr('content');
 			expect(meta, `${built.path} hat keine Content-Security-Policy im <meta>`).toBeDefined();

@@ -9,9 +9,10 @@ const headline = summit.headline;
 const headings = subheadings.map((line) => TRANSLATED[line] ?? line);
 
 describe('every page', () => {
-	// 38 pages, and the depth pages: /gipfeltreffen/einordnung/, /gipfeltreffen/einfach/, /kanzlerwahl/einordnung/.
-	it('the test site has its 41 pages', () => {
-		expect(builtPages()).toHaveLength(41);
+	// 38 pages, the depth pages (/gipfeltreffen/einordnung/, /gipfeltreffen/einfach/, /kanzlerwahl/einordnung/)
+	// and the archive's second page (/archiv/2/: the test site has two stories a page).
+	it('the test site has its 42 pages', () => {
+		expect(builtPages()).toHaveLength(42);
 	});
 
 	const titles = new Set<string>();
@@ -45,9 +46,8 @@ describe('every page', () => {
 });
 
 describe('home page', () => {
-	it('lists every article of the test content once, each linking its long-read', () => {
-		const { $ } = page('/');
-		const links = $('article.card h2 a').map((_index, element) => $(element).attr('href')).get();
+	it('lists every article of the test content once, each linking its long-read (with the archive’s page 2)', () => {
+		const links = ['/', '/archiv/2/'].flatMap((path) => page(path).$('article.card h2 a').map((_index, element) => page(path).$(element).attr('href')).get());
 		expect([...links].sort()).toEqual(['/gipfeltreffen/', '/kanzlerwahl/', '/kurzmeldung/']);
 	});
 

@@ -12,6 +12,10 @@ const MAX_BYTES = 300 * 1024;
  * Every page of the test site with a preview image of its own, and that
  * image: `/og/<article>.png` for a long-read, `/og/<article>/<section>.png`
  * for a section page. Written by hand from tests/fixtures/site/articles/.
+ * The test site is built with LAGEBILD_PREVIEWS=2 (package.json): only the
+ * two newest articles have images of their own; the third, `kurzmeldung`
+ * (undated, last by slug), shows the site's image like an old story of a
+ * large archive.
  */
 const images: Array<{ page: string; image: string }> = [
 	{ page: '/gipfeltreffen/', image: '/og/gipfeltreffen.png' },
@@ -21,9 +25,10 @@ const images: Array<{ page: string; image: string }> = [
 	{ page: '/kanzlerwahl/was-das-grundgesetz-vorschreibt/', image: '/og/kanzlerwahl/was-das-grundgesetz-vorschreibt.png' },
 	{ page: '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/', image: '/og/kanzlerwahl/zwei-wahlgaenge-an-einem-tag.png' },
 	{ page: '/kanzlerwahl/ernennung-und-vereidigung/', image: '/og/kanzlerwahl/ernennung-und-vereidigung.png' },
-	{ page: '/kurzmeldung/', image: '/og/kurzmeldung.png' },
-	{ page: '/kurzmeldung/was-eine-kurzmeldung-ist/', image: '/og/kurzmeldung/was-eine-kurzmeldung-ist.png' },
 ];
+
+/** The pages of the article past the newest two: the site's image, no images of their own. */
+const olderPages = ['/kurzmeldung/', '/kurzmeldung/was-eine-kurzmeldung-ist/'];
 
 /** The site's own image, for pages outside an article (home, people, glossary, search, 404). */
 const siteImage = '/og/_website.png';
@@ -35,7 +40,7 @@ function walk(dir: string): string[] {
 
 describe('link-preview images in dist/', () => {
 	it('are exactly one per long-read, one per section page and the site’s own, nothing else', () => {
-		expect(images).toHaveLength(1 + 10 + 1 + 4 + 1 + 1);
+		expect(images).toHaveLength(1 + 10 + 1 + 4);
 		const files = walk(join(distDir, 'og')).map((file) => `/${relative(distDir, file).split(sep).join('/')}`);
 		expect(files.sort()).toEqual([...allImages].sort());
 	});
@@ -46,8 +51,17 @@ describe('link-preview images in dist/', () => {
 		expect(new URL($('meta[name="twitter:image"]').attr('content')!).pathname).toBe(image);
 	});
 
-	it.each(['/', '/personen/', '/personen/friedrich-merz/', '/glossar/', '/suche/', '/404.html'])('%s announces the site’s own image', (path) => {
+	it.each(['/', '/personen/', '/personen/friedrich-merz/', '/glossar/', '/suche/', '/404.html', '/archiv/2/', ...olderPages])('%s announces the site’s own image', (path) => {
 		expect(new URL(page(path).$('meta[property="og:image"]').attr('content')!).pathname).toBe(siteImage);
+	});
+
+	it('an older article’s pages describe the site’s image, not one of their own, and keep their own title', () => {
+		for (const path of olderPages) {
+			const { $ } = page(path);
+			expect($('meta[property="og:image:alt"]').attr('content')).toBe('Lagebild – Nachrichten erklärt, Abschnitt für Abschnitt');
+			expect($('meta[property="og:title"]').attr('content')).toContain('Testmeldung mit nur einem Abschnitt');
+		}
+		expect(existsSync(join(distDir, 'og', 'kurzmeldung.png'))).toBe(false);
 	});
 
 	it.each(allImages)('%s: PNG, 1200×630, under 300 KiB', (image) => {

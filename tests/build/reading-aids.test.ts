@@ -9,7 +9,7 @@ import { brief, election, summit } from '../fixtures/site-articles.ts';
  * hand from tests/fixtures/site/articles/*.md; the word counts behind the
  * minutes are in tests/unit/reading-time.test.ts (200 words a minute,
  * rounded up): gipfeltreffen 466 words → 3 minutes, kanzlerwahl 295 → 2,
- * kurzmeldung 16 → 1; every single section of the three has under 200 words.
+ * kurzmeldung 23 → 1; every single section of the three has under 200 words.
  */
 
 /** The summit article's headings, in order (the fifth pinned to `#hochrangige-teilnahme`). */
@@ -33,9 +33,13 @@ describe('reading time', () => {
 		expect(normalize(page(brief.path).$('.article-header .meta').text())).toBe('1 Abschnitt · 1 Min. Lesezeit');
 	});
 
-	it('each card on the home page shows it too, and the dot between is not read out', () => {
+	it('each card on the home page (and the archive’s page 2) shows it too, and the dot between is not read out', () => {
 		const { $ } = page('/');
-		const meta = (path: string) => $('article.card').filter((_index, element) => $(element).find(`h2 a[href="${path}"]`).length > 0).find('.meta');
+		const archive = page('/archiv/2/').$;
+		const meta = (path: string) => {
+			const cardOn = (doc: typeof $) => doc('article.card').filter((_index, element) => doc(element).find(`h2 a[href="${path}"]`).length > 0).find('.meta');
+			return cardOn($).length > 0 ? cardOn($) : cardOn(archive);
+		};
 		expect(normalize(meta(summit.path).text())).toBe('18. August 2025 · 10 Abschnitte · 3 Min. Lesezeit');
 		expect(normalize(meta(election.path).text())).toBe('4 Abschnitte · 2 Min. Lesezeit');
 		expect(normalize(meta(brief.path).text())).toBe('1 Abschnitt · 1 Min. Lesezeit');

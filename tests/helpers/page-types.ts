@@ -9,6 +9,8 @@
  */
 export const pageTypes = {
 	home: '/',
+	/** The archive's second page: the test site is built with two stories a page. */
+	archive: '/archiv/2/',
 	longRead: '/gipfeltreffen/',
 	section: '/gipfeltreffen/hochrangige-teilnahme/',
 	otherLongRead: '/kanzlerwahl/',

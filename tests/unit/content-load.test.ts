@@ -154,3 +154,49 @@ describe('refusing a folder the site cannot use', () => {
 		);
 	});
 });
+
+describe('an archive’s load (issue 13)', () => {
+	it('only the newest articles have preview images of their own (default 100; previewsNewest sets it)', async () => {
+		const dir = folder({
+			'articles/a.md': article('A', '2025-01-01'),
+			'articles/b.md': article('B', '2025-01-03'),
+			'articles/c.md': article('C', '2025-01-02'),
+		});
+		const own = async (previewsNewest?: number) => (await loadContent({ ...options(dir), previewsNewest })).articles.map((item) => [item.slug, item.ownPreviews]);
+		expect(await own()).toEqual([['b', true], ['c', true], ['a', true]]);
+		expect(await own(2)).toEqual([['b', true], ['c', true], ['a', false]]);
+		expect(await own(0)).toEqual([['b', false], ['c', false], ['a', false]]);
+	});
+
+	it('reuses an earlier model only under the same input key: the same file, participant files and code version', async () => {
+		const files = { 'articles/eins.md': article('Eins', '2025-01-01', ['erika-muster']), 'participants/erika-muster.yaml': person('Erika Muster') };
+		const dir = folder(files);
+		const first = await loadContent({ ...options(dir), reuse: { version: 'v1', get: () => undefined } });
+		const key = first.inputKeys.get('eins')!;
+		expect(key).toMatch(/^[0-9a-f]{40}$/);
+		const kept = { ...first.articles[0]!, title: 'Aus dem Cache' };
+		const asked: Array<[string, string]> = [];
+		const reuse = (version: string) => ({ version, get: (slug: string, inputKey: string) => (asked.push([slug, inputKey]), inputKey === key ? structuredClone(kept) : undefined) });
+
+		// Same input: the kept model, with the archive's flags set anew.
+		const again = await loadContent({ ...options(dir), reuse: reuse('v1'), previewsNewest: 0 });
+		expect(asked).toEqual([['eins', key]]);
+		expect(again.articles[0]!.title).toBe('Aus dem Cache');
+		expect(again.articles[0]!.ownPreviews).toBe(false);
+		expect(again.people[0]!.appearances.map((appearance) => appearance.headline)).toEqual(['Aus dem Cache']);
+
+		// Other code, an edited article, an edited participant: new keys, built anew.
+		const newCode = await loadContent({ ...options(dir), reuse: reuse('v2') });
+		expect(newCode.articles[0]!.title).toBe('Eins');
+		writeFileSync(join(dir, 'participants/erika-muster.yaml'), person('Erika Muster', 'sortName: "Muster, Erika"\n'));
+		const newPerson = await loadContent({ ...options(dir), reuse: reuse('v1') });
+		expect(newPerson.inputKeys.get('eins')).not.toBe(key);
+		expect(newPerson.articles[0]!.title).toBe('Eins');
+		writeFileSync(join(dir, 'participants/erika-muster.yaml'), files['participants/erika-muster.yaml']);
+		expect((await loadContent({ ...options(dir), reuse: reuse('v1') })).inputKeys.get('eins')).toBe(key);
+		writeFileSync(join(dir, 'articles/eins.md'), article('Eins, berichtigt', '2025-01-01', ['erika-muster']));
+		const edited = await loadContent({ ...options(dir), reuse: reuse('v1') });
+		expect(edited.inputKeys.get('eins')).not.toBe(key);
+		expect(edited.articles[0]!.title).toBe('Eins, berichtigt');
+	});
+});

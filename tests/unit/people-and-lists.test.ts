@@ -161,6 +161,17 @@ describe('the search page’s filters', () => {
 				{ value: 'Gipfel', label: 'Gipfel' },
 				{ value: 'Wahl', label: 'Wahl' },
 			],
+			// Neither has a date.
+			months: [],
 		});
+	});
+
+	it('offers the months of the dated articles once each, in the articles’ order (newest first)', () => {
+		const dated = (slug: string, date: string) => article(slug, { event: { date, place: 'Berlin' } });
+		const filters = searchFilters([dated('c', '2025-08-18'), dated('b', '2025-08-01'), article('u'), dated('a', '2024-12-31')], new Map());
+		expect(filters.months).toEqual([
+			{ value: 'August 2025', label: 'August 2025' },
+			{ value: 'Dezember 2024', label: 'Dezember 2024' },
+		]);
 	});
 });

@@ -1,4 +1,5 @@
 import { searchFilters, searchMeta, urlParams } from '../../lib/contract.ts';
+import { extentWithTies, newestFirstOnTies } from '../../lib/search/ties.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { suggest, vocabularyPath } from '../../lib/search/suggest.ts';
@@ -171,7 +172,15 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			const search = await pagefind.search(query, { filters: filters() });
 			if (id !== searchId) return;
 			const results = search?.results ?? [];
-			const shown = await Promise.all(results.slice(0, popup ? POPUP_RESULTS : PAGE_RESULTS).map((result) => result.data()));
+			// Equal scores newest first: read the results that tie with the last one shown, too.
+			const count = popup ? POPUP_RESULTS : PAGE_RESULTS;
+			const read = await Promise.all(
+				results.slice(0, extentWithTies(results.map((result) => result.score), count)).map(async (result) => {
+					const data = await result.data();
+					return { data, score: result.score, date: data.meta[searchMeta.date] ?? '' };
+				}),
+			);
+			const shown = newestFirstOnTies(read).slice(0, count).map((result) => result.data);
 			if (id !== searchId) return;
 			show(query, shown.map((data) => resultLink(data, query)), results.length);
 		} catch (error) {

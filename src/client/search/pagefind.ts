@@ -8,7 +8,7 @@ export interface PagefindResultData {
 }
 
 export interface PagefindSearch {
-	results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
+	results: Array<{ id: string; score: number; data(): Promise<PagefindResultData> }>;
 }
 
 export interface Pagefind {

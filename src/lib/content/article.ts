@@ -106,6 +106,8 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 		sections,
 		readingMinutes: readingMinutes(countWordsIn(sections.flatMap((section) => section.blocks))),
 		depth,
+		// One article on its own is the newest: the archive's load decides (src/lib/content/load.ts).
+		ownPreviews: true,
 	};
 }
 

@@ -1,3 +1,4 @@
+import { formatMonth } from '../dates.ts';
 import type { ArticleModel, GlossaryEntry, Section } from './model.ts';
 
 /**
@@ -40,7 +41,7 @@ export interface FilterOption {
 }
 
 /** The search page's filters: people the texts name (alphabetically by sort name) and articles (newest first). */
-export function searchFilters(articles: readonly ArticleModel[], sortKeys: ReadonlyMap<string, string>): { people: FilterOption[]; articles: FilterOption[] } {
+export function searchFilters(articles: readonly ArticleModel[], sortKeys: ReadonlyMap<string, string>): { people: FilterOption[]; articles: FilterOption[]; months: FilterOption[] } {
 	const named = new Map<string, string>();
 	for (const article of articles) {
 		for (const member of article.cast) if (member.sections > 0) named.set(member.name, sortKeys.get(member.id) ?? member.name);
@@ -48,6 +49,8 @@ export function searchFilters(articles: readonly ArticleModel[], sortKeys: Reado
 	return {
 		people: [...named].sort((a, b) => collator.compare(a[1], b[1])).map(([name]) => ({ value: name, label: name })),
 		articles: articles.map((article) => ({ value: article.title, label: article.title })),
+		// Newest first, as the articles are.
+		months: [...new Set(articles.flatMap((article) => (article.event ? [formatMonth(article.event.date)] : [])))].map((month) => ({ value: month, label: month })),
 	};
 }
 

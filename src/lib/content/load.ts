@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
+import { cacheKey } from '../file-cache.ts';
+import { PREVIEWS_NEWEST } from '../preview-paths.ts';
 import { RESERVED_SLUGS, isSlug, slugify } from '../slug.ts';
 import type { Lexicon } from '../search/compounds.ts';
 import { buildArticle, type ArticleInput } from './article.ts';
 import { ContentError } from './errors.ts';
 import { parseYaml, validate } from './frontmatter.ts';
-import type { ContentModel } from './model.ts';
+import type { ArticleModel, ContentModel } from './model.ts';
 import { buildPeople, byNewest } from './people.ts';
 import { personFileSchema, type PersonFile } from './schema.ts';
 
@@ -16,6 +18,14 @@ export interface LoadOptions {
 	root: string;
 	lexicon: Lexicon;
 	labels: ArticleInput['labels'];
+	/**
+	 * Models of an earlier load to take instead of building an article again:
+	 * `version` names the code that builds models (a change makes every key
+	 * new), `get` returns the model stored under that input key, if any.
+	 */
+	reuse?: { version: string; get(slug: string, inputKey: string): ArticleModel | undefined } | undefined;
+	/** How many of the newest articles have preview images of their own (see ArticleModel.ownPreviews). */
+	previewsNewest?: number | undefined;
 }
 
 async function filesIn(dir: string, extension: string): Promise<string[]> {
@@ -41,11 +51,15 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 			const path = at('participants', name);
 			const id = basename(name, '.yaml');
 			if (!isSlug(id)) throw new ContentError(shown(path), undefined, undefined, `Der Dateiname ergibt die Kennung „${id}“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`);
-			const data: PersonFile = validate(personFileSchema, parseYaml(await readFile(path, 'utf8'), shown(path)), shown(path));
-			return { id, file: shown(path), data };
+			const text = await readFile(path, 'utf8');
+			const data: PersonFile = validate(personFileSchema, parseYaml(text, shown(path)), shown(path));
+			return { id, file: shown(path), data, text };
 		}),
 	);
 	const people = new Map(personFiles.map((person) => [person.id, person.data]));
+	// An article's model rests on its file and on the participant files (its cast): all of them count.
+	const peopleKey = cacheKey(personFiles.flatMap((person) => [person.id, person.text]));
+	const inputKeys = new Map<string, string>();
 
 	const articles = await Promise.all(
 		(await filesIn(at('articles'), '.md')).map(async (name) => {
@@ -54,7 +68,10 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 			if (!isSlug(slug) || RESERVED_SLUGS.has(slug)) {
 				throw new ContentError(shown(path), undefined, undefined, `Der Dateiname ergibt den Artikel-Slug „${slug}“, der als Adresse nicht taugt oder für eine Seite der Website reserviert ist.`);
 			}
-			return buildArticle({ slug, file: shown(path), source: await readFile(path, 'utf8'), people, lexicon: options.lexicon, labels: options.labels });
+			const source = await readFile(path, 'utf8');
+			const inputKey = cacheKey([options.reuse?.version, peopleKey, shown(path), source]);
+			inputKeys.set(slug, inputKey);
+			return options.reuse?.get(slug, inputKey) ?? buildArticle({ slug, file: shown(path), source, people, lexicon: options.lexicon, labels: options.labels });
 		}),
 	);
 	const slugs = new Map<string, string>();
@@ -64,5 +81,8 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 		slugs.set(article.slug, article.file);
 	}
 	articles.sort(byNewest);
-	return { articles, people: buildPeople(personFiles, articles) };
+	articles.forEach((article, index) => {
+		article.ownPreviews = index < (options.previewsNewest ?? PREVIEWS_NEWEST);
+	});
+	return { articles, people: buildPeople(personFiles, articles), inputKeys };
 }

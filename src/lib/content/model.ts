@@ -152,6 +152,12 @@ export interface ArticleModel {
 	readingMinutes: number;
 	/** Positions, what is known and open, who says so, the simple version. */
 	depth: Depth;
+	/**
+	 * Whether the article's pages have link-preview images of their own (the
+	 * newest articles of the archive) or show the site's (older ones: see
+	 * `PREVIEWS_NEWEST` in src/lib/preview-paths.ts).
+	 */
+	ownPreviews: boolean;
 }
 
 export interface SectionAppearance {
@@ -182,4 +188,10 @@ export interface PersonModel extends PersonFile {
 export interface ContentModel {
 	articles: ArticleModel[];
 	people: PersonModel[];
+	/**
+	 * Per article slug, a key of everything its model was made from (its file,
+	 * every participant file, the code's version): equal keys, equal models,
+	 * so a later load may reuse the model (LoadOptions.reuse).
+	 */
+	inputKeys: ReadonlyMap<string, string>;
 }

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getPeople, type PersonModel } from '../../../data/articles.ts';
+import { getPeople, getDigests, type PersonModel } from '../../../data/articles.ts';
 import { de } from '../../../i18n/de.ts';
 import { paths } from '../../../lib/urls.ts';
 
@@ -10,8 +10,8 @@ import { paths } from '../../../lib/urls.ts';
  * feed, items carry no publication date: the sources name none.
  */
 export const getStaticPaths = (async () => {
-	const people = await getPeople();
-	return people.map((person) => ({ params: { id: person.id }, props: { person } }));
+	const [people, digests] = await Promise.all([getPeople(), getDigests()]);
+	return people.map((person) => ({ params: { id: person.id }, props: { person }, cacheKey: digests.person(person.id) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ person: PersonModel }> = async ({ props, site }) => {

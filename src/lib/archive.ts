@@ -1,0 +1,33 @@
+/**
+ * The archive's pages: the home page lists the newest stories, `/archiv/2/`,
+ * `/archiv/3/` … the older ones, newest first, at most `pageSize` a page.
+ */
+
+/** Stories per page of the home page and the archive. */
+export const ARCHIVE_PAGE_SIZE = 50;
+
+/** `LAGEBILD_PAGE_SIZE`: another number of stories per page (tests page through a small site with it). */
+export function archivePageSize(value: string | undefined): number {
+	if (value === undefined || value === '') return ARCHIVE_PAGE_SIZE;
+	const size = Number(value);
+	if (!Number.isInteger(size) || size < 1) throw new Error(`LAGEBILD_PAGE_SIZE erwartet eine ganze Zahl ≥ 1, nicht „${value}“.`);
+	return size;
+}
+
+/** How many pages `count` stories fill (at least one: an empty home page). */
+export function pageCount(count: number, pageSize: number): number {
+	return Math.max(1, Math.ceil(count / pageSize));
+}
+
+/** The stories of page `page` (1 is the home page). */
+export function pageItems<T>(items: readonly T[], page: number, pageSize: number): T[] {
+	return items.slice((page - 1) * pageSize, page * pageSize);
+}
+
+/** URLs per sitemap file: 45,000 (@astrojs/sitemap's default, under the protocol's 50,000) unless `LAGEBILD_SITEMAP_LIMIT` says otherwise. */
+export function sitemapLimit(value: string | undefined): number {
+	if (value === undefined || value === '') return 45_000;
+	const limit = Number(value);
+	if (!Number.isInteger(limit) || limit < 1 || limit > 50_000) throw new Error(`LAGEBILD_SITEMAP_LIMIT erwartet eine ganze Zahl von 1 bis 50000, nicht „${value}“.`);
+	return limit;
+}

@@ -1,0 +1,27 @@
+/**
+ * Names the build writes into pages for Pagefind and the search code reads:
+ * part of the contract between build and browser (`../contract.ts`
+ * re-exports them), in a module of their own so that the script every page
+ * runs on load does not carry them.
+ */
+
+/**
+ * Pagefind filters: section pages carry them, the search page offers them
+ * as `<select name>` and keeps them in the address under the same name.
+ */
+export const searchFilters = {
+	article: 'artikel',
+	person: 'person',
+	/** The month of the event, „August 2025“. */
+	month: 'monat',
+} as const;
+
+/** Pagefind metadata fields. */
+export const searchMeta = {
+	/** Index-only words of a section: other spellings, compound parts (`typed→shown`). */
+	terms: 'suchbegriffe',
+	/** The area a non-article result comes from (the glossary). */
+	area: 'bereich',
+	/** The event's date, `JJJJ-MM-TT`: results of equal relevance show the newest first. */
+	date: 'datum',
+} as const;

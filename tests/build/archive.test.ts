@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, page } from '../helpers/dist.ts';
+import { distDir } from '../helpers/paths.ts';
+
+/**
+ * Issue 13, an archive readers can walk. The test site is built with
+ * LAGEBILD_PAGE_SIZE=2 and LAGEBILD_SITEMAP_LIMIT=20 (package.json), so its
+ * three articles fill two pages and its 41 pages three sitemap files, as
+ * 51 stories and 50,001 URLs would with the defaults.
+ */
+const cards = (path: string) => page(path).$('main article.card h2 a').map((_index, link) => page(path).$(link).attr('href')).get();
+
+describe('home page and archive', () => {
+	it('the home page lists the newest stories (dated first, newest first) and links the older ones', () => {
+		expect(cards('/')).toEqual(['/gipfeltreffen/', '/kanzlerwahl/']);
+		const { $ } = page('/');
+		const pager = $('nav.archive-pager');
+		expect(pager.attr('aria-label')).toBe('Weitere Artikel');
+		expect(pager.find('p').text()).toBe('Seite 1 von 2');
+		expect(pager.find('a').map((_index, link) => [[$(link).attr('href'), $(link).attr('rel'), $(link).text()]]).get()).toEqual([['/archiv/2/', 'next', 'Ältere Artikel']]);
+	});
+
+	it('/archiv/2/ lists the rest and leads back to the home page; there is no /archiv/1/', () => {
+		expect(cards('/archiv/2/')).toEqual(['/kurzmeldung/']);
+		const { $ } = page('/archiv/2/');
+		expect($('h1').text()).toBe('Archiv, Seite 2');
+		expect($('title').text()).toContain('Archiv, Seite 2');
+		expect($('nav.archive-pager p').text()).toBe('Seite 2 von 2');
+		expect($('nav.archive-pager a').map((_index, link) => [[$(link).attr('href'), $(link).attr('rel')]]).get()).toEqual([['/', 'prev']]);
+		expect(builtPages().map((built) => built.path).filter((path) => path.startsWith('/archiv/'))).toEqual(['/archiv/2/']);
+	});
+
+	it('every story is on exactly one page of the archive', () => {
+		const listed = [...cards('/'), ...cards('/archiv/2/')];
+		expect(new Set(listed).size).toBe(listed.length);
+		expect([...listed].sort()).toEqual(['/gipfeltreffen/', '/kanzlerwahl/', '/kurzmeldung/']);
+	});
+
+	it('person pages list their stories newest first', () => {
+		const { $ } = page('/personen/friedrich-merz/');
+		const articles = $('main h2 a').map((_index, link) => $(link).attr('href')).get().filter((href) => /^\/[a-z-]+\/$/.test(href));
+		expect(articles.length).toBeGreaterThan(0);
+		expect(articles[0]).toBe('/gipfeltreffen/');
+	});
+});
+
+describe('sitemaps', () => {
+	it('split into files of at most the limit, all in sitemap-index.xml', () => {
+		const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
+		const maps = Array.from(read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g), (match) => new URL(match[1]!).pathname.slice(1));
+		expect(maps).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-2.xml']);
+		const counts = maps.map((map) => [...read(map).matchAll(/<url>/g)].length);
+		expect(counts).toEqual([20, 20, 1]);
+	});
+});
+
+describe('search filters by month', () => {
+	it('a dated article’s section pages carry their month and date for Pagefind; undated ones neither', () => {
+		const { $ } = page('/gipfeltreffen/hochrangige-teilnahme/');
+		expect($('meta[data-pagefind-filter="monat[content]"]').attr('content')).toBe('August 2025');
+		expect($('meta[data-pagefind-meta="datum[content]"]').attr('content')).toBe('2025-08-18');
+		const other = page('/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/').$;
+		expect(other('meta[data-pagefind-filter="monat[content]"]')).toHaveLength(0);
+		expect(other('meta[data-pagefind-meta="datum[content]"]')).toHaveLength(0);
+	});
+
+	it('the search page offers the months newest first beside person and article', () => {
+		const { $ } = page('/suche/');
+		expect($('.filters select').map((_index, select) => $(select).attr('name')).get()).toEqual(['person', 'artikel', 'monat']);
+		expect($('select[name="monat"] option').map((_index, option) => $(option).text()).get()).toEqual(['Alle', 'August 2025']);
+	});
+});

@@ -1,0 +1,67 @@
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeContentDir, runAstro, type AstroRun } from '../helpers/astro.ts';
+import { testContentDir as fixtureSite } from '../helpers/paths.ts';
+
+/**
+ * Issue 13, incremental builds: a second build with the first one's cache
+ * folder re-renders only what changed. Two articles of the test content
+ * (kanzlerwahl, kurzmeldung), built three times: once clean, once
+ * unchanged, once after one sentence was added to kurzmeldung.
+ */
+const dir = makeContentDir([join(fixtureSite, 'articles/kanzlerwahl.md'), join(fixtureSite, 'articles/kurzmeldung.md')], join(fixtureSite, 'participants'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function snapshot(): Map<string, string> {
+	const dist = join(dir, 'dist');
+	const files = new Map<string, string>();
+	for (const name of readdirSync(dist, { recursive: true }) as string[]) {
+		if (name.startsWith('pagefind') || !statSync(join(dist, name)).isFile()) continue;
+		files.set(name, createHash('sha1').update(readFileSync(join(dist, name))).digest('hex'));
+	}
+	return files;
+}
+
+const changed = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([name, hash]) => before.get(name) !== hash).map(([name]) => name).sort();
+/** Pages Astro took from the last build, as its log names them. */
+const reused = (run: AstroRun) => [...run.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!).sort();
+
+let first: Map<string, string>;
+let unchanged: { run: AstroRun; files: Map<string, string> };
+let edited: { run: AstroRun; files: Map<string, string> };
+
+beforeAll(async () => {
+	const clean = await runAstro('build', dir);
+	expect(clean.code, clean.output).toBe(0);
+	expect(reused(clean)).toEqual([]);
+	first = snapshot();
+	const again = await runAstro('build', dir);
+	unchanged = { run: again, files: snapshot() };
+	appendFileSync(join(dir, 'articles/kurzmeldung.md'), '\nDiese Meldung wurde nachträglich ergänzt.\n');
+	const third = await runAstro('build', dir);
+	edited = { run: third, files: snapshot() };
+}, 180_000);
+
+describe('an incremental build', () => {
+	it('with nothing changed takes every article, person and image page from the last build, and writes the same files', () => {
+		expect(unchanged.run.code, unchanged.run.output).toBe(0);
+		const taken = reused(unchanged.run);
+		expect(taken).toEqual(expect.arrayContaining(['/kanzlerwahl/index.html', '/kurzmeldung/index.html', '/kurzmeldung/was-eine-kurzmeldung-ist/index.html', '/og/kanzlerwahl.png', '/personen/friedrich-merz/index.html', '/personen/friedrich-merz/rss.xml']));
+		// Pages made from the whole archive (home, lists, search) are rendered each time.
+		expect(taken).not.toContain('/index.html');
+		expect(changed(first, unchanged.files)).toEqual([]);
+	});
+
+	it('after one article was edited renders that article’s pages again, takes the other’s, and shows the new sentence', () => {
+		expect(edited.run.code, edited.run.output).toBe(0);
+		const taken = reused(edited.run);
+		expect(taken).toEqual(expect.arrayContaining(['/kanzlerwahl/index.html', '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/index.html', '/og/kanzlerwahl.png']));
+		expect(taken.filter((page) => page.startsWith('/kurzmeldung/'))).toEqual([]);
+		const differs = changed(unchanged.files, edited.files);
+		expect(differs).toEqual(expect.arrayContaining(['kurzmeldung/index.html', 'kurzmeldung/was-eine-kurzmeldung-ist/index.html']));
+		expect(differs.filter((name) => name.startsWith('kanzlerwahl/'))).toEqual([]);
+		expect(readFileSync(join(dir, 'dist/kurzmeldung/index.html'), 'utf8')).toContain('Diese Meldung wurde nachträglich ergänzt.');
+	});
+});
