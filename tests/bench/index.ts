@@ -149,6 +149,8 @@ async function main(): Promise<number> {
 				// The incremental steps and the first search where they say something; 10,000 is a clean build and a search.
 				incrementalUpTo: 1000,
 				searchFrom: 1000,
+				// Starlight installs from the npm registry on first use; 10,000 copies would take it long.
+				starlightUpTo: 1000,
 				browser: getBrowser,
 			}),
 		devloop: async () => runDevLoop(await getBrowser()),

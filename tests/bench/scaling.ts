@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { astroBuild, tail, type BuildResult } from './build.ts';
 import { generateContent } from './generate.ts';
+import { STARLIGHT_VERSION, starlightBuild } from './starlight.ts';
 import { measureSession } from './search.ts';
 import { serveCounting } from './serve.ts';
 import { countPages, dirSize, heading, kib, mib, ms, note, projectRoot, seconds, tempDirs } from './util.ts';
@@ -85,6 +86,8 @@ export interface ScalingOptions {
 	incrementalUpTo: number;
 	/** The first search in Chromium for sizes from this many articles on. */
 	searchFrom: number;
+	/** Starlight building the same number of copies of the summit article, side by side, for sizes up to this. */
+	starlightUpTo: number;
 	browser: () => Promise<Browser>;
 }
 
@@ -128,6 +131,14 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 			console.log(`  dist/: ${dist.files} Dateien, ${size(dist.bytes)}; davon Suchindex ${search.files} Dateien, ${size(search.bytes)}; Vorschaubilder ${images.files}, ${size(images.bytes)}`);
 			const cloudflare = dist.files <= HOST_LIMITS.cloudflarePagesFiles ? 'passt' : 'zu viele';
 			const github = dist.bytes <= HOST_LIMITS.githubPagesBytes ? 'passt' : 'zu groß';
+			if (count <= options.starlightUpTo) {
+				try {
+					const yardstick = await starlightBuild(count);
+					console.log(`  Starlight ${STARLIGHT_VERSION}, ${count} Kopien des Gipfel-Artikels (${yardstick.pages} Seiten, mit Pagefind), gleich danach: ${seconds(yardstick.seconds)}; Lagebild braucht das ${(clean.seconds / yardstick.seconds).toFixed(2).replace('.', ',')}-Fache (für ${(pages / yardstick.pages).toFixed(0)}-mal so viele Seiten)`);
+				} catch (error) {
+					console.log(`  Starlight: FEHLER ${error instanceof Error ? error.message : String(error)}`);
+				}
+			}
 			console.log(`  Hosts: Cloudflare Pages (höchstens ${HOST_LIMITS.cloudflarePagesFiles} Dateien): ${cloudflare}; GitHub Pages (höchstens 1 GiB): ${github}; Objektspeicher mit CDN: ohne Grenze`);
 
 			if (count <= options.incrementalUpTo) {

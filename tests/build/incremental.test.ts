@@ -1,9 +1,9 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeContentDir, runAstro, type AstroRun } from '../helpers/astro.ts';
-import { testContentDir as fixtureSite } from '../helpers/paths.ts';
+import { runAstro, type AstroRun } from '../helpers/astro.ts';
+import { projectRoot, testContentDir as fixtureSite } from '../helpers/paths.ts';
 
 /**
  * Issue 13, incremental builds: a second build with the first one's cache
@@ -11,7 +11,17 @@ import { testContentDir as fixtureSite } from '../helpers/paths.ts';
  * (kanzlerwahl, kurzmeldung), built three times: once clean, once
  * unchanged, once after one sentence was added to kurzmeldung.
  */
-const dir = makeContentDir([join(fixtureSite, 'articles/kanzlerwahl.md'), join(fixtureSite, 'articles/kurzmeldung.md')], join(fixtureSite, 'participants'));
+/**
+ * Inside the project (tests/.site/, ignored by git), not in the system's temp
+ * folder: for an outDir outside the project, Astro bundles into the project's
+ * shared .astro/.prerender/, where another test's build running at the same
+ * time would replace the chunks mid-build.
+ */
+mkdirSync(join(projectRoot, 'tests/.site'), { recursive: true });
+const dir = mkdtempSync(join(projectRoot, 'tests/.site/inkrementell-'));
+mkdirSync(join(dir, 'articles'));
+for (const name of ['kanzlerwahl.md', 'kurzmeldung.md']) cpSync(join(fixtureSite, 'articles', name), join(dir, 'articles', name));
+cpSync(join(fixtureSite, 'participants'), join(dir, 'participants'), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function snapshot(): Map<string, string> {
