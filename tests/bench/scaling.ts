@@ -113,7 +113,9 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 		tempDirs.add(dir);
 		const outDir = join(dir, 'dist');
 		const cacheDir = join(dir, '.cache');
-		const build = () => astroBuild({ contentDir: dir, cacheDir, outDir });
+		// Node's default heap (about 4 GiB) is too small for the largest archive; the target allows 8 GiB in all.
+		const env: Record<string, string> = count > 2000 ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=7168`.trim() } : {};
+		const build = () => astroBuild({ contentDir: dir, cacheDir, outDir, env });
 		try {
 			const generated = generateContent(dir, count);
 			console.log(`\n${count} Artikel, ${generated.participants} Personen:`);
