@@ -44,10 +44,14 @@ describe('budgets in the browser', () => {
 		const { page } = await site.open('/404.html');
 		// The starting page's own late requests (its icon) end first: only the measured page is counted.
 		await page.waitForLoadState('networkidle', { timeout: 15_000 });
-		const requests: string[] = [];
-		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		const seen: string[] = [];
+		page.on('request', (request) => seen.push(new URL(request.url()).pathname));
 		await page.goto(site.origin + path);
 		const shift = await settledLayoutShift(page);
+		// Chromium may still ask for the starting page's icon after network idle: what comes before
+		// the measured page's own document belongs to the starting page.
+		const requests = seen.slice(Math.max(0, seen.indexOf(path)));
+		expect(requests[0]).toBe(path);
 		console.info(`${path}: ${requests.length} Anfragen (${requests.join(', ')}), Layout-Verschiebung ${shift}`);
 		expect(requests.length, requests.join(', ')).toBeLessThanOrEqual(4);
 		expect(shift).toBe(0);
