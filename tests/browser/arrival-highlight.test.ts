@@ -16,7 +16,8 @@ describe('marks on arrival from a search hit', () => {
 		const { page, problems } = await site.open(withTerms(['Wahlgang']));
 		const notice = page.locator('.highlight-notice');
 		await expect(notice.waitFor({ state: 'visible', timeout: 10_000 })).resolves.toBeUndefined();
-		await expect(notice.locator('[role=status], span').first().innerText()).resolves.toBe('Ihre Suchbegriffe sind im Text markiert.');
+		// The status text is written after the notice shows (a live region announces a change): wait for it.
+		await expect.poll(() => notice.locator('[role=status], span').first().innerText(), { timeout: 10_000 }).toBe('Ihre Suchbegriffe sind im Text markiert.');
 		expect((await marks(page)).length).toBeGreaterThan(0);
 		await notice.locator('button').click();
 		expect(await marks(page)).toEqual([]);
