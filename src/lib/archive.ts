@@ -1,3 +1,5 @@
+import { wholeNumberSetting } from './settings.ts';
+
 /**
  * The archive's pages: the home page lists the newest stories, `/archiv/2/`,
  * `/archiv/3/` … the older ones, newest first, at most `pageSize` a page.
@@ -8,10 +10,7 @@ export const ARCHIVE_PAGE_SIZE = 50;
 
 /** `LAGEBILD_PAGE_SIZE`: another number of stories per page (tests page through a small site with it). */
 export function archivePageSize(value: string | undefined): number {
-	if (value === undefined || value === '') return ARCHIVE_PAGE_SIZE;
-	const size = Number(value);
-	if (!Number.isInteger(size) || size < 1) throw new Error(`LAGEBILD_PAGE_SIZE erwartet eine ganze Zahl ≥ 1, nicht „${value}“.`);
-	return size;
+	return wholeNumberSetting('LAGEBILD_PAGE_SIZE', value, 1) ?? ARCHIVE_PAGE_SIZE;
 }
 
 /** How many pages `count` stories fill (at least one: an empty home page). */
@@ -26,8 +25,5 @@ export function pageItems<T>(items: readonly T[], page: number, pageSize: number
 
 /** URLs per sitemap file: 45,000 (@astrojs/sitemap's default, under the protocol's 50,000) unless `LAGEBILD_SITEMAP_LIMIT` says otherwise. */
 export function sitemapLimit(value: string | undefined): number {
-	if (value === undefined || value === '') return 45_000;
-	const limit = Number(value);
-	if (!Number.isInteger(limit) || limit < 1 || limit > 50_000) throw new Error(`LAGEBILD_SITEMAP_LIMIT erwartet eine ganze Zahl von 1 bis 50000, nicht „${value}“.`);
-	return limit;
+	return wholeNumberSetting('LAGEBILD_SITEMAP_LIMIT', value, 1, 50_000) ?? 45_000;
 }

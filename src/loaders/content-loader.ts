@@ -8,6 +8,7 @@ import { loadContent, type LoadOptions } from '../lib/content/load.ts';
 import type { ArticleModel, ContentModel } from '../lib/content/model.ts';
 import { cacheKey } from '../lib/file-cache.ts';
 import { dictionaryFromHunspell } from '../lib/search/compounds.ts';
+import { wholeNumberSetting } from '../lib/settings.ts';
 import { definitionId, paths } from '../lib/urls.ts';
 
 /**
@@ -21,10 +22,7 @@ let generation = 0;
 
 /** `LAGEBILD_PREVIEWS`: how many of the newest articles have preview images of their own. */
 export function previewsSetting(value: string | undefined): number | undefined {
-	if (value === undefined || value === '') return undefined;
-	const count = Number(value);
-	if (!Number.isInteger(count) || count < 0) throw new Error(`LAGEBILD_PREVIEWS erwartet eine ganze Zahl ≥ 0, nicht „${value}“.`);
-	return count;
+	return wholeNumberSetting('LAGEBILD_PREVIEWS', value, 0);
 }
 
 /** What the site's content load needs besides the folder: the German word list and the site's labels and paths. */

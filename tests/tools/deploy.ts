@@ -71,7 +71,10 @@ function main(argv: readonly string[]): number {
 	const total = files.reduce((sum, file) => sum + file.bytes, 0);
 	console.log(`${dist}: ${files.length} Dateien, ${(total / 1024 / 1024).toFixed(1)} MiB`);
 	const byRule = new Map<string, number>();
-	for (const file of files) byRule.set(cacheRuleFor(file.path).what, (byRule.get(cacheRuleFor(file.path).what) ?? 0) + 1);
+	for (const file of files) {
+		const { what } = cacheRuleFor(file.path);
+		byRule.set(what, (byRule.get(what) ?? 0) + 1);
+	}
 	for (const rule of CACHE_RULES) console.log(`  ${String(byRule.get(rule.what) ?? 0).padStart(7)}  ${rule.what}: Cache-Control ${rule.cacheControl}`);
 	const checks = [checkLimits(files, 'cloudflarePages'), checkLimits(files, 'githubPages')];
 	for (const check of checks) console.log(`${check.host}: ${check.ok ? 'passt' : 'passt NICHT'} (${check.findings.join('; ')})`);
