@@ -85,6 +85,9 @@ export const de = {
 	glossarySource: 'Mehr dazu',
 	glossaryMore: 'Im Glossar',
 	glossaryFrom: 'Aus dem Artikel',
+	/** Under a term's newest uses, when older articles use it too. */
+	glossaryOlder: (count: number) => (count === 1 ? 'Auch in 1 älteren Artikel.' : `Auch in ${new Intl.NumberFormat('de-DE').format(count)} älteren Artikeln.`),
+	glossarySearchAll: (term: string) => `„${term}“ in allen Artikeln suchen`,
 	glossaryResult: 'Glossar',
 	searchLabel: 'Suche',
 	searchFormLabel: 'Artikel durchsuchen',
@@ -101,6 +104,7 @@ export const de = {
 	searchPageIntro: 'Suchen Sie nach Namen, Orten oder Begriffen, auch in anderer Schreibweise (Zelensky, Ushakov) oder nach Teilen zusammengesetzter Wörter (Truppen, Kanzler).',
 	searchNeedsJs: 'Die Suche braucht JavaScript, das in Ihrem Browser gerade ausgeschaltet ist. Alle Abschnitte finden Sie ohne Suche im Inhaltsverzeichnis des Artikels:',
 	searchTocLink: (headline: string) => `Inhaltsverzeichnis: ${headline}`,
+	searchOlderArticles: 'Ältere Artikel im Archiv',
 	searchFilterPerson: 'Person',
 	searchFilterArticle: 'Artikel',
 	searchFilterMonth: 'Monat',

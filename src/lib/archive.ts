@@ -13,6 +13,9 @@ export function archivePageSize(value: string | undefined): number {
 	return wholeNumberSetting('LAGEBILD_PAGE_SIZE', value, 1) ?? ARCHIVE_PAGE_SIZE;
 }
 
+/** Items in a feed (the site's, a person's): the newest, as many as a page of the archive shows. */
+export const FEED_SIZE = ARCHIVE_PAGE_SIZE;
+
 /** How many pages `count` stories fill (at least one: an empty home page). */
 export function pageCount(count: number, pageSize: number): number {
 	return Math.max(1, Math.ceil(count / pageSize));

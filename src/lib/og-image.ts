@@ -12,13 +12,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import satoriPackage from 'satori/package.json' with { type: 'json' };
 import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
 import { cacheKey, cachedBytes } from './file-cache.ts';
+import { createPool } from './worker-pool.ts';
 
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-paths.ts';
 import { lightColours } from './theme.ts';
@@ -309,71 +308,21 @@ export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Arra
 /* ---------- Drawing, on worker threads ---------- */
 
 /**
- * Where the worker's file is: next to this module from source (tests,
- * `astro dev`), in the project's src/lib once Vite has bundled this module
- * for `astro build`.
+ * One worker per core (src/lib/worker-pool.ts), found next to this module
+ * from source (tests, `astro dev`) or in the project's src/lib once Vite has
+ * bundled this module for `astro build`; images are drawn here where no
+ * worker runs.
  */
-function workerFile(): string | undefined {
-	const candidates = [fileURLToPath(new URL('./og-image-worker.ts', import.meta.url)), resolve(process.cwd(), 'src/lib/og-image-worker.ts')];
-	return candidates.find((file) => existsSync(file));
-}
-
-interface Pool {
-	draw(drawing: Drawing): Promise<Uint8Array<ArrayBuffer>>;
-}
-
-let pool: Pool | null | undefined;
-
-/**
- * One worker per core, started on the first image and not keeping the
- * process alive; `null` where workers cannot start (then the images are
- * drawn on this thread).
- */
-function workerPool(): Pool | null {
-	if (pool !== undefined) return pool;
-	const file = workerFile();
-	if (!file) return (pool = null);
-	const size = Math.max(1, availableParallelism());
-	const waiting = new Map<number, { resolve(png: Uint8Array<ArrayBuffer>): void; reject(error: Error): void }>();
-	const load = new Map<Worker, number>();
-	let next = 0;
-	const workers = Array.from({ length: size }, () => {
-		const worker = new Worker(file);
-		worker.unref();
-		load.set(worker, 0);
-		worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
-			load.set(worker, load.get(worker)! - 1);
-			const job = waiting.get(message.id);
-			waiting.delete(message.id);
-			if (message.png) job?.resolve(new Uint8Array(message.png.buffer, message.png.byteOffset, message.png.byteLength));
-			else job?.reject(new Error(`Vorschaubild: ${message.error}`));
-		});
-		worker.on('error', (error) => {
-			for (const job of waiting.values()) job.reject(error);
-			waiting.clear();
-			pool = null;
-		});
-		return worker;
-	});
-	pool = {
-		draw(drawing) {
-			const id = next++;
-			// The least busy worker takes the image.
-			const worker = workers.reduce((best, candidate) => (load.get(candidate)! < load.get(best)! ? candidate : best));
-			load.set(worker, load.get(worker)! + 1);
-			return new Promise((resolve, reject) => {
-				waiting.set(id, { resolve, reject });
-				worker.postMessage({ id, drawing });
-			});
-		},
-	};
-	return pool;
-}
+const pool = createPool<Drawing, Uint8Array<ArrayBuffer>>({
+	files: [fileURLToPath(new URL('./og-image-worker.ts', import.meta.url)), resolve(process.cwd(), 'src/lib/og-image-worker.ts')],
+	here: (drawing) => drawPngHere(drawing),
+	revive: ({ message }) => new Error(`Vorschaubild: ${message}`),
+});
 
 /** Draws on a worker thread where one runs, else here. */
 async function drawPng(drawing: Drawing): Promise<Uint8Array<ArrayBuffer>> {
-	const workers = workerPool();
-	return workers ? workers.draw(drawing) : drawPngHere(drawing);
+	const png = await pool.run(drawing);
+	return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /** Satori's layout, resvg's raster and the PNG encoding, on the calling thread (a worker's). */

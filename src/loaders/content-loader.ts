@@ -1,15 +1,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import dictionary from 'dictionary-de';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { de } from '../i18n/de.ts';
-import { loadContent, type LoadOptions } from '../lib/content/load.ts';
+import { loadContent } from '../lib/content/load.ts';
 import type { ArticleModel, ContentModel } from '../lib/content/model.ts';
 import { cacheKey } from '../lib/file-cache.ts';
-import { dictionaryFromHunspell } from '../lib/search/compounds.ts';
-import { wholeNumberSetting } from '../lib/settings.ts';
-import { definitionId, paths } from '../lib/urls.ts';
+import { contentOptions } from './content-options.ts';
 
 /**
  * The content layer's one producer: both collections (articles and people)
@@ -19,30 +15,6 @@ import { definitionId, paths } from '../lib/urls.ts';
 
 let current: { key: string; model: Promise<ContentModel> } | undefined;
 let generation = 0;
-
-/** `LAGEBILD_PREVIEWS`: how many of the newest articles have preview images of their own. */
-export function previewsSetting(value: string | undefined): number | undefined {
-	return wholeNumberSetting('LAGEBILD_PREVIEWS', value, 0);
-}
-
-/** What the site's content load needs besides the folder: the German word list and the site's labels and paths. */
-export function contentOptions(dir: string, root: string): LoadOptions {
-	return {
-		dir,
-		root,
-		lexicon: dictionaryFromHunspell(new TextDecoder().decode(dictionary.dic)),
-		previewsNewest: previewsSetting(process.env['LAGEBILD_PREVIEWS']),
-		labels: {
-			anchorLink: de.anchorLink,
-			tableLabel: de.tableLabel,
-			defaultGroup: de.defaultGroup,
-			glossaryHref: paths.glossaryTerm,
-			personHref: paths.participant,
-			sourceMarker: de.sourceMarker,
-			definitionId,
-		},
-	};
-}
 
 /**
  * The version of the code that turns content into models: a hash of the

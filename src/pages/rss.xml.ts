@@ -2,10 +2,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
 import { de } from '../i18n/de.ts';
+import { FEED_SIZE, pageItems } from '../lib/archive.ts';
 import { paths } from '../lib/urls.ts';
 
 /**
- * The feed of all articles. Items carry no publication date: the sources name
+ * The feed of the newest articles (FEED_SIZE; the archive pages list the rest). Items carry no publication date: the sources name
  * none, and Lagebild does not invent one (the event date is in the text).
  */
 export const GET: APIRoute = async ({ site }) => {
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
 		description: de.feedDescription,
 		site: site!,
 		customData: '<language>de-de</language>',
-		items: articles.map((article) => ({
+		items: pageItems(articles, 1, FEED_SIZE).map((article) => ({
 			title: article.title,
 			description: article.description,
 			link: paths.article(article.slug),

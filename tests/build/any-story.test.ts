@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForPath, normalize, page, siteOrigin } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
+import { searchIndexGlobs } from '../../src/lib/urls.ts';
 import { readPngHeader } from '../helpers/png.ts';
 import { brief, election, summit } from '../fixtures/site-articles.ts';
 
@@ -333,6 +334,19 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 		const listed = maps.flatMap((map) => Array.from(read(map.slice(1)).matchAll(/<loc>([^<]+)<\/loc>/g), (match) => match[1]!));
 		for (const path of allPaths) expect(listed, path).toContain(`${origin}${path}`);
 		for (const path of [brief.path, `${brief.path}${brief.sections[0].slug}/`]) expect(listed, path).toContain(`${origin}${path}`);
+	});
+
+	it('Pagefind reads only the files of searchIndexGlobs, and every page that carries the index body is one of them', () => {
+		const files = (readdirSync(distDir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).map((name) => name.split('\\').join('/'));
+		const carrying = files.filter((name) => readFileSync(join(distDir, name), 'utf8').includes('data-pagefind-body'));
+		expect(carrying.length).toBeGreaterThan(10);
+		const read = (name: string) => searchIndexGlobs.some((glob) => matchesGlob(name, glob));
+		for (const name of carrying) expect(read(name), name).toBe(true);
+		// The long-reads, the home page and the people's index are skipped unread.
+		for (const name of ['index.html', `${summit.path.slice(1)}index.html`, `${election.path.slice(1)}index.html`, 'personen/index.html', 'suche/index.html']) {
+			expect(files, name).toContain(name);
+			expect(read(name), name).toBe(false);
+		}
 	});
 
 	it('the Pagefind index exists and holds every section page of every article, and the glossary', () => {

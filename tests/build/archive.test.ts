@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { builtPages, page } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
@@ -30,6 +31,13 @@ describe('home page and archive', () => {
 		expect($('nav.archive-pager p').text()).toBe('Seite 2 von 2');
 		expect($('nav.archive-pager a').map((_index, link) => [[$(link).attr('href'), $(link).attr('rel')]]).get()).toEqual([['/', 'prev']]);
 		expect(builtPages().map((built) => built.path).filter((path) => path.startsWith('/archiv/'))).toEqual(['/archiv/2/']);
+	});
+
+	it('the search page without JavaScript lists the contents of the newest stories only, then the archive', () => {
+		const { $ } = page('/suche/');
+		const noscript = load($('noscript').html()!);
+		expect(noscript('li a').map((_index, link) => noscript(link).attr('href')).get()).toEqual(['/gipfeltreffen/#lb-toc-heading', '/kanzlerwahl/#lb-toc-heading']);
+		expect(noscript('p a').map((_index, link) => [[noscript(link).attr('href'), noscript(link).text()]]).get()).toEqual([['/archiv/2/', 'Ältere Artikel im Archiv']]);
 	});
 
 	it('every story is on exactly one page of the archive', () => {

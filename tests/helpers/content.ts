@@ -1,4 +1,4 @@
-import { contentOptions } from '../../src/loaders/content-loader.ts';
+import { contentOptions } from '../../src/loaders/content-options.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { ContentModel } from '../../src/lib/content/model.ts';
 import { projectRoot, testContentDir } from './paths.ts';

@@ -3,7 +3,7 @@ import { ARCHIVE_PAGE_SIZE, archivePageSize, pageCount, pageItems, sitemapLimit 
 import { formatMonth } from '../../src/lib/dates.ts';
 import { extentWithTies, newestFirstOnTies } from '../../src/lib/search/ties.ts';
 import { paths } from '../../src/lib/urls.ts';
-import { previewsSetting } from '../../src/loaders/content-loader.ts';
+import { previewsSetting } from '../../src/loaders/content-options.ts';
 
 /** Issue 13: the archive's pages, the month filter's labels, ties newest first, the preview threshold. */
 describe('archive pages', () => {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/lib/content/article.ts';
 import type { ArticleModel } from '../../src/lib/content/model.ts';
 import type { PersonFile } from '../../src/lib/content/schema.ts';
-import { contentOptions } from '../../src/loaders/content-loader.ts';
+import { contentOptions } from '../../src/loaders/content-options.ts';
 import { loadFolder } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/paths.ts';
 

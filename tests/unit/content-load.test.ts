@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent, type LoadOptions } from '../../src/lib/content/load.ts';
+import { ContentError } from '../../src/lib/content/errors.ts';
+import { loadContent, PARALLEL_FROM, type LoadOptions } from '../../src/lib/content/load.ts';
+import { contentOptions } from '../../src/loaders/content-options.ts';
 
 /**
  * The content folder → the model (src/lib/content/load.ts), with a tiny word
@@ -198,5 +200,62 @@ describe('an archive’s load (issue 13)', () => {
 		const edited = await loadContent({ ...options(dir), reuse: reuse('v1') });
 		expect(edited.inputKeys.get('eins')).not.toBe(key);
 		expect(edited.articles[0]!.title).toBe('Eins, berichtigt');
+	});
+});
+
+describe('a large load on worker threads (issue 13)', () => {
+	const many = (count: number, broken?: number) =>
+		folder({
+			...Object.fromEntries(
+				Array.from({ length: count }, (_, index) => {
+					const day = String(1 + (index % 28)).padStart(2, '0');
+					const date = index === broken ? '2025-02-30' : `2025-03-${day}`;
+					return [`articles/artikel-${String(index).padStart(3, '0')}.md`, article(`Artikel ${index}`, date, index % 2 ? ['erika-muster'] : ['erika-muster', 'max-muster'])];
+				}),
+			),
+			'participants/erika-muster.yaml': person('Erika Muster', 'aliases: [Muster]\n'),
+			'participants/max-muster.yaml': person('Max Muster'),
+		});
+
+	/** The site's options (word list, labels, workers), with the pool's jobs counted. */
+	function counted(dir: string) {
+		const site = contentOptions(dir, dir);
+		const jobs = { started: 0 };
+		const workers: LoadOptions['workers'] = (people) => {
+			const pool = site.workers!(people);
+			return { run: (job) => ((jobs.started += 1), pool.run(job)), close: () => pool.close() };
+		};
+		return { options: { ...site, workers }, jobs };
+	}
+
+	it(`builds ${PARALLEL_FROM} or more articles on workers, into the same models the calling thread builds`, async () => {
+		const dir = many(PARALLEL_FROM + 6);
+		const { options: withWorkers, jobs } = counted(dir);
+		const parallel = await loadContent(withWorkers);
+		expect(jobs.started).toBe(PARALLEL_FROM + 6);
+		const here = await loadContent({ ...withWorkers, workers: undefined });
+		expect(parallel.articles).toHaveLength(PARALLEL_FROM + 6);
+		expect(parallel).toEqual(here);
+		expect(parallel.people.find((item) => item.id === 'max-muster')!.appearances).toHaveLength((PARALLEL_FROM + 6) / 2);
+	});
+
+	it('builds a few articles here, without starting workers', async () => {
+		const { options: withWorkers, jobs } = counted(many(3));
+		expect((await loadContent(withWorkers)).articles).toHaveLength(3);
+		expect(jobs.started).toBe(0);
+	});
+
+	it('reports a mistake found on a worker as the editor’s message: file, line, field', async () => {
+		const dir = many(PARALLEL_FROM + 1, 7);
+		const { options: withWorkers, jobs } = counted(dir);
+		const error = await loadContent(withWorkers).then(
+			() => undefined,
+			(caught: unknown) => caught,
+		);
+		expect(jobs.started).toBe(PARALLEL_FROM + 1);
+		expect(error).toBeInstanceOf(ContentError);
+		const here = await loadContent({ ...withWorkers, workers: undefined }).catch((caught: Error) => caught);
+		expect((error as ContentError).message).toBe((here as Error).message);
+		expect(error).toMatchObject({ file: join('articles', 'artikel-007.md'), line: 7, field: 'event.date' });
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryIndex, searchFilters } from '../../src/lib/content/derived.ts';
+import { GLOSSARY_USES_SHOWN, glossaryIndex, searchFilters } from '../../src/lib/content/derived.ts';
 import type { ArticleModel, CastMember, GlossaryEntry, Section } from '../../src/lib/content/model.ts';
 import { buildPeople, byNewest } from '../../src/lib/content/people.ts';
 import type { PersonFile } from '../../src/lib/content/schema.ts';
@@ -140,8 +140,20 @@ describe('the glossary across articles', () => {
 				{ article: { slug: 'a', title: 'Artikel a' }, entry: kreml, sections: [{ slug: 'eins', title: 'Titel eins' }, { slug: 'zwei', title: 'Titel zwei' }], also: ['Kremls'] },
 				{ article: { slug: 'b', title: 'Artikel b' }, entry: { ...kreml, aliases: [] }, sections: [], also: [] },
 			],
+			more: 0,
 		});
 		expect(index[1]!.uses[0]!.also).toEqual(['Nordatlantikpakt']);
+	});
+
+	it('shows the newest uses of a term only, and counts the older ones: the page does not grow with the archive', () => {
+		const stories = Array.from({ length: 12 }, (_, index) => article(`s${index}`, { glossary: [kreml], sections: [section('eins', 1, { terms: ['kreml'] })] }));
+		const [term] = glossaryIndex(stories);
+		expect(GLOSSARY_USES_SHOWN).toBe(5);
+		expect(term!.uses.map((use) => use.article.slug)).toEqual(['s0', 's1', 's2', 's3', 's4']);
+		expect(term!.more).toBe(7);
+		const [two] = glossaryIndex(stories.slice(0, 2), 1);
+		expect(two!.uses.map((use) => use.article.slug)).toEqual(['s0']);
+		expect(two!.more).toBe(1);
 	});
 });
 

@@ -17,19 +17,40 @@ export interface GlossaryUse {
 	also: string[];
 }
 
-/** Every glossary term of every article, alphabetically, with the articles and sections that use it. */
-export function glossaryIndex(articles: readonly ArticleModel[]): Array<{ slug: string; term: string; uses: GlossaryUse[] }> {
-	const byTerm = new Map<string, { slug: string; term: string; uses: GlossaryUse[] }>();
+/** How many uses of a term the glossary page shows: the newest; the rest are a search away. */
+export const GLOSSARY_USES_SHOWN = 5;
+
+export interface GlossaryTerm {
+	slug: string;
+	term: string;
+	/** The newest uses (at most `shown`), in the articles' order (newest first). */
+	uses: GlossaryUse[];
+	/** How many older articles use the term besides those. */
+	more: number;
+}
+
+/**
+ * Every glossary term of every article, alphabetically, with the newest
+ * articles and sections that use it: the page stays the same size however
+ * many stories an archive holds (a term in 1,000 stories would otherwise
+ * be 1,000 definitions on one page).
+ */
+export function glossaryIndex(articles: readonly ArticleModel[], shown = GLOSSARY_USES_SHOWN): GlossaryTerm[] {
+	const byTerm = new Map<string, GlossaryTerm>();
 	for (const article of articles) {
 		for (const entry of article.glossary) {
-			const term = byTerm.get(entry.slug) ?? { slug: entry.slug, term: entry.term, uses: [] };
+			const term = byTerm.get(entry.slug) ?? { slug: entry.slug, term: entry.term, uses: [], more: 0 };
+			byTerm.set(entry.slug, term);
+			if (term.uses.length >= shown) {
+				term.more += 1;
+				continue;
+			}
 			term.uses.push({
 				article: { slug: article.slug, title: article.title },
 				entry,
 				sections: article.sections.filter((section) => section.terms.includes(entry.slug)).map(({ slug, title }) => ({ slug, title })),
 				also: entry.aliases.filter((alias) => alias !== entry.term),
 			});
-			byTerm.set(entry.slug, term);
 		}
 	}
 	return [...byTerm.values()].sort((a, b) => collator.compare(a.term, b.term));

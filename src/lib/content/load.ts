@@ -10,6 +10,7 @@ import { parseYaml, validate } from './frontmatter.ts';
 import type { ArticleModel, ContentModel } from './model.ts';
 import { buildPeople, byNewest } from './people.ts';
 import { personFileSchema, type PersonFile } from './schema.ts';
+import type { Pool } from '../worker-pool.ts';
 
 export interface LoadOptions {
 	/** The content folder, with `articles/*.md` and `participants/*.yaml`. */
@@ -26,7 +27,19 @@ export interface LoadOptions {
 	reuse?: { version: string; get(slug: string, inputKey: string): ArticleModel | undefined } | undefined;
 	/** How many of the newest articles have preview images of their own (see ArticleModel.ownPreviews). */
 	previewsNewest?: number | undefined;
+	/**
+	 * Worker threads that build models (given everyone in the participants
+	 * folder): used when at least PARALLEL_FROM articles need building, and
+	 * closed after the load. Without it every article is built here.
+	 */
+	workers?: ((people: ReadonlyMap<string, PersonFile>) => Pool<ArticleJob, ArticleModel>) | undefined;
 }
+
+/** What a worker needs to build one article; people, lexicon and labels it has already. */
+export type ArticleJob = Pick<ArticleInput, 'slug' | 'file' | 'source'>;
+
+/** Below this many articles to build, starting workers (~1 s each) costs more than it saves. */
+export const PARALLEL_FROM = 24;
 
 async function filesIn(dir: string, extension: string): Promise<string[]> {
 	try {
@@ -61,7 +74,8 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 	const peopleKey = cacheKey(personFiles.flatMap((person) => [person.id, person.text]));
 	const inputKeys = new Map<string, string>();
 
-	const articles = await Promise.all(
+	// Every file read and keyed first; models kept from the last build are taken, the rest built.
+	const inputs = await Promise.all(
 		(await filesIn(at('articles'), '.md')).map(async (name) => {
 			const path = at('articles', name);
 			const slug = slugify(basename(name, '.md'));
@@ -71,9 +85,18 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 			const source = await readFile(path, 'utf8');
 			const inputKey = cacheKey([options.reuse?.version, peopleKey, shown(path), source]);
 			inputKeys.set(slug, inputKey);
-			return options.reuse?.get(slug, inputKey) ?? buildArticle({ slug, file: shown(path), source, people, lexicon: options.lexicon, labels: options.labels });
+			return { job: { slug, file: shown(path), source }, kept: options.reuse?.get(slug, inputKey) };
 		}),
 	);
+	const toBuild = inputs.filter((input) => input.kept === undefined).length;
+	const pool = options.workers && toBuild >= PARALLEL_FROM ? options.workers(people) : undefined;
+	const build = (job: ArticleJob) => (pool ? pool.run(job) : buildArticle({ ...job, people, lexicon: options.lexicon, labels: options.labels }));
+	let articles: ArticleModel[];
+	try {
+		articles = await Promise.all(inputs.map(({ job, kept }) => kept ?? build(job)));
+	} finally {
+		await pool?.close();
+	}
 	const slugs = new Map<string, string>();
 	for (const article of articles) {
 		const other = slugs.get(article.slug);

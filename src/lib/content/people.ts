@@ -23,13 +23,22 @@ function appearanceIn(article: ArticleModel, id: string, group: string): Appeara
  * that cast them, in the order the articles are given (newest first).
  */
 export function buildPeople(files: ReadonlyArray<{ id: string; file: string; data: PersonFile }>, articles: readonly ArticleModel[]): PersonModel[] {
+	// Each person's casts in one pass over the articles (not one pass per person: 10,000 articles name 13,000 people).
+	const casts = new Map<string, Array<{ article: ArticleModel; group: string }>>();
+	for (const article of articles) {
+		for (const member of article.cast) {
+			const list = casts.get(member.id) ?? [];
+			list.push({ article, group: member.group });
+			casts.set(member.id, list);
+		}
+	}
 	return files
 		.map(({ id, file, data }) => ({
 			...data,
 			id,
 			file,
 			sortKey: data.sortName ?? data.name,
-			appearances: articles.flatMap((article) => article.cast.filter((member) => member.id === id).map((member) => appearanceIn(article, id, member.group))),
+			appearances: (casts.get(id) ?? []).map(({ article, group }) => appearanceIn(article, id, group)),
 		}))
 		.sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
 }

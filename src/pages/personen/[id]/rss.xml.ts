@@ -2,11 +2,12 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPeople, getDigests, type PersonModel } from '../../../data/articles.ts';
 import { de } from '../../../i18n/de.ts';
+import { FEED_SIZE, pageItems } from '../../../lib/archive.ts';
 import { paths } from '../../../lib/urls.ts';
 
 /**
  * „Dossier folgen“: a feed per person, of the articles that name them, in
- * the order of the person's page (newest event first). Like the site's
+ * the order of the person's page (newest event first), the newest FEED_SIZE. Like the site's
  * feed, items carry no publication date: the sources name none.
  */
 export const getStaticPaths = (async () => {
@@ -21,7 +22,7 @@ export const GET: APIRoute<{ person: PersonModel }> = async ({ props, site }) =>
 		description: de.personFeedDescription(person.name),
 		site: site!,
 		customData: '<language>de-de</language>',
-		items: person.appearances.map((appearance) => ({
+		items: pageItems(person.appearances, 1, FEED_SIZE).map((appearance) => ({
 			title: appearance.headline,
 			description: de.personFeedItem(person.name, appearance.sections.map((section) => section.title)),
 			link: paths.article(appearance.article),

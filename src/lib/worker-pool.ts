@@ -1,0 +1,113 @@
+/**
+ * A small pool of worker threads for the build's CPU-bound work (article
+ * models, preview images): one worker per core by default, started on the
+ * first job, never keeping the process alive. Where a worker cannot start or
+ * dies, its jobs and every later one run on the calling thread instead, so
+ * the result never depends on whether workers run.
+ *
+ * A worker file answers `{ id, input }` with `{ id, output }` or
+ * `{ id, error }` (see `serveJobs`); the error is whatever plain data the
+ * worker sends, and `revive` turns it back into the Error to throw.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker, type Transferable } from 'node:worker_threads';
+
+export interface Pool<In, Out> {
+	run(input: In): Promise<Out>;
+	/** Stops the workers (later jobs start new ones). */
+	close(): Promise<void>;
+}
+
+export interface PoolOptions<In, Out, Failure> {
+	/** Candidate paths of the worker file: the first that exists is used; none: every job runs here. */
+	files: readonly string[];
+	/** The same job on the calling thread. */
+	here: (input: In) => Promise<Out>;
+	/** An error the worker sent, as the Error to throw. */
+	revive: (failure: Failure) => Error;
+	/** Data every worker gets once (`workerData`). */
+	workerData?: unknown;
+	size?: number;
+}
+
+interface Job<In, Out> {
+	input: In;
+	resolve(output: Out): void;
+	reject(error: Error): void;
+}
+
+export function createPool<In, Out, Failure = { message: string }>(options: PoolOptions<In, Out, Failure>): Pool<In, Out> {
+	let workers: Array<{ worker: Worker; jobs: Map<number, Job<In, Out>> }> | undefined;
+	let broken = false;
+	let next = 0;
+
+	const runHere = (job: Job<In, Out>) => options.here(job.input).then(job.resolve, job.reject);
+
+	const start = () => {
+		const file = options.files.find((candidate) => existsSync(candidate));
+		if (!file) {
+			broken = true;
+			return undefined;
+		}
+		return Array.from({ length: Math.max(1, options.size ?? availableParallelism()) }, () => {
+			const worker = new Worker(file, { workerData: options.workerData });
+			const slot = { worker, jobs: new Map<number, Job<In, Out>>() };
+			worker.on('message', (message: { id: number; output?: Out; error?: Failure }) => {
+				const job = slot.jobs.get(message.id);
+				slot.jobs.delete(message.id);
+				if (slot.jobs.size === 0) worker.unref();
+				if (!job) return;
+				if (message.error !== undefined) job.reject(options.revive(message.error));
+				else job.resolve(message.output as Out);
+			});
+			worker.on('error', () => {
+				// The worker could not start or died: its jobs, and all later ones, run here.
+				broken = true;
+				const orphans = [...slot.jobs.values()];
+				slot.jobs.clear();
+				for (const job of orphans) void runHere(job);
+			});
+			// A worker keeps the process alive while it has jobs, never when idle (after the listeners: adding one refs it again).
+			worker.unref();
+			return slot;
+		});
+	};
+
+	return {
+		run(input) {
+			return new Promise<Out>((resolve, reject) => {
+				const job = { input, resolve, reject };
+				if (!broken) workers ??= start();
+				if (broken || !workers) return void runHere(job);
+				// The least busy worker takes the job.
+				const slot = workers.reduce((best, candidate) => (candidate.jobs.size < best.jobs.size ? candidate : best));
+				const id = next++;
+				slot.jobs.set(id, job);
+				slot.worker.ref();
+				slot.worker.postMessage({ id, input });
+			});
+		},
+		async close() {
+			const running = workers ?? [];
+			workers = undefined;
+			await Promise.all(running.map(({ worker }) => worker.terminate()));
+		},
+	};
+}
+
+/**
+ * The worker's side: answers every job with `work(input)`. `transfer` names
+ * buffers to move rather than copy; `failure` turns a thrown error into the
+ * plain data the pool's `revive` expects.
+ */
+export function serveJobs<In, Out, Failure>(work: (input: In) => Promise<Out>, failure: (error: unknown) => Failure, transfer: (output: Out) => Transferable[] = () => []): void {
+	parentPort?.on('message', async ({ id, input }: { id: number; input: In }) => {
+		try {
+			const output = await work(input);
+			parentPort!.postMessage({ id, output }, transfer(output));
+		} catch (error) {
+			parentPort!.postMessage({ id, error: failure(error) });
+		}
+	});
+}

@@ -1,0 +1,74 @@
+import dictionary from 'dictionary-de';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { de } from '../i18n/de.ts';
+import { buildArticle, type ArticleInput } from '../lib/content/article.ts';
+import { ContentError } from '../lib/content/errors.ts';
+import type { ArticleJob, LoadOptions } from '../lib/content/load.ts';
+import type { ArticleModel } from '../lib/content/model.ts';
+import type { PersonFile } from '../lib/content/schema.ts';
+import { dictionaryFromHunspell, type Lexicon } from '../lib/search/compounds.ts';
+import { wholeNumberSetting } from '../lib/settings.ts';
+import { definitionId, paths } from '../lib/urls.ts';
+import { createPool } from '../lib/worker-pool.ts';
+
+/**
+ * What the site's content load needs besides the folder: the German word
+ * list, the site's labels and paths, and worker threads for large archives.
+ * The article workers (./article-worker.ts) build from the same options.
+ */
+
+/** `LAGEBILD_PREVIEWS`: how many of the newest articles have preview images of their own. */
+export function previewsSetting(value: string | undefined): number | undefined {
+	return wholeNumberSetting('LAGEBILD_PREVIEWS', value, 0);
+}
+
+let lexicon: Lexicon | undefined;
+/** German words (Hunspell's list), for splitting compounds in the search vocabulary: read once per thread. */
+export function germanLexicon(): Lexicon {
+	return (lexicon ??= dictionaryFromHunspell(new TextDecoder().decode(dictionary.dic)));
+}
+
+/** The site's words and addresses that an article's model carries. */
+export const articleLabels: ArticleInput['labels'] = {
+	anchorLink: de.anchorLink,
+	tableLabel: de.tableLabel,
+	defaultGroup: de.defaultGroup,
+	glossaryHref: paths.glossaryTerm,
+	personHref: paths.participant,
+	sourceMarker: de.sourceMarker,
+	definitionId,
+};
+
+/** A ContentError as plain data, for the way back from a worker thread. */
+export type ContentFailure = { file: string; line: number | undefined; field: string | undefined; reason: string } | { message: string };
+
+export function contentFailure(error: unknown): ContentFailure {
+	if (error instanceof ContentError) return { file: error.file, line: error.line, field: error.field, reason: error.reason };
+	return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+
+function reviveFailure(failure: ContentFailure): Error {
+	return 'reason' in failure ? new ContentError(failure.file, failure.line, failure.field, failure.reason) : new Error(failure.message);
+}
+
+/** Worker threads that build article models (one per core), given everyone in the participants folder. */
+function articleWorkers(people: ReadonlyMap<string, PersonFile>) {
+	return createPool<ArticleJob, ArticleModel, ContentFailure>({
+		files: [fileURLToPath(new URL('./article-worker.ts', import.meta.url)), resolve(process.cwd(), 'src/loaders/article-worker.ts')],
+		here: (job) => buildArticle({ ...job, people, lexicon: germanLexicon(), labels: articleLabels }),
+		revive: reviveFailure,
+		workerData: { people: [...people] },
+	});
+}
+
+export function contentOptions(dir: string, root: string): LoadOptions {
+	return {
+		dir,
+		root,
+		lexicon: germanLexicon(),
+		previewsNewest: previewsSetting(process.env['LAGEBILD_PREVIEWS']),
+		labels: articleLabels,
+		workers: articleWorkers,
+	};
+}
