@@ -86,7 +86,7 @@ export const de = {
 	glossaryMore: 'Im Glossar',
 	glossaryFrom: 'Aus dem Artikel',
 	/** Under a term's newest uses, when older articles use it too. */
-	glossaryOlder: (count: number) => (count === 1 ? 'Auch in 1 älteren Artikel.' : `Auch in ${new Intl.NumberFormat('de-DE').format(count)} älteren Artikeln.`),
+	glossaryOlder: (count: number) => (count === 1 ? 'Auch in einem älteren Artikel.' : `Auch in ${new Intl.NumberFormat('de-DE').format(count)} älteren Artikeln.`),
 	glossarySearchAll: (term: string) => `„${term}“ in allen Artikeln suchen`,
 	glossaryResult: 'Glossar',
 	searchLabel: 'Suche',

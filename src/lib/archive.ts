@@ -13,7 +13,7 @@ export function archivePageSize(value: string | undefined): number {
 	return wholeNumberSetting('LAGEBILD_PAGE_SIZE', value, 1) ?? ARCHIVE_PAGE_SIZE;
 }
 
-/** Items in a feed (the site's, a person's): the newest, as many as a page of the archive shows. */
+/** Items in a feed (the site's, a person's): the newest 50, as many as a page of the archive shows by default. */
 export const FEED_SIZE = ARCHIVE_PAGE_SIZE;
 
 /** How many pages `count` stories fill (at least one: an empty home page). */

@@ -15,8 +15,10 @@ import { parentPort, Worker, type Transferable } from 'node:worker_threads';
 
 export interface Pool<In, Out> {
 	run(input: In): Promise<Out>;
-	/** Stops the workers (later jobs start new ones). */
+	/** Stops the workers; jobs still waiting for one are rejected (later jobs start new workers). */
 	close(): Promise<void>;
+	/** How many jobs ran on the calling thread (no worker could take them). */
+	readonly ranHere: number;
 }
 
 export interface PoolOptions<In, Out, Failure> {
@@ -38,40 +40,61 @@ interface Job<In, Out> {
 }
 
 export function createPool<In, Out, Failure = { message: string }>(options: PoolOptions<In, Out, Failure>): Pool<In, Out> {
-	let workers: Array<{ worker: Worker; jobs: Map<number, Job<In, Out>> }> | undefined;
+	type Slot = { worker: Worker; jobs: Map<number, Job<In, Out>> };
+	let workers: Slot[] | undefined;
 	let broken = false;
 	let next = 0;
+	let ranHere = 0;
 
-	const runHere = (job: Job<In, Out>) => options.here(job.input).then(job.resolve, job.reject);
+	const runHere = (job: Job<In, Out>) => {
+		ranHere += 1;
+		return options.here(job.input).then(job.resolve, job.reject);
+	};
 
-	const start = () => {
+	/** A worker that failed, died or ended: its jobs, and all later ones, run here. */
+	const lose = (slot: Slot) => {
+		// Workers of a closed pool (or never handed out) end as they should.
+		if (!workers?.includes(slot)) return;
+		broken = true;
+		workers = workers?.filter((other) => other !== slot);
+		const orphans = [...slot.jobs.values()];
+		slot.jobs.clear();
+		for (const job of orphans) void runHere(job);
+	};
+
+	const start = (): Slot[] | undefined => {
 		const file = options.files.find((candidate) => existsSync(candidate));
 		if (!file) {
 			broken = true;
 			return undefined;
 		}
-		return Array.from({ length: Math.max(1, options.size ?? availableParallelism()) }, () => {
-			const worker = new Worker(file, { workerData: options.workerData });
-			const slot = { worker, jobs: new Map<number, Job<In, Out>>() };
-			worker.on('message', (message: { id: number; output?: Out; error?: Failure }) => {
-				const job = slot.jobs.get(message.id);
-				slot.jobs.delete(message.id);
-				if (slot.jobs.size === 0) worker.unref();
-				if (!job) return;
-				if (message.error !== undefined) job.reject(options.revive(message.error));
-				else job.resolve(message.output as Out);
-			});
-			worker.on('error', () => {
-				// The worker could not start or died: its jobs, and all later ones, run here.
-				broken = true;
-				const orphans = [...slot.jobs.values()];
-				slot.jobs.clear();
-				for (const job of orphans) void runHere(job);
-			});
-			// A worker keeps the process alive while it has jobs, never when idle (after the listeners: adding one refs it again).
-			worker.unref();
-			return slot;
-		});
+		const started: Slot[] = [];
+		try {
+			for (let index = 0; index < Math.max(1, options.size ?? availableParallelism()); index += 1) {
+				const worker = new Worker(file, { workerData: options.workerData });
+				const slot: Slot = { worker, jobs: new Map() };
+				started.push(slot);
+				worker.on('message', (message: { id: number; output?: Out; error?: Failure }) => {
+					const job = slot.jobs.get(message.id);
+					slot.jobs.delete(message.id);
+					if (slot.jobs.size === 0) worker.unref();
+					if (!job) return;
+					if (message.error !== undefined) job.reject(options.revive(message.error));
+					else job.resolve(message.output as Out);
+				});
+				worker.on('error', () => lose(slot));
+				worker.on('messageerror', () => lose(slot));
+				worker.on('exit', () => lose(slot));
+				// A worker keeps the process alive while it has jobs, never when idle (after the listeners: adding one refs it again).
+				worker.unref();
+			}
+			return started;
+		} catch {
+			// A worker that cannot even be created (say, data it cannot take): none run.
+			broken = true;
+			for (const { worker } of started) void worker.terminate();
+			return undefined;
+		}
 	};
 
 	return {
@@ -79,7 +102,7 @@ export function createPool<In, Out, Failure = { message: string }>(options: Pool
 			return new Promise<Out>((resolve, reject) => {
 				const job = { input, resolve, reject };
 				if (!broken) workers ??= start();
-				if (broken || !workers) return void runHere(job);
+				if (broken || !workers || workers.length === 0) return void runHere(job);
 				// The least busy worker takes the job.
 				const slot = workers.reduce((best, candidate) => (candidate.jobs.size < best.jobs.size ? candidate : best));
 				const id = next++;
@@ -91,7 +114,14 @@ export function createPool<In, Out, Failure = { message: string }>(options: Pool
 		async close() {
 			const running = workers ?? [];
 			workers = undefined;
+			for (const slot of running) {
+				for (const job of slot.jobs.values()) job.reject(new Error('Die Worker-Threads wurden beendet, bevor diese Aufgabe fertig war.'));
+				slot.jobs.clear();
+			}
 			await Promise.all(running.map(({ worker }) => worker.terminate()));
+		},
+		get ranHere() {
+			return ranHere;
 		},
 	};
 }

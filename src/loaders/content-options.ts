@@ -1,4 +1,5 @@
 import dictionary from 'dictionary-de';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { de } from '../i18n/de.ts';
@@ -41,20 +42,27 @@ export const articleLabels: ArticleInput['labels'] = {
 };
 
 /** A ContentError as plain data, for the way back from a worker thread. */
-export type ContentFailure = { file: string; line: number | undefined; field: string | undefined; reason: string } | { message: string };
+export type ContentFailure = { file: string; line: number | undefined; field: string | undefined; reason: string } | { name: string; message: string; stack: string | undefined };
 
 export function contentFailure(error: unknown): ContentFailure {
 	if (error instanceof ContentError) return { file: error.file, line: error.line, field: error.field, reason: error.reason };
-	return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+	if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+	return { name: 'Error', message: String(error), stack: undefined };
 }
 
-function reviveFailure(failure: ContentFailure): Error {
-	return 'reason' in failure ? new ContentError(failure.file, failure.line, failure.field, failure.reason) : new Error(failure.message);
+/** The error as the calling thread would have thrown it: a ContentError with file, line and field, or the same name, message and stack. */
+export function reviveFailure(failure: ContentFailure): Error {
+	if ('reason' in failure) return new ContentError(failure.file, failure.line, failure.field, failure.reason);
+	const error = new Error(failure.message);
+	error.name = failure.name;
+	if (failure.stack) error.stack = failure.stack;
+	return error;
 }
 
-/** Worker threads that build article models (one per core), given everyone in the participants folder. */
-function articleWorkers(people: ReadonlyMap<string, PersonFile>) {
+/** Worker threads that build article models (one per core, no more than there are articles), given everyone in the participants folder. */
+function articleWorkers(people: ReadonlyMap<string, PersonFile>, jobs: number) {
 	return createPool<ArticleJob, ArticleModel, ContentFailure>({
+		size: Math.min(availableParallelism(), jobs),
 		files: [fileURLToPath(new URL('./article-worker.ts', import.meta.url)), resolve(process.cwd(), 'src/loaders/article-worker.ts')],
 		here: (job) => buildArticle({ ...job, people, lexicon: germanLexicon(), labels: articleLabels }),
 		revive: reviveFailure,

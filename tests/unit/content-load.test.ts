@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content/errors.ts';
 import { loadContent, PARALLEL_FROM, type LoadOptions } from '../../src/lib/content/load.ts';
-import { contentOptions } from '../../src/loaders/content-options.ts';
+import { contentFailure, contentOptions, reviveFailure } from '../../src/loaders/content-options.ts';
 
 /**
  * The content folder → the model (src/lib/content/load.ts), with a tiny word
@@ -220,10 +220,16 @@ describe('a large load on worker threads (issue 13)', () => {
 	/** The site's options (word list, labels, workers), with the pool's jobs counted. */
 	function counted(dir: string) {
 		const site = contentOptions(dir, dir);
-		const jobs = { started: 0 };
-		const workers: LoadOptions['workers'] = (people) => {
-			const pool = site.workers!(people);
-			return { run: (job) => ((jobs.started += 1), pool.run(job)), close: () => pool.close() };
+		const jobs = { started: 0, here: 0 };
+		const workers: LoadOptions['workers'] = (people, count) => {
+			const pool = site.workers!(people, count);
+			return {
+				run: (job) => ((jobs.started += 1), pool.run(job)),
+				close: () => ((jobs.here = pool.ranHere), pool.close()),
+				get ranHere() {
+					return pool.ranHere;
+				},
+			};
 		};
 		return { options: { ...site, workers }, jobs };
 	}
@@ -233,6 +239,8 @@ describe('a large load on worker threads (issue 13)', () => {
 		const { options: withWorkers, jobs } = counted(dir);
 		const parallel = await loadContent(withWorkers);
 		expect(jobs.started).toBe(PARALLEL_FROM + 6);
+		// Every one of them on a worker thread: none fell back to this one.
+		expect(jobs.here).toBe(0);
 		const here = await loadContent({ ...withWorkers, workers: undefined });
 		expect(parallel.articles).toHaveLength(PARALLEL_FROM + 6);
 		expect(parallel).toEqual(here);
@@ -253,9 +261,35 @@ describe('a large load on worker threads (issue 13)', () => {
 			(caught: unknown) => caught,
 		);
 		expect(jobs.started).toBe(PARALLEL_FROM + 1);
+		expect(jobs.here).toBe(0);
 		expect(error).toBeInstanceOf(ContentError);
 		const here = await loadContent({ ...withWorkers, workers: undefined }).catch((caught: Error) => caught);
 		expect((error as ContentError).message).toBe((here as Error).message);
 		expect(error).toMatchObject({ file: join('articles', 'artikel-007.md'), line: 7, field: 'event.date' });
+	});
+
+	it('reports the first broken file in file order, whichever worker answers first', async () => {
+		const dir = many(PARALLEL_FROM + 4, 20);
+		// artikel-001 fails late (its key point names no section, found after rendering a long text),
+		// artikel-020 early (its date): answered first, 020's error would win without the file order.
+		const long = article('Eins', '2025-03-01').replace('description: "Vorspann."', `description: "Vorspann."\nkeyPoints:\n${'  - text: "Punkt."\n    section: fehlt\n'.repeat(3).trimEnd()}`);
+		writeFileSync(join(dir, 'articles', 'artikel-001.md'), `${long}${'\nErika Muster und Max Muster sprechen über einen langen Absatz mit vielen Wörtern.\n'.repeat(3000)}`);
+		const { options: withWorkers } = counted(dir);
+		for (let run = 0; run < 3; run += 1) {
+			const error = (await loadContent(withWorkers).catch((caught: Error) => caught)) as ContentError;
+			expect(error.file).toBe(join('articles', 'artikel-001.md'));
+			expect(error.field).toBe('keyPoints[0].section');
+		}
+		const here = (await loadContent({ ...withWorkers, workers: undefined }).catch((caught: Error) => caught)) as ContentError;
+		expect(here.file).toBe(join('articles', 'artikel-001.md'));
+	});
+
+	it('brings any other error back from a worker with its name, message and stack', () => {
+		const original = new TypeError('x ist kein Text');
+		const revived = reviveFailure(structuredClone(contentFailure(original)));
+		expect([revived.name, revived.message, revived.stack]).toEqual(['TypeError', 'x ist kein Text', original.stack]);
+		const content = reviveFailure(structuredClone(contentFailure(new ContentError('a.md', 3, 'title', 'Fehlt.'))));
+		expect(content).toBeInstanceOf(ContentError);
+		expect(content.message).toBe('a.md:3: title: Fehlt.');
 	});
 });

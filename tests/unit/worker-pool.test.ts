@@ -37,6 +37,7 @@ describe('a pool of worker threads', () => {
 		const threads = new Set(results.map((result) => result.thread));
 		expect(threads.size).toBe(2);
 		expect(threads.has(threadId)).toBe(false);
+		expect(workers.ranHere).toBe(0);
 	});
 
 	it('turns an error thrown in a worker into the caller’s error, and goes on with the next jobs', async () => {
@@ -57,6 +58,7 @@ describe('a pool of worker threads', () => {
 		const results = await Promise.all([1, 2, 3].map((value) => workers.run(value)));
 		expect(results).toEqual([1, 2, 3].map((value) => ({ value: value * 2, thread: threadId })));
 		await expect(workers.run(-1)).rejects.toThrow('hier negativ: -1');
+		expect(workers.ranHere).toBe(4);
 	});
 
 	it('runs the jobs of a worker that cannot start on the calling thread, and every later job too', async () => {
@@ -64,6 +66,28 @@ describe('a pool of worker threads', () => {
 		const results = await Promise.all([1, 2, 3, 4].map((value) => workers.run(value)));
 		expect(results).toEqual([1, 2, 3, 4].map((value) => ({ value: value * 2, thread: threadId })));
 		await expect(workers.run(6)).resolves.toEqual({ value: 12, thread: threadId });
+	});
+
+	it('runs the jobs of a worker that ends without an error on the calling thread', async () => {
+		const workers = pool([fixture('double.ts')], 1);
+		const results = await Promise.all([1000, 7].map((value) => workers.run(value)));
+		// 1000 ends the worker's thread: it and the job behind it are done here instead.
+		expect(results).toEqual([
+			{ value: 2000, thread: threadId },
+			{ value: 14, thread: threadId },
+		]);
+		expect(workers.ranHere).toBe(2);
+	});
+
+	it('rejects the jobs still waiting when the pool is closed, and starts new workers after', async () => {
+		const workers = pool([fixture('double.ts')], 1);
+		const waiting = workers.run(500);
+		await workers.close();
+		await expect(waiting).rejects.toThrow('Die Worker-Threads wurden beendet, bevor diese Aufgabe fertig war.');
+		const again = await workers.run(3);
+		expect(again.value).toBe(6);
+		expect(again.thread).not.toBe(threadId);
+		expect(workers.ranHere).toBe(0);
 	});
 
 	it('does not keep a process alive once its jobs are done', () => {

@@ -29,10 +29,13 @@ export interface LoadOptions {
 	previewsNewest?: number | undefined;
 	/**
 	 * Worker threads that build models (given everyone in the participants
-	 * folder): used when at least PARALLEL_FROM articles need building, and
-	 * closed after the load. Without it every article is built here.
+	 * folder and how many articles need building): used when at least
+	 * PARALLEL_FROM articles need building, and closed after the load.
+	 * Without it every article is built here. The workers bring their own
+	 * word list and labels: the site's (src/loaders/content-options.ts),
+	 * which must be the same as `lexicon` and `labels` above.
 	 */
-	workers?: ((people: ReadonlyMap<string, PersonFile>) => Pool<ArticleJob, ArticleModel>) | undefined;
+	workers?: ((people: ReadonlyMap<string, PersonFile>, jobs: number) => Pool<ArticleJob, ArticleModel>) | undefined;
 }
 
 /** What a worker needs to build one article; people, lexicon and labels it has already. */
@@ -89,14 +92,18 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 		}),
 	);
 	const toBuild = inputs.filter((input) => input.kept === undefined).length;
-	const pool = options.workers && toBuild >= PARALLEL_FROM ? options.workers(people) : undefined;
+	const pool = options.workers && toBuild >= PARALLEL_FROM ? options.workers(people, toBuild) : undefined;
 	const build = (job: ArticleJob) => (pool ? pool.run(job) : buildArticle({ ...job, people, lexicon: options.lexicon, labels: options.labels }));
-	let articles: ArticleModel[];
+	let settled: Array<PromiseSettledResult<ArticleModel>>;
 	try {
-		articles = await Promise.all(inputs.map(({ job, kept }) => kept ?? build(job)));
+		settled = await Promise.allSettled(inputs.map(({ job, kept }) => (kept ? Promise.resolve(kept) : build(job))));
 	} finally {
 		await pool?.close();
 	}
+	// The first problem in file order, however the workers' answers arrived.
+	const failed = settled.find((result) => result.status === 'rejected');
+	if (failed) throw failed.reason;
+	const articles = settled.map((result) => (result as PromiseFulfilledResult<ArticleModel>).value);
 	const slugs = new Map<string, string>();
 	for (const article of articles) {
 		const other = slugs.get(article.slug);
