@@ -315,14 +315,13 @@ export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Arra
  */
 const pool = createPool<Drawing, Uint8Array<ArrayBuffer>>({
 	files: [fileURLToPath(new URL('./og-image-worker.ts', import.meta.url)), resolve(process.cwd(), 'src/lib/og-image-worker.ts')],
-	here: (drawing) => drawPngHere(drawing),
+	here: drawPngHere,
 	revive: ({ message }) => new Error(`Vorschaubild: ${message}`),
 });
 
 /** Draws on a worker thread where one runs, else here. */
-async function drawPng(drawing: Drawing): Promise<Uint8Array<ArrayBuffer>> {
-	const png = await pool.run(drawing);
-	return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+function drawPng(drawing: Drawing): Promise<Uint8Array<ArrayBuffer>> {
+	return pool.run(drawing);
 }
 
 /** Satori's layout, resvg's raster and the PNG encoding, on the calling thread (a worker's). */

@@ -56,7 +56,7 @@ export function createPool<In, Out, Failure = { message: string }>(options: Pool
 		// Workers of a closed pool (or never handed out) end as they should.
 		if (!workers?.includes(slot)) return;
 		broken = true;
-		workers = workers?.filter((other) => other !== slot);
+		workers = workers.filter((other) => other !== slot);
 		const orphans = [...slot.jobs.values()];
 		slot.jobs.clear();
 		for (const job of orphans) void runHere(job);
@@ -102,7 +102,8 @@ export function createPool<In, Out, Failure = { message: string }>(options: Pool
 			return new Promise<Out>((resolve, reject) => {
 				const job = { input, resolve, reject };
 				if (!broken) workers ??= start();
-				if (broken || !workers || workers.length === 0) return void runHere(job);
+				// Once a worker is lost (or none could start), every job runs here.
+				if (broken || !workers) return void runHere(job);
 				// The least busy worker takes the job.
 				const slot = workers.reduce((best, candidate) => (candidate.jobs.size < best.jobs.size ? candidate : best));
 				const id = next++;
