@@ -1,4 +1,4 @@
-import { urlParams } from '../lib/contract.ts';
+import { highlightArea, urlParams } from '../lib/contract.ts';
 /**
  * Enhances the server-rendered search form and the header's „Suche“ link.
  * The search itself (Pagefind and the result list) is loaded when the reader
@@ -45,6 +45,6 @@ document.querySelector('[data-search-toggle]')?.addEventListener('click', (event
 	event.preventDefault();
 });
 
-if (new URLSearchParams(location.search).has(urlParams.highlight) && document.querySelector('[data-pagefind-body]')) {
+if (new URLSearchParams(location.search).has(urlParams.highlight) && document.querySelector(`[${highlightArea}]`)) {
 	void import('./search/arrival-highlight.ts');
 }

@@ -33,6 +33,16 @@ export async function getDigests(): Promise<{ article(slug: string): string; per
 	return { article: lookup(articles, 'den Artikel'), person: lookup(people, 'die Person') };
 }
 
+/**
+ * The paths of a page made once per article (`/<article>/…`), for
+ * `getStaticPaths()`: the article as its props and its digest as the
+ * `cacheKey`; `keep` leaves out articles without such a page.
+ */
+export async function articlePaths(keep: (article: ArticleModel) => boolean = () => true) {
+	const [articles, digests] = await Promise.all([getArticles(), getDigests()]);
+	return articles.filter(keep).map((article) => ({ params: { article: article.slug }, props: { article }, cacheKey: digests.article(article.slug) }));
+}
+
 /** Everyone in the participants folder, alphabetically, with where articles name them. */
 export async function getPeople(): Promise<PersonModel[]> {
 	const collator = new Intl.Collator('de');

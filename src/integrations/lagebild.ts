@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { securityHeaders } from './headers.ts';
 import { sitemapLimit } from '../lib/archive.ts';
+import { articlePages } from '../lib/contract.ts';
 import { pagefindIndex } from './pagefind.ts';
 
 /**
@@ -19,9 +20,9 @@ export function lagebild(): AstroIntegration {
 				updateConfig({
 					markdown: { syntaxHighlight: false, processor: unified({ smartypants: false }) },
 					integrations: [
-						// Every page but the 404 page, in files of at most 45,000 URLs (the protocol allows
+						// Every page but the 404 page and the stories' search documents (removed once indexed), in files of at most 45,000 URLs (the protocol allows
 						// 50,000) under one sitemap-index.xml; LAGEBILD_SITEMAP_LIMIT for tests.
-						sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), entryLimit: sitemapLimit(process.env['LAGEBILD_SITEMAP_LIMIT']) }),
+						sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.endsWith(`/${articlePages.searchDocument}/`), entryLimit: sitemapLimit(process.env['LAGEBILD_SITEMAP_LIMIT']) }),
 						pagefindIndex(),
 						securityHeaders(),
 					],

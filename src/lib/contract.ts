@@ -12,6 +12,9 @@ export const urlParams = {
 	highlight: 'hervorheben',
 } as const;
 
+/** The attribute of the text where a search hit's words are marked on arrival (a section, the glossary, a long-read). */
+export const highlightArea = 'data-suchtext';
+
 /**
  * The search index's names (Pagefind filters and metadata) live in
  * `./search/names.ts`, re-exported here: only the search code that loads on
@@ -58,4 +61,9 @@ export const articlePages = {
 	context: 'einordnung',
 	/** The story in Einfache Sprache. */
 	simple: 'einfach',
+	/**
+	 * The story's one search document: its sections' text, headings and search fields, built for
+	 * Pagefind only and removed from the output once it is indexed (src/integrations/pagefind.ts).
+	 */
+	searchDocument: 'suchdokument',
 } as const;

@@ -20,19 +20,21 @@ export const paths = {
 	context: (article: string) => `/${article}/${articlePages.context}/`,
 	/** The story in Einfache Sprache. */
 	simple: (article: string) => `/${article}/${articlePages.simple}/`,
+	/** The story's search document: exists only while the site is built (see `articlePages.searchDocument`). */
+	searchDocument: (article: string) => `/${article}/${articlePages.searchDocument}/`,
 	/** A quoted sentence in the long-read. */
 	reference: (article: string, id: string) => `/${article}/#${id}`,
 };
 
 /**
  * The built files the search index reads, as globs relative to the output
- * folder: section pages (`/<article>/<section>/`) and the glossary, the only
- * pages that carry `data-pagefind-body`. Pagefind skips the rest unread (the
- * long-reads are a third of an archive's HTML); a build test checks that no
- * indexed page falls outside. Two plain globs: Pagefind matches one with
+ * folder: each story's search document (`/<article>/suchdokument/`, one per
+ * story, removed once indexed) and the glossary, the only pages that carry
+ * `data-pagefind-body`. Pagefind skips the rest unread; a build test checks
+ * that no indexed page falls outside. Plain globs: Pagefind matches one with
  * braces (`{a,b}`) ten times slower over 14,000 files.
  */
-export const searchIndexGlobs = ['*/*/index.html', `${paths.glossary().slice(1)}index.html`] as const;
+export const searchIndexGlobs = [`*/${articlePages.searchDocument}/index.html`, `${paths.glossary().slice(1)}index.html`] as const;
 
 /** Absolute URL of a path on the configured site. */
 export function absoluteUrl(path: string, site: URL | string): string {

@@ -9,7 +9,7 @@ import { useSite } from '../helpers/site.ts';
 const site = useSite();
 const section = '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/';
 const withTerms = (terms: readonly string[]) => `${section}?${terms.map((term) => `hervorheben=${encodeURIComponent(term)}`).join('&')}`;
-const marks = (page: import('playwright-core').Page) => page.locator('[data-pagefind-body] mark.search-highlight').allInnerTexts();
+const marks = (page: import('playwright-core').Page) => page.locator('[data-suchtext] mark.search-highlight').allInnerTexts();
 
 describe('marks on arrival from a search hit', () => {
 	it('marks a word of the section and says so, and the button removes the marks', async () => {
@@ -51,7 +51,7 @@ describe('marks on arrival from a search hit', () => {
 		const { page, problems } = await site.open(withTerms(['<img src=x onerror=alert(1)>', '"><script>alert(2)</script>', '\u0000', 'Merz']));
 		await page.locator('.highlight-notice').waitFor({ state: 'visible', timeout: 10_000 });
 		expect(await marks(page)).toContain('Merz');
-		await expect(page.locator('[data-pagefind-body] img, [data-pagefind-body] script').count()).resolves.toBe(0);
+		await expect(page.locator('[data-suchtext] img, [data-suchtext] script').count()).resolves.toBe(0);
 		expect(problems).toEqual([]);
 	});
 });

@@ -98,7 +98,7 @@ const pages: Array<{ path: string; what: string; gone: Expectation[]; stays: Arr
 		gone: furniture,
 		stays: [
 			(page) => page.getByRole('heading', { level: 1, name: 'Suche' }),
-			(page) => page.getByText('4 Treffer für „Merz“', { exact: true }),
+			(page) => page.getByText('2 Treffer für „Merz“', { exact: true }),
 			(page) => page.locator('site-search.page [data-search-results] li').first(),
 		],
 	},

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { CheerioAPI } from 'cheerio';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileForPath, normalize, page, siteOrigin } from '../helpers/dist.ts';
+import { builtPages, fileForPath, indexedDocuments, normalize, page, siteOrigin } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 import { searchIndexGlobs } from '../../src/lib/urls.ts';
 import { readPngHeader } from '../helpers/png.ts';
@@ -94,7 +93,9 @@ describe('an article of another shape (kanzlerwahl): pages', () => {
 		const next = election.sections[index + 1];
 		expect($('nav.pager a[rel=prev]').attr('href')).toBe(previous ? sectionPath(previous.slug) : undefined);
 		expect($('nav.pager a[rel=next]').attr('href')).toBe(next ? sectionPath(next.slug) : undefined);
-		expect($('article.section-page').attr('data-pagefind-body')).toBeDefined();
+		// Not a search document of its own (the story's long-read is); the words of a hit are marked here on arrival.
+		expect($('[data-pagefind-body]')).toHaveLength(0);
+		expect($('article.section-page').attr('data-suchtext')).toBeDefined();
 	});
 });
 
@@ -336,33 +337,43 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 		for (const path of [brief.path, `${brief.path}${brief.sections[0].slug}/`]) expect(listed, path).toContain(`${origin}${path}`);
 	});
 
-	it('Pagefind reads only the files of searchIndexGlobs, and every page that carries the index body is one of them', () => {
+	it('Pagefind reads only the files of searchIndexGlobs: the stories’ search documents, removed once indexed, and the glossary', () => {
 		const files = (readdirSync(distDir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).map((name) => name.split('\\').join('/'));
-		const carrying = files.filter((name) => readFileSync(join(distDir, name), 'utf8').includes('data-pagefind-body'));
-		expect(carrying.length).toBeGreaterThan(10);
 		const read = (name: string) => searchIndexGlobs.some((glob) => matchesGlob(name, glob));
-		for (const name of carrying) expect(read(name), name).toBe(true);
-		// The long-reads, the home page and the people's index are skipped unread.
-		for (const name of ['index.html', `${summit.path.slice(1)}index.html`, `${election.path.slice(1)}index.html`, 'personen/index.html', 'suche/index.html']) {
+		// What stays in the output and carries the index's body: the glossary alone, and Pagefind reads it.
+		expect(files.filter((name) => readFileSync(join(distDir, name), 'utf8').includes('data-pagefind-body'))).toEqual(['glossar/index.html']);
+		expect(read('glossar/index.html')).toBe(true);
+		// Each story's search document matches the globs, and is gone from what is deployed.
+		for (const path of [summit.path, election.path, brief.path]) {
+			expect(read(`${path.slice(1)}suchdokument/index.html`), path).toBe(true);
+			expect(existsSync(join(distDir, path.slice(1), 'suchdokument')), path).toBe(false);
+		}
+		// Long-reads, section pages, the home page, person and archive pages are skipped unread.
+		for (const name of ['index.html', `${election.path.slice(1)}index.html`, `${sectionPath('ernennung-und-vereidigung').slice(1)}index.html`, 'personen/donald-trump/index.html', 'archiv/2/index.html']) {
 			expect(files, name).toContain(name);
 			expect(read(name), name).toBe(false);
 		}
 	});
 
-	it('the Pagefind index exists and holds every section page of every article, and the glossary', () => {
+	it('the Pagefind index holds one document per story (each section a heading in it, its text only) and the glossary', () => {
 		const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 		expect(Object.keys(entry.languages)).toEqual(['de']);
-		const fragments = readdirSync(join(distDir, 'pagefind/fragment')).map((name) => {
-			const text = gunzipSync(readFileSync(join(distDir, 'pagefind/fragment', name))).toString('utf8');
-			expect(text.startsWith('pagefind_dcd'), name).toBe(true);
-			return JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string; content: string };
-		});
-		const expected = [...summit.sections.map((slug) => `${summit.path}${slug}/`), ...sectionPaths, `${brief.path}${brief.sections[0].slug}/`, '/glossar/'];
+		const documents = indexedDocuments();
+		const expected = [...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`), '/glossar/'];
 		expect(entry.languages['de']!.page_count).toBe(expected.length);
-		expect(fragments.map((fragment) => fragment.url).sort()).toEqual(expected.sort());
-		const appointment = fragments.find((fragment) => fragment.url === sectionPath('ernennung-und-vereidigung'))!;
-		expect(appointment.content).toContain('Federal Chancellor');
-		expect(appointment.content).not.toContain('Link zu diesem Abschnitt');
+		expect(documents.map((document) => document.url).sort()).toEqual(expected.sort());
+		const story = documents.find((document) => document.url === `${election.path}suchdokument/`)!;
+		// Each section is a heading of the document, in order, with its slug: a hit leads to its section page.
+		expect(story.anchors.filter((anchor) => anchor.element === 'h2').map((anchor) => [anchor.id, normalize(anchor.text)])).toEqual(
+			election.sections.map((section) => [section.slug, section.heading]),
+		);
+		expect(story.content).toContain('Federal Chancellor');
+		// Only the article's text: no furniture of the pages around it, no headline.
+		for (const furniture of ['Link zu diesem Abschnitt', 'Nächster Abschnitt', 'Quelle:', 'Abschnitt 1 von 4', election.headline]) expect(story.content).not.toContain(furniture);
+		expect(story.filters['artikel']).toEqual([election.headline]);
+		expect(story.meta['title']).toBe(election.headline);
+		// The person filter: the people the story's text names.
+		expect(story.filters['person']!.sort()).toEqual(['Friedrich Merz', 'Frank-Walter Steinmeier', 'Julia Klöckner'].sort());
 	});
 });
 

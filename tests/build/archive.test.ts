@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { builtPages, page } from '../helpers/dist.ts';
+import { builtPages, indexedDocuments, page } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 
 /**
@@ -65,13 +65,14 @@ describe('sitemaps', () => {
 });
 
 describe('search filters by month', () => {
-	it('a dated article’s section pages carry their month and date for Pagefind; undated ones neither', () => {
-		const { $ } = page('/gipfeltreffen/hochrangige-teilnahme/');
-		expect($('meta[data-pagefind-filter="monat[content]"]').attr('content')).toBe('August 2025');
-		expect($('meta[data-pagefind-meta="datum[content]"]').attr('content')).toBe('2025-08-18');
-		const other = page('/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/').$;
-		expect(other('meta[data-pagefind-filter="monat[content]"]')).toHaveLength(0);
-		expect(other('meta[data-pagefind-meta="datum[content]"]')).toHaveLength(0);
+	it('a dated story’s search document carries its month and date for Pagefind; an undated one neither', () => {
+		const documents = indexedDocuments();
+		const summit = documents.find((document) => document.url === '/gipfeltreffen/suchdokument/')!;
+		expect(summit.filters['monat']).toEqual(['August 2025']);
+		expect(summit.meta['datum']).toBe('2025-08-18');
+		const other = documents.find((document) => document.url === '/kanzlerwahl/suchdokument/')!;
+		expect(other.filters['monat']).toBeUndefined();
+		expect(other.meta['datum']).toBeUndefined();
 	});
 
 	it('the search page offers the months newest first beside person and article', () => {

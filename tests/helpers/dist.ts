@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { gunzipSync } from 'node:zlib';
 import { distDir } from './paths.ts';
 
 export interface BuiltPage {
@@ -97,4 +98,23 @@ export function pageIn(root: string, path: string): BuiltPage {
 	const found = builtPagesIn(root).find((candidate) => candidate.path === path);
 	if (!found) throw new Error(`Keine Seite ${path} in ${root}`);
 	return found;
+}
+
+/** A document of the built search index, as Pagefind stores it (`pagefind/fragment/*.pf_fragment`). */
+export interface IndexedDocument {
+	url: string;
+	content: string;
+	anchors: Array<{ element: string; id: string; text: string; location: number }>;
+	filters: Record<string, string[]>;
+	meta: Record<string, string>;
+}
+
+/** Every document of the search index in `root` (the test site's output by default). */
+export function indexedDocuments(root = distDir): IndexedDocument[] {
+	const folder = join(root, 'pagefind/fragment');
+	return readdirSync(folder).map((name) => {
+		const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+		if (!text.startsWith('pagefind_dcd')) throw new Error(`${name}: kein Pagefind-Fragment`);
+		return JSON.parse(text.slice('pagefind_dcd'.length)) as IndexedDocument;
+	});
 }

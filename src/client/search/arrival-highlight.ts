@@ -1,4 +1,4 @@
-import { urlParams } from '../../lib/contract.ts';
+import { highlightArea, urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 import { highlightTerms } from '../../lib/search/highlight-terms.ts';
 
@@ -29,12 +29,12 @@ if (terms.length > 0) {
 	new PagefindHighlight({
 		highlightParam: urlParams.highlight,
 		addStyles: false,
-		markContext: '[data-pagefind-body]',
+		markContext: `[${highlightArea}]`,
 		markOptions: { className: 'search-highlight' },
 	});
 }
 
-const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
+const body = document.querySelector<HTMLElement>(`[${highlightArea}]`);
 const heading = document.querySelector<HTMLElement>('main h1');
 if (body && heading && body.querySelector('mark.search-highlight')) {
 	const notice = document.createElement('p');

@@ -3,6 +3,8 @@ import { extentWithTies, newestFirstOnTies } from '../../lib/search/ties.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { suggest, vocabularyPath } from '../../lib/search/suggest.ts';
+import { sectionHit } from '../../lib/search/story-hit.ts';
+import { paths } from '../../lib/urls.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
 /**
@@ -53,17 +55,42 @@ function elements(host: HTMLElement): Elements {
 	};
 }
 
-/** A glossary hit leads to its term: the sub-result (heading with id) with the most matches. */
-function target(data: PagefindResultData): { url: string; title: string; context: string } {
-	const area = data.meta[searchMeta.area];
-	const best = [...(data.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
-	if (area && best) return { url: best.url, title: best.title, context: area };
-	return { url: data.url, title: data.meta['title'] ?? data.url, context: data.filters[searchFilters.article]?.[0] ?? area ?? '' };
+interface Target {
+	url: string;
+	title: string;
+	context: string;
+	/** The text the excerpt is cut from. */
+	text: string;
 }
 
-function resultLink(data: PagefindResultData, query: string): HTMLLIElement {
-	const excerpt = buildExcerpt(data.content, query, data.meta[searchMeta.terms]);
-	const goal = target(data);
+/**
+ * Where a hit leads. A glossary hit: to its term, the sub-result (heading
+ * with id) with the most matches. A story: its search document
+ * (`/<article>/suchdokument/`) is built for the index only, so the hit leads
+ * to the section the query matched best (naming the filtered person, if
+ * any), or else to the long-read.
+ */
+function target(data: PagefindResultData, query: string, person: string | undefined): Target {
+	const area = data.meta[searchMeta.area];
+	if (area) {
+		const best = [...(data.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+		return { url: best?.url ?? data.url, title: best?.title ?? data.meta['title'] ?? data.url, context: area, text: data.content };
+	}
+	const headline = data.filters[searchFilters.article]?.[0] ?? '';
+	const article = data.url.split('/').filter(Boolean)[0] ?? '';
+	const section = sectionHit(data, query, data.meta[searchMeta.terms], person);
+	if (!section) return { url: paths.article(article), title: data.meta['title'] ?? headline, context: headline, text: data.content };
+	return {
+		url: paths.section(article, section.id),
+		title: section.title,
+		context: section.others > 0 ? `${headline}${de.searchMoreSections(section.others)}` : headline,
+		text: section.text,
+	};
+}
+
+function resultLink(data: PagefindResultData, query: string, person?: string): HTMLLIElement {
+	const goal = target(data, query, person);
+	const excerpt = buildExcerpt(goal.text, query, data.meta[searchMeta.terms]);
 	const url = new URL(goal.url, location.origin);
 	for (const word of excerpt.marked) url.searchParams.append(urlParams.highlight, word);
 	const item = document.createElement('li');
@@ -182,7 +209,8 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			);
 			const shown = newestFirstOnTies(read).slice(0, count).map((result) => result.data);
 			if (id !== searchId) return;
-			show(query, shown.map((data) => resultLink(data, query)), results.length);
+			const person = filters()[searchFilters.person];
+			show(query, shown.map((data) => resultLink(data, query, person)), results.length);
 		} catch (error) {
 			if (id !== searchId) return;
 			ui.list.replaceChildren();

@@ -5,6 +5,8 @@ export interface PagefindResultData {
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
 	sub_results?: Array<{ title: string; url: string; locations?: number[] }>;
+	/** Headings with an id in the indexed text, with their word positions. */
+	anchors?: Array<{ element: string; id: string; text: string; location: number }>;
 }
 
 export interface PagefindSearch {

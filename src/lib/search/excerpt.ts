@@ -28,7 +28,7 @@ export function fold(word: string): string {
 
 const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-function queryWords(query: string): string[] {
+function queryWordsOf(query: string): string[] {
 	return query
 		.split(/\s+/)
 		.map((word) => fold(bare(word)))
@@ -44,20 +44,40 @@ export function parseTerms(terms: string | undefined): Array<{ typed: string; sh
 		.map(([typed, shown]) => ({ typed: fold(typed), shown: fold(shown) }));
 }
 
-export function buildExcerpt(content: string, query: string, terms?: string, length = 30): Excerpt {
-	const words = content.split(/\s+/).filter(Boolean);
+/**
+ * The positions of the words in `words` that the query matched, directly or
+ * through an index-only term, and how many of the query's words matched.
+ */
+function matchesIn(words: readonly string[], query: string, terms?: string): { positions: Set<number>; queryWords: number } {
 	const folded = words.map((word) => fold(bare(word)));
-	const wanted = queryWords(query);
-	const targets = new Set<string>();
 	const pairs = parseTerms(terms);
-	for (const word of wanted) {
-		for (const term of pairs) if (term.typed.startsWith(word)) targets.add(term.shown);
+	const positions = new Set<number>();
+	let queryWords = 0;
+	for (const wanted of queryWordsOf(query)) {
+		const targets = new Set(pairs.filter((term) => term.typed.startsWith(wanted)).map((term) => term.shown));
+		let found = false;
+		folded.forEach((word, index) => {
+			if (word && (word.startsWith(wanted) || targets.has(word))) {
+				positions.add(index);
+				found = true;
+			}
+		});
+		if (found) queryWords += 1;
 	}
-	const marked = new Set<number>();
-	folded.forEach((word, index) => {
-		if (!word) return;
-		if (wanted.some((query) => word.startsWith(query)) || targets.has(word)) marked.add(index);
-	});
+	return { positions, queryWords };
+}
+
+const wordsOfText = (content: string) => content.split(/\s+/).filter(Boolean);
+
+/** How a text matches a query, as an excerpt would mark it: how many of the query's words, and how many words of the text. */
+export function matchSummary(content: string, query: string, terms?: string): { queryWords: number; matches: number } {
+	const { positions, queryWords } = matchesIn(wordsOfText(content), query, terms);
+	return { queryWords, matches: positions.size };
+}
+
+export function buildExcerpt(content: string, query: string, terms?: string, length = 30): Excerpt {
+	const words = wordsOfText(content);
+	const marked = matchesIn(words, query, terms).positions;
 	const first = marked.size > 0 ? Math.min(...marked) : 0;
 	const start = Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));
 	const end = Math.min(words.length, start + length);
@@ -82,6 +102,6 @@ export function buildExcerpt(content: string, query: string, terms?: string, len
 		if (at + core.length < word.length) push(word.slice(at + core.length), false);
 	}
 	if (end < words.length) push(' …', false);
-	const shown = [...marked].filter((index) => index >= start && index < end).map((index) => bare(words[index]!));
+	const shown = [...marked].sort((a, b) => a - b).filter((index) => index >= start && index < end).map((index) => bare(words[index]!));
 	return { pieces, marked: [...new Set(shown)] };
 }

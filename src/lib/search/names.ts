@@ -6,7 +6,7 @@
  */
 
 /**
- * Pagefind filters: section pages carry them, the search page offers them
+ * Pagefind filters: long-reads carry them (a story's one search document), the search page offers them
  * as `<select name>` and keeps them in the address under the same name.
  */
 export const searchFilters = {

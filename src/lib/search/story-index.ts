@@ -1,0 +1,25 @@
+import type { ArticleModel } from '../content/model.ts';
+import { wordsOf } from './compounds.ts';
+import { TERM_ARROW } from './terms.ts';
+
+/**
+ * What a story's one search document carries besides its text
+ * (`src/pages/[article]/suchdokument.astro`).
+ */
+
+/**
+ * The index-only terms of a story's one search document (`typed→shown`, see
+ * `./terms.ts`): its sections' terms, each pair once, without those whose
+ * typed word stands in the story's text anyway (Pagefind finds it there, at
+ * its place, which a term cannot give).
+ */
+export function storySearchTerms(article: Pick<ArticleModel, 'sections'>): string[] {
+	const visible = new Set(article.sections.flatMap((section) => wordsOf([section.title, ...section.blocks].join(' '))).map((word) => word.toLowerCase()));
+	const terms = article.sections.flatMap((section) => section.searchTerms).filter((term) => !visible.has(term.split(TERM_ARROW)[0]!));
+	return [...new Set(terms)];
+}
+
+/** The people a story's text names (its cast in order, without those only listed): the values of the search's person filter. */
+export function storySearchPeople(article: Pick<ArticleModel, 'cast'>): string[] {
+	return article.cast.filter((member) => member.sections > 0).map((member) => member.name);
+}
