@@ -97,6 +97,8 @@ export const de = {
 	searchResultsLabel: 'Suchergebnisse',
 	searchResults: (count: number, query: string) => (count === 1 ? `1 Treffer für „${query}“` : `${count} Treffer für „${query}“`),
 	searchNoResults: (query: string) => `Keine Treffer für „${query}“`,
+	/** Under a hit that matched no section (the headline, say): it leads to the long-read. */
+	searchWholeArticle: 'Der ganze Artikel',
 	/** After a hit's headline: other sections of the story that match too. */
 	searchMoreSections: (count: number) => (count === 1 ? ' · auch in einem weiteren Abschnitt' : ` · auch in ${count} weiteren Abschnitten`),
 	searchSuggest: 'Meinten Sie',

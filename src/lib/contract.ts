@@ -12,7 +12,7 @@ export const urlParams = {
 	highlight: 'hervorheben',
 } as const;
 
-/** The attribute of the text where a search hit's words are marked on arrival (a section, the glossary, a long-read). */
+/** The attribute of the text where a search hit's words are marked on arrival (a section page, the glossary). */
 export const highlightArea = 'data-suchtext';
 
 /**

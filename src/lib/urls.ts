@@ -20,8 +20,6 @@ export const paths = {
 	context: (article: string) => `/${article}/${articlePages.context}/`,
 	/** The story in Einfache Sprache. */
 	simple: (article: string) => `/${article}/${articlePages.simple}/`,
-	/** The story's search document: exists only while the site is built (see `articlePages.searchDocument`). */
-	searchDocument: (article: string) => `/${article}/${articlePages.searchDocument}/`,
 	/** A quoted sentence in the long-read. */
 	reference: (article: string, id: string) => `/${article}/#${id}`,
 };

@@ -36,6 +36,13 @@ describe('marks on arrival from a search hit', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('on the glossary, a term’s hit marks the word in the entries', async () => {
+		const { page, problems } = await site.open('/glossar/?hervorheben=Treffen#bilaterales-treffen');
+		await page.locator('.highlight-notice').waitFor({ state: 'visible', timeout: 10_000 });
+		expect(await marks(page)).toContain('Treffen');
+		expect(problems).toEqual([]);
+	});
+
 	it('when no term occurs in the text: no marks, no notice, nothing announced', async () => {
 		const { page, problems } = await site.open(withTerms(['Xylophonorchester']));
 		// The highlighter loads on demand; wait until it has run (its module is requested and the page is idle).

@@ -50,6 +50,8 @@ async function searchMerz(page: Page): Promise<Locator> {
 	await page.keyboard.type('Merz');
 	await page.waitForFunction(() => document.querySelectorAll('header [data-search-results] a').length === 2, null, { timeout: 15_000 });
 	await panel(page).waitFor({ state: 'visible', timeout: 10_000 });
+	// Fewer hits than the panel shows: no „Alle … Treffer“ link, not even an empty one in the tab order.
+	await expect(page.locator('header [data-search-all]').evaluate((link) => getComputedStyle(link).display)).resolves.toBe('none');
 	return field;
 }
 

@@ -93,7 +93,7 @@ describe('an article of another shape (kanzlerwahl): pages', () => {
 		const next = election.sections[index + 1];
 		expect($('nav.pager a[rel=prev]').attr('href')).toBe(previous ? sectionPath(previous.slug) : undefined);
 		expect($('nav.pager a[rel=next]').attr('href')).toBe(next ? sectionPath(next.slug) : undefined);
-		// Not a search document of its own (the story's long-read is); the words of a hit are marked here on arrival.
+		// Not a search document of its own (the story's search document is); the words of a hit are marked here on arrival.
 		expect($('[data-pagefind-body]')).toHaveLength(0);
 		expect($('article.section-page').attr('data-suchtext')).toBeDefined();
 	});

@@ -1,8 +1,9 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro, type AstroRun } from '../helpers/astro.ts';
+import { indexedDocuments, type IndexedDocument } from '../helpers/dist.ts';
 import { projectRoot, testContentDir as fixtureSite } from '../helpers/paths.ts';
 
 /**
@@ -39,8 +40,8 @@ const changed = (before: Map<string, string>, after: Map<string, string>) => [..
 const reused = (run: AstroRun) => [...run.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!).sort();
 
 let first: Map<string, string>;
-let unchanged: { run: AstroRun; files: Map<string, string> };
-let edited: { run: AstroRun; files: Map<string, string> };
+let unchanged: { run: AstroRun; files: Map<string, string>; index: IndexedDocument[] };
+let edited: { run: AstroRun; files: Map<string, string>; index: IndexedDocument[] };
 
 beforeAll(async () => {
 	const clean = await runAstro('build', dir);
@@ -48,10 +49,10 @@ beforeAll(async () => {
 	expect(reused(clean)).toEqual([]);
 	first = snapshot();
 	const again = await runAstro('build', dir);
-	unchanged = { run: again, files: snapshot() };
+	unchanged = { run: again, files: snapshot(), index: indexedDocuments(join(dir, 'dist')) };
 	appendFileSync(join(dir, 'articles/kurzmeldung.md'), '\nDiese Meldung wurde nachträglich ergänzt.\n');
 	const third = await runAstro('build', dir);
-	edited = { run: third, files: snapshot() };
+	edited = { run: third, files: snapshot(), index: indexedDocuments(join(dir, 'dist')) };
 }, 180_000);
 
 describe('an incremental build', () => {
@@ -73,5 +74,17 @@ describe('an incremental build', () => {
 		expect(differs).toEqual(expect.arrayContaining(['kurzmeldung/index.html', 'kurzmeldung/was-eine-kurzmeldung-ist/index.html']));
 		expect(differs.filter((name) => name.startsWith('kanzlerwahl/'))).toEqual([]);
 		expect(readFileSync(join(dir, 'dist/kurzmeldung/index.html'), 'utf8')).toContain('Diese Meldung wurde nachträglich ergänzt.');
+	});
+
+	it('indexes both stories each time, from search documents taken from the cache or rendered anew, and leaves none in the output', () => {
+		const urls = ['/glossar/', '/kanzlerwahl/suchdokument/', '/kurzmeldung/suchdokument/'];
+		expect(unchanged.index.map((document) => document.url).sort()).toEqual(urls);
+		expect(edited.index.map((document) => document.url).sort()).toEqual(urls);
+		expect(reused(unchanged.run)).toContain('/kanzlerwahl/suchdokument/index.html');
+		// The edited story is searchable with its new sentence; the other one as before.
+		expect(edited.index.find((document) => document.url === '/kurzmeldung/suchdokument/')!.content).toContain('Diese Meldung wurde nachträglich ergänzt.');
+		expect(unchanged.index.find((document) => document.url === '/kurzmeldung/suchdokument/')!.content).not.toContain('nachträglich');
+		expect(edited.index.find((document) => document.url === '/kanzlerwahl/suchdokument/')!.content).toBe(unchanged.index.find((document) => document.url === '/kanzlerwahl/suchdokument/')!.content);
+		for (const story of ['kanzlerwahl', 'kurzmeldung']) expect(existsSync(join(dir, 'dist', story, 'suchdokument')), story).toBe(false);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sectionHit, type HeadingAnchor, type StoryResult } from '../../src/lib/search/story-hit.ts';
-import { storySearchTerms } from '../../src/lib/search/story-index.ts';
+import { sectionHit, sectionsNaming, type HeadingAnchor, type StoryResult } from '../../src/lib/search/story-hit.ts';
+import { storySearchTerms, storySectionPeople } from '../../src/lib/search/story-index.ts';
 
 /**
  * A story as Pagefind returns it: the text of its sections, each opened by
@@ -30,25 +30,26 @@ const summit = story([
 	{ id: 'gaeste', title: 'Wer noch kam', text: 'Auch Rutte und Meloni waren beim Treffen. | Rutte sprach zuletzt.', sub: { id: 'nato', title: 'Die Nato' } },
 ]);
 
-describe('a story hit leads to the section the query matched best', () => {
-	it('the section with the most of Pagefind’s match positions, its heading and its own text only', () => {
-		const result = { ...summit, sub_results: [{ locations: [summit.at('Treffen'), summit.at('Treffen', 1)] }, { locations: [summit.at('Treffen', 2)] }] };
-		// One „Treffen“ in each section: without positions the first would win; Pagefind's say the first two do.
-		const hit = sectionHit({ ...result, sub_results: [{ locations: [summit.at('Treffen', 1)] }] }, 'Treffen');
+describe('a story hit leads to the section that matches best', () => {
+	it('among sections with the query’s word, the one with the most of Pagefind’s match positions; its heading and its own text only', () => {
+		// „Treffen“ once in each section: without positions the first of equals.
+		expect(sectionHit(summit, 'Treffen')).toMatchObject({ id: 'auftakt', others: 2 });
+		const hit = sectionHit({ ...summit, sub_results: [{ locations: [summit.at('Treffen', 1)] }] }, 'Treffen');
 		expect(hit).toMatchObject({ id: 'garantien', title: 'Sicherheitsgarantien bleiben offen', others: 2 });
 		expect(hit!.text).toBe('Sicherheitsgarantien bleiben offen. Bodentruppen schloss Trump aus. Selenskyj nannte das Treffen gut.');
-		expect(sectionHit(result, 'Treffen')!.id).toBe('auftakt');
 	});
 
 	it('positions under a lower heading count for the section around it', () => {
-		const hit = sectionHit({ ...summit, sub_results: [{ locations: [summit.at('Rutte', 1), summit.at('Rutte')] }] }, 'Rutte');
-		expect(hit).toMatchObject({ id: 'gaeste', title: 'Wer noch kam', others: 0 });
+		// The position is a word after „Die Nato“ (h3) in the third section.
+		const hit = sectionHit({ ...summit, sub_results: [{ locations: [summit.at('zuletzt')] }] }, 'Treffen');
+		expect(hit).toMatchObject({ id: 'gaeste', title: 'Wer noch kam', others: 2 });
 		expect(hit!.text).toBe('Wer noch kam. Auch Rutte und Meloni waren beim Treffen. Die Nato. Rutte sprach zuletzt.');
 	});
 
-	it('more of the query’s words beat more matches of one of them', () => {
-		// „Trump“ twice in the first section would win on positions; only the second has „Bodentruppen“ as well.
-		const result = { ...summit, sub_results: [{ locations: [summit.at('Trump'), summit.at('Trump', 1)] }] };
+	it('more of the query’s words beat more match positions', () => {
+		// Three positions in the first section; only the second has both words.
+		const result = { ...summit, sub_results: [{ locations: [summit.at('Trump'), summit.at('empfing'), summit.at('Treffen')] }] };
+		expect(sectionHit(result, 'Trump')!.id).toBe('auftakt');
 		expect(sectionHit(result, 'Trump Bodentruppen')!.id).toBe('garantien');
 	});
 
@@ -59,18 +60,29 @@ describe('a story hit leads to the section the query matched best', () => {
 		expect(sectionHit(summit, 'Zelensky', 'truppen→Bodentruppen zelensky→Selenskyj')).toMatchObject({ id: 'auftakt', others: 1 });
 	});
 
-	it('with a person to prefer (the search’s person filter), a section that names them comes first among equals', () => {
-		expect(sectionHit(summit, 'Treffen')!.id).toBe('auftakt');
-		const hit = sectionHit(summit, 'Treffen', undefined, 'Mark Rutte');
-		expect(hit).toMatchObject({ id: 'gaeste', others: 2 });
-		// The person does not outrank the query: a section without the query's word is never chosen for the name alone.
-		expect(sectionHit(summit, 'Bodentruppen', undefined, 'Mark Rutte')!.id).toBe('garantien');
+	it('with the sections that name the filtered person, one of them comes first among equals, never for the name alone', () => {
+		const naming = sectionsNaming(JSON.stringify({ gaeste: ['Mark Rutte', 'Giorgia Meloni'], auftakt: ['Donald Trump'] }), 'Mark Rutte');
+		expect([...naming]).toEqual(['gaeste']);
+		expect(sectionHit(summit, 'Treffen', undefined, naming)).toMatchObject({ id: 'gaeste', others: 2 });
+		// Pagefind's positions count less than naming the person, the query's words more.
+		expect(sectionHit({ ...summit, sub_results: [{ locations: [summit.at('Treffen')] }] }, 'Treffen', undefined, naming)!.id).toBe('gaeste');
+		expect(sectionHit(summit, 'Bodentruppen', undefined, naming)!.id).toBe('garantien');
+		expect([...sectionsNaming('kein JSON', 'Mark Rutte')]).toEqual([]);
+		expect([...sectionsNaming(undefined, 'Mark Rutte')]).toEqual([]);
 	});
 
-	it('a page without section headings has no section hit; a heading missing from the text still gets one', () => {
+	it('a story that matches in no section (its headline, say) has no section hit; nor has a page without section headings', () => {
+		expect(sectionHit(summit, 'Gipfel')).toBeUndefined();
 		expect(sectionHit({ content: 'Ein Glossar ohne Abschnitte.', anchors: [{ element: 'h3', id: 'x', text: 'X', location: 0 }] }, 'Glossar')).toBeUndefined();
 		expect(sectionHit({ content: 'Nur Text.' }, 'Text')).toBeUndefined();
-		// The second heading's text is not in the content as Pagefind reports it: its word position marks the cut.
+	});
+
+	it('a heading is found at its word position, even where its words stand earlier in the text', () => {
+		const content = 'Eins. Das Ergebnis kam spät. Das Ergebnis. Zwei Sätze hier.';
+		const anchors = [{ element: 'h2', id: 'a', text: 'Eins', location: 0 }, { element: 'h2', id: 'b', text: 'Das Ergebnis', location: 5 }];
+		expect(sectionHit({ content, anchors }, 'kam')).toEqual({ id: 'a', title: 'Eins', text: 'Eins. Das Ergebnis kam spät.', others: 0 });
+		expect(sectionHit({ content, anchors }, 'Sätze')).toEqual({ id: 'b', title: 'Das Ergebnis', text: 'Das Ergebnis. Zwei Sätze hier.', others: 0 });
+		// A heading whose text is not where its position says: found after the previous heading, else cut at its position.
 		const odd = sectionHit({ content: 'Erster Teil. Text eins. Zweiter Teil. Text zwei.', anchors: [{ element: 'h2', id: 'a', text: 'Erster Teil', location: 0 }, { element: 'h2', id: 'b', text: 'Anders geschrieben', location: 4 }] }, 'zwei');
 		expect(odd).toEqual({ id: 'b', title: 'Anders geschrieben', text: 'Zweiter Teil. Text zwei.', others: 0 });
 	});
@@ -88,5 +100,19 @@ describe('a story’s index-only terms', () => {
 		} as unknown as Parameters<typeof storySearchTerms>[0]);
 		// „trumps“ is a term of the second section only: the first section's text has the word itself.
 		expect(terms).toEqual(['truppen→Bodentruppen', 'zelensky→Selenskyj', 'reichs→Frankreichs']);
+	});
+});
+
+describe('which sections name whom', () => {
+	it('the names of the people each section names, by its slug; sections that name nobody are left out', () => {
+		const article = {
+			cast: [{ id: 'trump', name: 'Donald Trump' }, { id: 'rutte', name: 'Mark Rutte' }],
+			sections: [
+				{ slug: 'auftakt', mentions: { people: [{ id: 'trump', count: 2 }] } },
+				{ slug: 'ohne', mentions: { people: [] } },
+				{ slug: 'gaeste', mentions: { people: [{ id: 'rutte', count: 1 }, { id: 'trump', count: 1 }] } },
+			],
+		} as unknown as Parameters<typeof storySectionPeople>[0];
+		expect(storySectionPeople(article)).toEqual({ auftakt: ['Donald Trump'], gaeste: ['Mark Rutte', 'Donald Trump'] });
 	});
 });

@@ -3,7 +3,7 @@ import { extentWithTies, newestFirstOnTies } from '../../lib/search/ties.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { suggest, vocabularyPath } from '../../lib/search/suggest.ts';
-import { sectionHit } from '../../lib/search/story-hit.ts';
+import { sectionHit, sectionsNaming } from '../../lib/search/story-hit.ts';
 import { paths } from '../../lib/urls.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
@@ -78,8 +78,9 @@ function target(data: PagefindResultData, query: string, person: string | undefi
 	}
 	const headline = data.filters[searchFilters.article]?.[0] ?? '';
 	const article = data.url.split('/').filter(Boolean)[0] ?? '';
-	const section = sectionHit(data, query, data.meta[searchMeta.terms], person);
-	if (!section) return { url: paths.article(article), title: data.meta['title'] ?? headline, context: headline, text: data.content };
+	const section = sectionHit(data, query, data.meta[searchMeta.terms], person ? sectionsNaming(data.meta[searchMeta.sectionPeople], person) : undefined);
+	// Found in no section (in the headline, say): the whole story.
+	if (!section) return { url: paths.article(article), title: headline || (data.meta['title'] ?? ''), context: de.searchWholeArticle, text: data.content };
 	return {
 		url: paths.section(article, section.id),
 		title: section.title,

@@ -6,7 +6,7 @@
  */
 
 /**
- * Pagefind filters: long-reads carry them (a story's one search document), the search page offers them
+ * Pagefind filters: each story's search document carries them, the search page offers them
  * as `<select name>` and keeps them in the address under the same name.
  */
 export const searchFilters = {
@@ -18,8 +18,10 @@ export const searchFilters = {
 
 /** Pagefind metadata fields. */
 export const searchMeta = {
-	/** Index-only words of a section: other spellings, compound parts (`typed→shown`). */
+	/** Index-only words of a story: other spellings, compound parts (`typed→shown`). */
 	terms: 'suchbegriffe',
+	/** Which sections of a story name whom: `{"<section slug>": ["<name>", …]}`. */
+	sectionPeople: 'abschnittspersonen',
 	/** The area a non-article result comes from (the glossary). */
 	area: 'bereich',
 	/** The event's date, `JJJJ-MM-TT`: results of equal relevance show the newest first. */

@@ -1,10 +1,11 @@
 import { matchSummary } from './excerpt.ts';
 
 /**
- * The search index holds one document per story (its long-read), so that
- * the index's metadata grows with the stories, not with their sections. A
- * hit still leads to a section: the one where the query matched most. This
- * module finds it in Pagefind's result data, without the DOM.
+ * The search index holds one document per story (its search document,
+ * `src/pages/[article]/suchdokument.astro`: each section a heading with its
+ * slug as id), so that the index's metadata grows with the stories, not with
+ * their sections. A hit still leads to a section: the one that matches best.
+ * This module finds it in Pagefind's result data, without the DOM.
  */
 
 /** A heading with an id in the indexed text, as Pagefind reports it (`location`: its word position). */
@@ -33,19 +34,20 @@ export interface SectionHit {
 	others: number;
 }
 
-/** The level of a section heading in a long-read: the level below the story's headline. */
-const SECTION_HEADING = 'h2';
+/** The element of a section's heading in a story's search document. */
+export const SECTION_HEADING = 'h2';
 
 /**
  * The section of a story result that matches the query best, or `undefined`
- * for a page without section headings. Best is what Pagefind would rank first
- * if each section were a page of its own: the most of the query's words
- * (directly or through the index-only terms, which Pagefind matches for the
- * whole page without a position), then the most words of `prefer` (the
- * person a search is filtered by), then the most of Pagefind's match
- * positions, then the most marked words; the earlier section on a tie.
+ * for a page without section headings or a story that matches in no section
+ * (only in its headline, say). Best is what Pagefind would rank first if each
+ * section were a page of its own: the most of the query's words (directly or
+ * through the index-only terms, which Pagefind matches for the whole page
+ * without a position), then a section of `prefer` (those that name the person
+ * a search is filtered by), then the most of Pagefind's match positions, then
+ * the most marked words; the earlier section on a tie.
  */
-export function sectionHit(result: StoryResult, query: string, terms?: string, prefer?: string): SectionHit | undefined {
+export function sectionHit(result: StoryResult, query: string, terms?: string, prefer?: ReadonlySet<string>): SectionHit | undefined {
 	const sections = [...(result.anchors ?? [])].filter((anchor) => anchor.element === SECTION_HEADING).sort((a, b) => a.location - b.location);
 	if (sections.length === 0) return undefined;
 	const texts = sectionTexts(result.content, sections);
@@ -55,32 +57,47 @@ export function sectionHit(result: StoryResult, query: string, terms?: string, p
 	}
 	const scores = texts.map((text, index) => {
 		const { queryWords, matches } = matchSummary(text, query, terms);
-		const preferred = prefer ? matchSummary(text, prefer).queryWords : 0;
-		return [queryWords, preferred, positions[index]!, matches] as const;
+		return { queryWords, preferred: prefer?.has(sections[index]!.id) ? 1 : 0, positions: positions[index]!, matches };
 	});
-	const better = (a: readonly number[], b: readonly number[]) => {
+	const matched = (score: (typeof scores)[number]) => score.queryWords > 0 || score.positions > 0;
+	const rank = (score: (typeof scores)[number]) => [score.queryWords, score.preferred, score.positions, score.matches];
+	const better = (a: number[], b: number[]) => {
 		const differs = a.findIndex((value, index) => value !== b[index]);
 		return differs >= 0 && a[differs]! > b[differs]!;
 	};
-	const best = scores.reduce((top, score, index) => (better(score, scores[top]!) ? index : top), 0);
+	const best = scores.reduce((top, score, index) => (better(rank(score), rank(scores[top]!)) ? index : top), 0);
+	if (!matched(scores[best]!)) return undefined;
 	const section = sections[best]!;
-	const matched = scores.filter(([queryWords, , found], index) => index !== best && (queryWords > 0 || found > 0)).length;
-	return { id: section.id, title: section.text, text: texts[best]!, others: matched };
+	return { id: section.id, title: section.text, text: texts[best]!, others: scores.filter((score, index) => index !== best && matched(score)).length };
 }
 
 /**
- * Each section's text: from its heading to the next section's heading, found
- * by the heading's words in order (Pagefind's word positions do not always
- * map to characters of `content`: it counts some words differently from a
- * split at spaces), or by its word position where the heading's text is not
- * found.
+ * Which sections of a story name each person: the search document's
+ * `abschnittspersonen` metadata (`{"<section slug>": ["<name>", …]}`), read
+ * into the set of sections that name `person`.
+ */
+export function sectionsNaming(meta: string | undefined, person: string): Set<string> {
+	try {
+		const bySection = JSON.parse(meta ?? '{}') as Record<string, unknown>;
+		return new Set(Object.entries(bySection).filter(([, names]) => Array.isArray(names) && names.includes(person)).map(([slug]) => slug));
+	} catch {
+		return new Set();
+	}
+}
+
+/**
+ * Each section's text: from its heading to the next section's heading. A
+ * heading stands at its word position (Pagefind counts the words of
+ * `content` split at white space); where its text is not found there, the
+ * next place after the previous heading where it is, else the position.
  */
 function sectionTexts(content: string, sections: readonly HeadingAnchor[]): string[] {
 	const wordStarts = Array.from(content.matchAll(/\S+/g), (match) => match.index);
 	let from = 0;
 	const starts = sections.map((section) => {
-		const found = content.indexOf(section.text, from);
-		const at = found >= 0 ? found : Math.max(from, wordStarts[section.location] ?? content.length);
+		const placed = wordStarts[section.location];
+		const found = placed !== undefined && placed >= from && content.startsWith(section.text, placed) ? placed : content.indexOf(section.text, from);
+		const at = found >= 0 ? found : Math.max(from, placed ?? content.length);
 		from = found >= 0 ? found + section.text.length : at;
 		return at;
 	});

@@ -23,3 +23,13 @@ export function storySearchTerms(article: Pick<ArticleModel, 'sections'>): strin
 export function storySearchPeople(article: Pick<ArticleModel, 'cast'>): string[] {
 	return article.cast.filter((member) => member.sections > 0).map((member) => member.name);
 }
+
+/** Which sections name whom (`searchMeta.sectionPeople`): the names of the people each section names, by its slug. */
+export function storySectionPeople(article: Pick<ArticleModel, 'sections' | 'cast'>): Record<string, string[]> {
+	const names = new Map(article.cast.map((member) => [member.id, member.name]));
+	return Object.fromEntries(
+		article.sections
+			.map((section) => [section.slug, section.mentions.people.flatMap(({ id }) => names.get(id) ?? [])] as const)
+			.filter(([, people]) => people.length > 0),
+	);
+}
