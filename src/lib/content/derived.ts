@@ -1,4 +1,5 @@
 import { formatMonth } from '../dates.ts';
+import { namedCast } from '../search/story-index.ts';
 import type { ArticleModel, GlossaryEntry, Section } from './model.ts';
 
 /**
@@ -65,7 +66,7 @@ export interface FilterOption {
 export function searchFilters(articles: readonly ArticleModel[], sortKeys: ReadonlyMap<string, string>): { people: FilterOption[]; articles: FilterOption[]; months: FilterOption[] } {
 	const named = new Map<string, string>();
 	for (const article of articles) {
-		for (const member of article.cast) if (member.sections > 0) named.set(member.name, sortKeys.get(member.id) ?? member.name);
+		for (const member of namedCast(article)) named.set(member.name, sortKeys.get(member.id) ?? member.name);
 	}
 	return {
 		people: [...named].sort((a, b) => collator.compare(a[1], b[1])).map(([name]) => ({ value: name, label: name })),

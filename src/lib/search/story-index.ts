@@ -1,4 +1,4 @@
-import type { ArticleModel } from '../content/model.ts';
+import type { ArticleModel, CastMember } from '../content/model.ts';
 import { wordsOf } from './compounds.ts';
 import { TERM_ARROW } from './terms.ts';
 
@@ -19,9 +19,13 @@ export function storySearchTerms(article: Pick<ArticleModel, 'sections'>): strin
 	return [...new Set(terms)];
 }
 
-/** The people a story's text names (its cast in order, without those only listed): the values of the search's person filter. */
-export function storySearchPeople(article: Pick<ArticleModel, 'cast'>): string[] {
-	return article.cast.filter((member) => member.sections > 0).map((member) => member.name);
+/**
+ * The people a story's text names (its cast in order, without those only
+ * listed): their names are the values of the search's person filter, in the
+ * search document and among the search page's options alike.
+ */
+export function namedCast(article: Pick<ArticleModel, 'cast'>): CastMember[] {
+	return article.cast.filter((member) => member.sections > 0);
 }
 
 /** Which sections name whom (`searchMeta.sectionPeople`): the names of the people each section names, by its slug. */
