@@ -2,7 +2,7 @@ import { highlightArea, urlParams } from '../lib/contract.ts';
 /**
  * Enhances the server-rendered search form and the header's „Suche“ link.
  * The search itself (Pagefind and the result list) is loaded when the reader
- * starts searching: on focus or on the first key press in the field.
+ * starts searching: on focus or on the first key press in one of its fields.
  */
 
 class SiteSearch extends HTMLElement {
@@ -11,9 +11,11 @@ class SiteSearch extends HTMLElement {
 	connectedCallback(): void {
 		const input = this.querySelector('input');
 		if (!input) return;
-		// activate() loads the search once, however often it is called.
+		// activate() loads the search once, however often it is called: on focus in any of its fields
+		// (the query, the search page's filters) or a key pressed there.
 		const start = () => void this.activate();
-		input.onfocus = input.onkeydown = start;
+		this.addEventListener('focusin', start);
+		this.addEventListener('keydown', start);
 		if (this.dataset['mode'] === 'page') {
 			const query = new URLSearchParams(location.search).get(urlParams.query);
 			if (query) {

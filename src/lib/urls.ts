@@ -13,6 +13,8 @@ export const paths = {
 	/** „Dossier folgen“: the feed of the articles that name a person. */
 	participantFeed: (id: string) => `/personen/${id}/rss.xml`,
 	search: () => '/suche/',
+	/** The values a search filter's field offers, loaded when the field is first used (`/suche/person.json`). */
+	searchFilterValues: (filter: string) => `/suche/${filter}.json`,
 	feed: () => '/rss.xml',
 	glossary: () => '/glossar/',
 	glossaryTerm: (term: string) => `/glossar/#${term}`,

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { astroBuild, tail, type BuildResult } from './build.ts';
 import { generateContent } from './generate.ts';
 import { STARLIGHT_VERSION, starlightBuild } from './starlight.ts';
-import { measureSession } from './search.ts';
+import { measureSession, TYPING_MS } from './search.ts';
 import { serveCounting } from './serve.ts';
 import { countPages, dirSize, heading, kib, mib, ms, note, projectRoot, seconds, tempDirs } from './util.ts';
 
@@ -170,8 +170,14 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 				try {
 					const [first, ...rest] = await measureSession(await options.browser(), server, 4, SCALE_QUERIES);
 					console.log(
-						`  erste Suche („${first!.query}“, CPU 4× gedrosselt): ${ms(first!.ms)} bis zu den Treffern, ${kib(first!.bytes)} übertragen (gzip) in ${first!.requests} Anfragen, ${first!.hits} Treffer; ` +
+						`  erste Suche kalt („${first!.query}“, CPU 4× gedrosselt, Pagefind erst mit der Anfrage geladen): ${ms(first!.ms)} bis zu den Treffern, ${kib(first!.bytes)} übertragen (gzip) in ${first!.requests} Anfragen, ${first!.hits} Treffer; ` +
 							`danach: ${rest.map((figures) => `„${figures.query}“ ${ms(figures.ms)}, ${kib(figures.bytes)}`).join('; ')}`,
+					);
+					const focus = { bytes: 0, requests: 0 };
+					const [typed] = await measureSession(await options.browser(), server, 4, SCALE_QUERIES.slice(0, 1), { afterFocusMs: TYPING_MS, focus });
+					console.log(
+						`  erste Suche wie auf der Seite (Feld fokussiert, ${ms(TYPING_MS)} Tippen, CPU 4×): beim Fokus ${kib(focus.bytes)} in ${focus.requests} Anfragen; ` +
+							`vom vollständigen Wort bis zu den Treffern ${ms(typed!.ms)}, ${kib(typed!.bytes)} in ${typed!.requests} Anfragen; zusammen ${kib(focus.bytes + typed!.bytes)}`,
 					);
 				} finally {
 					await server.close();

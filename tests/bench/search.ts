@@ -78,7 +78,20 @@ function queryInPage(args: { query: string; module: string; shown: number }): Pr
 	})();
 }
 
-export async function measureSession(browser: Browser, server: CountingServer, cpuSlowdown: number, queries: readonly string[] = searchQueries): Promise<QueryFigures[]> {
+/**
+ * The time a reader takes to type a word after focusing the field: the site starts
+ * Pagefind on focus (`loadPagefind`), so its metadata and WebAssembly load meanwhile.
+ */
+export const TYPING_MS = 1_500;
+
+export interface SessionOptions {
+	/** Focus the site's search first (its own code path) and wait this long before the first query. */
+	afterFocusMs?: number;
+	/** Filled with what focusing loaded: bytes and requests under /pagefind/. */
+	focus?: { bytes: number; requests: number };
+}
+
+export async function measureSession(browser: Browser, server: CountingServer, cpuSlowdown: number, queries: readonly string[] = searchQueries, session: SessionOptions = {}): Promise<QueryFigures[]> {
 	const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
 	try {
 		const page = await context.newPage();
@@ -87,6 +100,14 @@ export async function measureSession(browser: Browser, server: CountingServer, c
 		await client.send('Network.setCacheDisabled', { cacheDisabled: true });
 		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
 		if (cpuSlowdown > 1) await client.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+		if (session.afterFocusMs !== undefined) {
+			server.responses.length = 0;
+			// What focusing a search field does: the custom element loads the search code, which starts Pagefind.
+			await page.evaluate(() => (document.querySelector('site-search') as (HTMLElement & { activate(): Promise<void> }) | null)?.activate());
+			await page.waitForTimeout(session.afterFocusMs);
+			const loaded = server.responses.filter((response) => response.path.startsWith('/pagefind/'));
+			if (session.focus) Object.assign(session.focus, { bytes: loaded.reduce((sum, response) => sum + response.bytes, 0), requests: loaded.length });
+		}
 		const figures: QueryFigures[] = [];
 		for (const query of queries) {
 			server.responses.length = 0;
@@ -133,9 +154,14 @@ export async function runSearch(outDir: string, browser: Browser): Promise<void>
 	const server = await serveCounting(outDir);
 	let fast: QueryFigures[];
 	let slow: QueryFigures[];
+	let fastTyped: QueryFigures[];
+	let slowTyped: QueryFigures[];
+	const focus = { bytes: 0, requests: 0 };
 	try {
 		fast = await measureSession(browser, server, 1);
 		slow = await measureSession(browser, server, 4);
+		fastTyped = await measureSession(browser, server, 1, searchQueries.slice(0, 1), { afterFocusMs: TYPING_MS });
+		slowTyped = await measureSession(browser, server, 4, searchQueries.slice(0, 1), { afterFocusMs: TYPING_MS, focus });
 	} finally {
 		await server.close();
 	}
@@ -187,11 +213,13 @@ export async function runSearch(outDir: string, browser: Browser): Promise<void>
 			['Kennzahl', 'Layout', 'Frame', 'Layout CPU 4×', 'Frame CPU 4×'],
 			[
 				['erste Anfrage (mit Laden von Pagefind)', ...interleave(both('ms', (values) => values[0]!), both('frameMs', (values) => values[0]!))],
+				[`erste Anfrage ${TYPING_MS} ms nach dem Fokus (wie auf der Seite)`, ...interleave([ms(fastTyped[0]!.ms, 1), ms(slowTyped[0]!.ms, 1)], [ms(fastTyped[0]!.frameMs, 1), ms(slowTyped[0]!.frameMs, 1)])],
 				[`Median aller ${fast.length} Anfragen`, ...interleave(both('ms', medianOf), both('frameMs', medianOf))],
 				['Median ohne die erste', ...interleave(both('ms', (values) => median(values.slice(1))), both('frameMs', (values) => median(values.slice(1))))],
 				['langsamste Anfrage', ...interleave(both('ms', (values) => Math.max(...values)), both('frameMs', (values) => Math.max(...values)))],
 			],
 		),
 	);
+	note(`Beim Fokus (CPU 4×, vor der ersten Anfrage) geladen: ${kib(focus.bytes)} in ${focus.requests} Anfragen; die erste Anfrage danach: ${kib(slowTyped[0]!.bytes)} in ${slowTyped[0]!.requests}.`);
 	note(`Geladen für alle ${fast.length} Anfragen zusammen: ${kib(fast.reduce((sum, figures) => sum + figures.bytes, 0))} in ${fast.reduce((sum, figures) => sum + figures.requests, 0)} Anfragen.`);
 }

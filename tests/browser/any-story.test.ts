@@ -175,7 +175,7 @@ describe('another article shape (kanzlerwahl): people, accessibility, search', (
 	it('search for „Klöckner“ finds the election article, at a section that names her, and says where else she stands', async () => {
 		const { page, problems } = await site.open('/suche/?q=Kl%C3%B6ckner');
 		await page.waitForFunction(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', null, { timeout: 15_000 });
-		await expect(page.locator('site-search.page input').inputValue()).resolves.toBe('Klöckner');
+		await expect(page.locator('site-search.page input[type=search]').inputValue()).resolves.toBe('Klöckner');
 		const results = page.locator('site-search.page [data-search-results] a');
 		const paths = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('?')[0]!));
 		// „Julia Klöckner“ in „Die Wahl am 6. Mai 2025“, „Klöckner“ in „Zwei Wahlgänge an einem Tag“, once each; nowhere else.

@@ -69,7 +69,7 @@ describe('search by keyboard', () => {
 		await page.keyboard.press('Escape');
 		await page.waitForFunction(
 			() =>
-				document.querySelector<HTMLInputElement>('site-search.page input')?.value === '' &&
+				document.querySelector<HTMLInputElement>('site-search.page input[type=search]')?.value === '' &&
 				document.querySelectorAll('site-search.page [data-search-results] li').length === 0 &&
 				document.querySelector('site-search.page [data-search-count]')?.textContent === '',
 			null,

@@ -17,7 +17,7 @@ describe('search input through the address', () => {
 		const hostile = '<img src=x onerror=window.__pwned=1>"><script>window.__pwned=2</script>';
 		const { page, problems } = await site.open(`/suche/?q=${encodeURIComponent(hostile)}`);
 		await resultsShown(page);
-		await expect(page.locator('site-search.page input').inputValue()).resolves.toBe(hostile);
+		await expect(page.locator('site-search.page input[type=search]').inputValue()).resolves.toBe(hostile);
 		await expect(page.locator('site-search.page [data-search-count]').innerText()).resolves.toContain(hostile);
 		await expect(page.locator('main img, main script:not([src])').count()).resolves.toBe(0);
 		await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
@@ -39,7 +39,8 @@ describe('search input through the address', () => {
 		const notice = page.locator('site-search.page [data-search-notice]');
 		await expect(notice.isVisible()).resolves.toBe(true);
 		await expect(notice.innerText()).resolves.toBe('Einen Filter „Erika Nirgendwo“ gibt es nicht: Gesucht wird ohne diesen Filter.');
-		await expect(page.locator('site-search.page select[name=person]').inputValue()).resolves.toBe('');
+		// The field keeps what the link asked for, so the reader can correct it.
+		await expect(page.locator('site-search.page input[name=person]').inputValue()).resolves.toBe('Erika Nirgendwo');
 		// Merz is named in the summit article and in the Kanzlerwahl article: unfiltered, both come back.
 		const hrefs = await page.locator('site-search.page [data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 		expect(hrefs.some((href) => href.startsWith('/gipfeltreffen/'))).toBe(true);

@@ -113,9 +113,9 @@ describe('search relevance (the real index in Chromium)', () => {
 		// Rutte stands in two sections of the summit article, both with „Treffen“; the glossary names nobody.
 		expect(hrefs).toHaveLength(1);
 		expect(['/gipfeltreffen/hochrangige-teilnahme/', '/gipfeltreffen/selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen/']).toContain(hrefs[0]);
-		await expect(page.locator('select[name=person]').inputValue()).resolves.toBe('Mark Rutte');
+		await expect(page.locator('input[name=person]').inputValue()).resolves.toBe('Mark Rutte');
 		// Without the filter, „Treffen“ finds the glossary too, and the story's hit leads to where „Treffen“ matches best.
-		await page.selectOption('select[name=person]', '');
+		await page.fill('input[name=person]', '');
 		await page.waitForFunction(() => document.querySelectorAll('site-search.page [data-search-results] a').length === 2, null, { timeout: 15_000 });
 		const unfiltered = (await page.locator('site-search.page [data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))).map(pathOf);
 		expect(unfiltered.some((href) => href.startsWith('/glossar/'))).toBe(true);
@@ -125,15 +125,19 @@ describe('search relevance (the real index in Chromium)', () => {
 
 	it('filters by article: „Merz“ comes from two articles unfiltered, and only from the chosen one with „Artikel“ set', async () => {
 		const { page, problems } = await site.open(`/suche/?q=Merz`);
-		const options = await page.locator('select[name=artikel] option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
-		expect(options.sort()).toEqual(['', electionTitle, shortTitle, summitTitle].sort());
+		// The field's suggestions load when it is first used.
+		await expect(page.locator('datalist option').count()).resolves.toBe(0);
+		await page.focus('input[name=artikel]');
+		await page.waitForFunction(() => document.querySelector('input[name=artikel]')?.closest('label')?.querySelectorAll('datalist option').length === 3, null, { timeout: 10_000 });
+		const options = await page.locator('input[name=artikel] + datalist option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
+		expect(options.sort()).toEqual([electionTitle, shortTitle, summitTitle].sort());
 		// Merz stands in one section of the summit article and in three of the election article: a hit per story,
 		// the election's at the section that names him most, which says where else he stands.
 		const unfiltered = (await resultsOnSearchPage(page)).map(pathOf);
 		expect(unfiltered.sort()).toEqual(['/gipfeltreffen/hochrangige-teilnahme/', '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/']);
 		const contexts = await page.locator('site-search.page [data-search-results] .result-article').allInnerTexts();
 		expect(contexts.sort()).toEqual([`${summitTitle}`, `${electionTitle} · auch in 2 weiteren Abschnitten`].sort());
-		await page.selectOption('select[name=artikel]', electionTitle);
+		await page.fill('input[name=artikel]', electionTitle);
 		// The end state: the list holds hits, and all of them come from the chosen article.
 		await page.waitForFunction(
 			() => {
@@ -150,7 +154,42 @@ describe('search relevance (the real index in Chromium)', () => {
 		// The filter is kept in the address: a reload searches the same article only.
 		await page.reload();
 		expect((await resultsOnSearchPage(page)).map(pathOf).sort()).toEqual(filtered);
-		await expect(page.locator('select[name=artikel]').inputValue()).resolves.toBe(electionTitle);
+		await expect(page.locator('input[name=artikel]').inputValue()).resolves.toBe(electionTitle);
+		expect(problems).toEqual([]);
+	});
+
+	it('focusing „Person“ first, before any query, loads its suggestions: every person the index can filter by', async () => {
+		const { page, problems } = await site.open('/suche/');
+		await expect(page.locator('datalist option').count()).resolves.toBe(0);
+		await page.focus('input[name=person]');
+		const expected = (await (await page.request.get(new URL('/suche/person.json', page.url()).href)).json()) as string[];
+		expect(expected.length).toBeGreaterThan(10);
+		await page.waitForFunction((count) => document.querySelectorAll('input[name=person] + datalist option').length === count, expected.length, { timeout: 10_000 });
+		await expect(page.locator('input[name=person] + datalist option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value))).resolves.toEqual(expected);
+		expect(problems).toEqual([]);
+	});
+
+	it('a name typed in any case filters once it is complete; a name that is not offered, once entered, is named and left out', async () => {
+		const { page, problems } = await site.open(`/suche/?q=Treffen`);
+		await page.waitForFunction(() => document.querySelectorAll('site-search.page [data-search-results] a').length === 2, null, { timeout: 15_000 });
+		const field = page.locator('input[name=person]');
+		await field.focus();
+		// Typed letter by letter: „mark rut“ names nobody yet and changes nothing; „mark rutte“ is Mark Rutte.
+		await page.keyboard.type('mark rut');
+		await page.waitForTimeout(400);
+		expect(new URL(page.url()).searchParams.get('person')).toBeNull();
+		await page.keyboard.type('te');
+		await page.waitForFunction(() => document.querySelectorAll('site-search.page [data-search-results] a').length === 1, null, { timeout: 15_000 });
+		expect(new URL(page.url()).searchParams.get('person')).toBe('Mark Rutte');
+		await expect(page.locator('site-search.page [data-search-notice]').isHidden()).resolves.toBe(true);
+		// A name the site does not know, entered: the page says so and searches without a person.
+		await field.fill('Rute');
+		await field.press('Enter');
+		const notice = page.locator('site-search.page [data-search-notice]');
+		await notice.waitFor({ state: 'visible', timeout: 10_000 });
+		await expect(notice.innerText()).resolves.toBe('Einen Filter „Rute“ gibt es nicht: Gesucht wird ohne diesen Filter.');
+		await page.waitForFunction(() => document.querySelectorAll('site-search.page [data-search-results] a').length === 2, null, { timeout: 15_000 });
+		expect(new URL(page.url()).searchParams.get('person')).toBeNull();
 		expect(problems).toEqual([]);
 	});
 });
@@ -164,10 +203,13 @@ describe('search interface', () => {
 		await page.waitForLoadState('networkidle', { timeout: 15_000 });
 		expect(requests.filter((path) => path.startsWith('/pagefind/') || /controller|arrival/.test(path))).toEqual([]);
 		// Listen before acting: the response may arrive before a listener attached afterwards.
-		const pagefindResponse = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/pagefind/'), { timeout: 10_000 });
+		const pagefindFile = (suffix: string) => page.waitForResponse((response) => /^\/pagefind\//.test(new URL(response.url()).pathname) && new URL(response.url()).pathname.endsWith(suffix), { timeout: 10_000 });
+		// Focus alone starts Pagefind: its metadata and WebAssembly load while the first word is typed.
+		const loaded = Promise.all([pagefindFile('.pf_meta'), pagefindFile('.pagefind')]);
 		await page.locator('header input[type=search]').focus();
-		await pagefindResponse;
+		await loaded;
 		expect(requests.some((path) => path.startsWith('/_astro/controller'))).toBe(true);
+		expect(requests.filter((path) => path.startsWith('/pagefind/index/') || path.startsWith('/pagefind/fragment/'))).toEqual([]);
 	});
 
 	it('keyboard: results as you type and announced, arrows move, Escape closes, Enter opens with the words highlighted', async () => {
@@ -210,13 +252,13 @@ describe('search interface', () => {
 		const { page } = await site.open(`/suche/?q=${encodeURIComponent('Meloni')}`);
 		const before = await resultsOnSearchPage(page);
 		expect(before.map(pathOf)).toEqual(['/gipfeltreffen/hochrangige-teilnahme/']);
-		await expect(page.locator('site-search.page input').inputValue()).resolves.toBe('Meloni');
+		await expect(page.locator('site-search.page input[type=search]').inputValue()).resolves.toBe('Meloni');
 		await page.locator('site-search.page [data-search-results] a').first().click();
 		await page.waitForURL(/\/gipfeltreffen\/hochrangige-teilnahme\//, { timeout: 10_000 });
 		await page.goBack();
 		await page.waitForURL(/suche/, { timeout: 10_000 });
 		expect(await resultsOnSearchPage(page)).toEqual(before);
-		await expect(page.locator('site-search.page input').inputValue()).resolves.toBe('Meloni');
+		await expect(page.locator('site-search.page input[type=search]').inputValue()).resolves.toBe('Meloni');
 	});
 
 	it('without JavaScript the header form submits to /suche/, which says search needs JavaScript and links the table of contents', async () => {
@@ -265,7 +307,7 @@ describe('search robustness', () => {
 			dialogs.push(dialog.message());
 			void dialog.dismiss();
 		});
-		const input = page.locator('site-search.page input');
+		const input = page.locator('site-search.page input[type=search]');
 		const baseline = await page.evaluate(() => ({ images: document.querySelectorAll('img').length, scripts: document.querySelectorAll('script').length }));
 		for (const query of hostile) {
 			const before = await page.locator('site-search.page [data-search-count]').textContent();

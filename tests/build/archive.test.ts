@@ -77,7 +77,39 @@ describe('search filters by month', () => {
 
 	it('the search page offers the months newest first beside person and article', () => {
 		const { $ } = page('/suche/');
-		expect($('.filters select').map((_index, select) => $(select).attr('name')).get()).toEqual(['person', 'artikel', 'monat']);
+		expect($('.filters [data-search-filter]').map((_index, field) => $(field).attr('name')).get()).toEqual(['person', 'artikel', 'monat']);
 		expect($('select[name="monat"] option').map((_index, option) => $(option).text()).get()).toEqual(['Alle', 'August 2025']);
+	});
+});
+
+describe('search filters that grow with the archive', () => {
+	const json = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8')) as string[];
+	const headlines = (path: string) => page(path).$('main article.card h2 a').map((_index, link) => page(path).$(link).text().trim()).get();
+
+	it('„Person“ and „Artikel“ are text fields whose suggestions are not in the page: it carries no person and no headline', () => {
+		const { $ } = page('/suche/');
+		for (const name of ['person', 'artikel']) {
+			const field = $(`input[name="${name}"]`);
+			expect(field.attr('type')).toBe('text');
+			expect($(`datalist#${field.attr('list')}`).children()).toHaveLength(0);
+		}
+		// Options only for the months: the page's size does not depend on how many people and stories there are.
+		expect($('option')).toHaveLength(2);
+		// (The no-JavaScript list below the form names the newest stories, as the home page does.)
+		const form = $('site-search form').html()!;
+		for (const value of [...json('suche/person.json'), ...json('suche/artikel.json')]) expect(form).not.toContain(value);
+	});
+
+	it('their values are the index’s own: every person and headline the index filters by, people by sort name, stories newest first', () => {
+		const documents = indexedDocuments();
+		const indexed = (filter: string) => [...new Set(documents.flatMap((document) => document.filters[filter] ?? []))].sort();
+		const people = json('suche/person.json');
+		expect([...people].sort()).toEqual(indexed('person'));
+		// By family name: „Ursula von der Leyen“ stands under L, between Klöckner and Macron.
+		expect(people.indexOf('Ursula von der Leyen')).toBe(people.indexOf('Julia Klöckner') + 1);
+		expect(people.indexOf('Emmanuel Macron')).toBe(people.indexOf('Ursula von der Leyen') + 1);
+		const articles = json('suche/artikel.json');
+		expect([...articles].sort()).toEqual(indexed('artikel'));
+		expect(articles).toEqual([...headlines('/'), ...headlines('/archiv/2/')]);
 	});
 });

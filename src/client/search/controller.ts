@@ -31,9 +31,12 @@ interface Elements {
 	suggestion: HTMLElement;
 	status: HTMLElement;
 	all: HTMLAnchorElement | null;
-	selects: HTMLSelectElement[];
+	/** The search page's filters: text fields with suggestions („Person“, „Artikel“) and selects („Monat“). */
+	filters: FilterField[];
 	notice: HTMLElement | null;
 }
+
+type FilterField = HTMLInputElement | HTMLSelectElement;
 
 function elements(host: HTMLElement): Elements {
 	const pick = <T extends Element>(selector: string) => {
@@ -43,14 +46,14 @@ function elements(host: HTMLElement): Elements {
 	};
 	return {
 		form: pick<HTMLFormElement>('form'),
-		input: pick<HTMLInputElement>('input'),
+		input: pick<HTMLInputElement>('input[type=search]'),
 		panel: pick<HTMLElement>('[data-search-panel]'),
 		list: pick<HTMLOListElement>('[data-search-results]'),
 		count: pick<HTMLElement>('[data-search-count]'),
 		suggestion: Object.assign(document.createElement('p'), { className: 'count', hidden: true }),
 		status: pick<HTMLElement>('[data-search-status]'),
 		all: host.querySelector<HTMLAnchorElement>('[data-search-all]'),
-		selects: [...host.querySelectorAll<HTMLSelectElement>('select')],
+		filters: [...host.querySelectorAll<FilterField>('[data-search-filter]')],
 		notice: host.querySelector<HTMLElement>('[data-search-notice]'),
 	};
 }
@@ -126,6 +129,31 @@ const loadVocabulary = () =>
 		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
 		.catch(() => []));
 
+/** How a typed filter value is compared with the offered ones: case and outer spaces do not count. */
+const fold = (value: string) => value.trim().toLocaleLowerCase('de');
+
+/**
+ * A text filter's values, fetched once per filter when its field is first used;
+ * they become the field's suggestions (its `<datalist>`). Folded value → value;
+ * undefined when they could not be loaded (the field's text is then taken as typed).
+ */
+const filterValues = new Map<string, Promise<Map<string, string> | undefined>>();
+function valuesOf(field: HTMLInputElement): Promise<Map<string, string> | undefined> {
+	let values = filterValues.get(field.name);
+	if (!values) {
+		values = fetch(paths.searchFilterValues(field.name))
+			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : undefined))
+			.catch(() => undefined)
+			.then((list) => {
+				if (!list) return undefined;
+				field.list?.replaceChildren(...list.map((value) => Object.assign(document.createElement('option'), { value })));
+				return new Map(list.map((value) => [fold(value), value]));
+			});
+		filterValues.set(field.name, values);
+	}
+	return values;
+}
+
 export async function mountSearch(host: HTMLElement): Promise<void> {
 	const ui = elements(host);
 	ui.suggestion.dataset['searchSuggestion'] = '';
@@ -138,8 +166,40 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		if (popup) ui.panel.hidden = !open;
 	};
 
-	const filters = () =>
-		Object.fromEntries(ui.selects.filter((select) => select.value).map((select) => [select.name, select.value] as const));
+	/** The filters in effect, by name: a field's value once it names one of the field's values. */
+	const applied = new Map<string, string>();
+	const filters = () => Object.fromEntries(applied);
+
+	/**
+	 * Reads a filter field into `applied`. While the reader types, a text that names no value
+	 * yet changes nothing; once committed (Enter, leaving the field, a link's value), it is
+	 * reported as unknown and the search runs without it.
+	 */
+	const take = async (field: FilterField, committed: boolean, text = field.value): Promise<{ changed: boolean; unknown?: string }> => {
+		const before = applied.get(field.name);
+		const typed = text.trim();
+		let value: string | undefined = typed || undefined;
+		let unknown: string | undefined;
+		if (typed && field instanceof HTMLInputElement) {
+			const values = await valuesOf(field);
+			value = values ? values.get(fold(typed)) : typed;
+			if (!value && !committed) return { changed: false };
+			if (!value) unknown = typed;
+		} else if (typed && field.value !== typed) {
+			// A select takes only its options' values: what it did not take is unknown.
+			value = undefined;
+			unknown = typed;
+		}
+		if (value) applied.set(field.name, value);
+		else applied.delete(field.name);
+		return { changed: applied.get(field.name) !== before, ...(unknown ? { unknown } : {}) };
+	};
+
+	const say = (unknown: string[]) => {
+		if (!ui.notice) return;
+		ui.notice.textContent = unknown.length > 0 ? de.searchFilterUnknown(unknown) : '';
+		ui.notice.hidden = unknown.length === 0;
+	};
 
 	const keepInAddress = (query: string) => {
 		if (popup) return;
@@ -238,22 +298,32 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	};
 
 	ui.input.addEventListener('input', schedule);
-	for (const select of ui.selects) select.addEventListener('change', () => void run());
+	for (const field of ui.filters) {
+		const update = async (committed: boolean) => {
+			const { changed, unknown } = await take(field, committed);
+			if (committed || changed) say(unknown ? [unknown] : []);
+			if (changed || unknown) void run();
+		};
+		if (field instanceof HTMLInputElement) {
+			field.addEventListener('focus', () => void valuesOf(field));
+			// Focusing this field may be what loaded the search: its focus came before the listener.
+			if (document.activeElement === field) void valuesOf(field);
+			field.addEventListener('input', () => void update(false));
+		}
+		field.addEventListener('change', () => void update(true));
+	}
 	if (!popup) {
-		// Filters from the address: a value the select does not offer (a stale or hand-written link) is
-		// not dropped silently; the page says that it searches without it.
+		// Filters from the address: a value no field offers (a stale or hand-written link) is not
+		// dropped silently; the page says that it searches without it.
 		const params = new URLSearchParams(location.search);
-		const unknown: string[] = [];
-		for (const select of ui.selects) {
-			const wanted = params.get(select.name) ?? '';
-			select.value = wanted;
-			if (wanted && select.value !== wanted) unknown.push(wanted);
-		}
-		if (ui.notice && unknown.length > 0) {
-			ui.notice.textContent = de.searchFilterUnknown(unknown);
-			ui.notice.hidden = false;
-		}
-		for (const select of ui.selects) select.addEventListener('change', () => { if (ui.notice) ui.notice.hidden = true; });
+		const taken = await Promise.all(
+			ui.filters.map((field) => {
+				const wanted = params.get(field.name) ?? '';
+				field.value = wanted;
+				return take(field, true, wanted);
+			}),
+		);
+		say(taken.flatMap((result) => (result.unknown ? [result.unknown] : [])));
 	}
 	ui.form.addEventListener('submit', (event) => {
 		if (popup) return;

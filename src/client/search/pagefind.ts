@@ -15,17 +15,24 @@ export interface PagefindSearch {
 
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
+	/** Starts Pagefind's worker, which loads the index's metadata and the WebAssembly (not awaited inside). */
+	init(): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
 let loaded: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind from the built site, once. */
+/**
+ * Loads Pagefind from the built site, once, and starts it: the controller
+ * calls this when the reader focuses a search field, so the metadata and the
+ * WebAssembly load while the first word is typed, not after it.
+ */
 export function loadPagefind(): Promise<Pagefind> {
 	loaded ??= (async () => {
 		const url = '/pagefind/pagefind.js';
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		await pagefind.options({ excerptLength: 30 });
+		await pagefind.init();
 		return pagefind;
 	})();
 	return loaded;

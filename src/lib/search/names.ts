@@ -7,7 +7,8 @@
 
 /**
  * Pagefind filters: each story's search document carries them, the search page offers them
- * as `<select name>` and keeps them in the address under the same name.
+ * as fields of the same name (text fields with suggestions for „Person“ and „Artikel“, whose
+ * values load from `/suche/<name>.json`; a select for „Monat“) and keeps them in the address.
  */
 export const searchFilters = {
 	article: 'artikel',

@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles, getPeople } from '../../data/articles.ts';
+import { searchFilters as filterNames } from '../../lib/contract.ts';
+import { searchFilters } from '../../lib/content/derived.ts';
+
+/**
+ * The values of the search page's „Person“ and „Artikel“ fields, one file
+ * each (`/suche/person.json`, `/suche/artikel.json`): the search code loads
+ * one when its field is first used, so the search page does not grow with
+ * the archive. People by sort name, articles newest first.
+ */
+export const getStaticPaths = (async () => {
+	const [articles, people] = await Promise.all([getArticles(), getPeople()]);
+	const filters = searchFilters(articles, new Map(people.map((person) => [person.id, person.sortKey])));
+	return [
+		{ params: { filter: filterNames.person }, props: { values: filters.people.map((option) => option.value) } },
+		{ params: { filter: filterNames.article }, props: { values: filters.articles.map((option) => option.value) } },
+	];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props['values']), { headers: { 'Content-Type': 'application/json' } });
