@@ -43,20 +43,32 @@ function modelCodeVersion(root: string): string {
 
 /** The article collection's store, once its loader has started: it holds the models of the last build. */
 let articleStore: LoaderContext['store'] | undefined;
+let handOver: () => void = () => {};
+const articleStoreReady = new Promise<void>((resolve) => (handOver = resolve));
+/**
+ * How long a load waits for the article loader to hand over its store. Astro
+ * starts both loaders together, but each only after preparing its context, in
+ * no fixed order; without the store every model would be built anew. The
+ * bound only matters if the article loader never runs in this process.
+ */
+const STORE_WAIT_MS = 10_000;
+const storeHandedOver = () =>
+	articleStore
+		? Promise.resolve()
+		: Promise.race([articleStoreReady, new Promise<void>((resolve) => setTimeout(resolve, STORE_WAIT_MS).unref())]);
 
 /**
  * One load for both collections. Models the article store kept from the
  * last build (Astro keeps the store in its cache folder) are reused where
  * an article's file, the participant files and the code are unchanged. The
- * load starts a turn of the event loop after the first loader asks, so that
- * the article loader has handed over its store whichever loader Astro
- * starts first; the keys never depend on that order.
+ * load starts once the article loader has handed over that store, whichever
+ * loader Astro starts first.
  */
 function model(dir: string, root: string): Promise<ContentModel> {
 	const key = `${dir}#${generation}`;
 	if (current?.key !== key) {
 		const version = modelCodeVersion(root);
-		const started = new Promise((resolve) => setImmediate(resolve)).then(() => {
+		const started = storeHandedOver().then(() => {
 			const store = articleStore;
 			const get = (slug: string, inputKey: string) => {
 				const entry = store?.get(slug);
@@ -75,11 +87,15 @@ function contentLoader(name: string, dir: string, store: (context: LoaderContext
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const folder = resolve(root, dir);
-			if (articles) articleStore = context.store;
+			if (articles) {
+				articleStore = context.store;
+				handOver();
+			}
 			const fill = async () => {
 				const content = await model(folder, root);
 				context.store.clear();
 				store(context, content);
+				if (articles) context.logger.info(`${content.articles.length - content.built} Artikel aus dem letzten Bau übernommen, ${content.built} neu gebaut`);
 			};
 			await fill();
 			context.watcher?.add(folder);

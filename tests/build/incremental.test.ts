@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,9 +39,21 @@ const changed = (before: Map<string, string>, after: Map<string, string>) => [..
 /** Pages Astro took from the last build, as its log names them. */
 const reused = (run: AstroRun) => [...run.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!).sort();
 
+/** Every file of a built site, pagefind/ included, by path. */
+const allFiles = (dist: string) => (readdirSync(dist, { recursive: true }) as string[]).filter((name) => statSync(join(dist, name)).isFile()).sort();
+/** Pages the build copied back from its cache folder (not already in the output folder). */
+const restored = (run: AstroRun) => [...run.output.matchAll(/├─ (\S+) \(restored\)/g)].map((match) => match[1]!).sort();
+const KEPT = 'Ausgabeordner vom letzten Bau behalten';
+
 let first: Map<string, string>;
 let unchanged: { run: AstroRun; files: Map<string, string>; index: IndexedDocument[] };
-let edited: { run: AstroRun; files: Map<string, string>; index: IndexedDocument[] };
+let edited: { run: AstroRun; files: Map<string, string>; index: IndexedDocument[]; page: string };
+/** After kurzmeldung.md was deleted (and a stray file put into the output folder). */
+let removed: { run: AstroRun; files: string[]; index: IndexedDocument[] };
+/** After another build wrote into the output folder (a page and _headers changed by hand). */
+let foreign: { run: AstroRun; files: string[]; page: string };
+/** A clean build of what is left (kanzlerwahl alone), in a folder of its own. */
+let reference: { files: string[]; page: string };
 
 beforeAll(async () => {
 	const clean = await runAstro('build', dir);
@@ -52,8 +64,30 @@ beforeAll(async () => {
 	unchanged = { run: again, files: snapshot(), index: indexedDocuments(join(dir, 'dist')) };
 	appendFileSync(join(dir, 'articles/kurzmeldung.md'), '\nDiese Meldung wurde nachträglich ergänzt.\n');
 	const third = await runAstro('build', dir);
-	edited = { run: third, files: snapshot(), index: indexedDocuments(join(dir, 'dist')) };
-}, 180_000);
+	edited = { run: third, files: snapshot(), index: indexedDocuments(join(dir, 'dist')), page: readFileSync(join(dir, 'dist/kurzmeldung/index.html'), 'utf8') };
+
+	rmSync(join(dir, 'articles/kurzmeldung.md'));
+	mkdirSync(join(dir, 'dist/verwaist'));
+	writeFileSync(join(dir, 'dist/verwaist/index.html'), '<p>Von keinem Bau</p>');
+	const fourth = await runAstro('build', dir);
+	removed = { run: fourth, files: allFiles(join(dir, 'dist')), index: indexedDocuments(join(dir, 'dist')) };
+
+	writeFileSync(join(dir, 'dist/kanzlerwahl/index.html'), '<p>fremd</p>');
+	appendFileSync(join(dir, 'dist/_headers'), '\n# von einem anderen Bau\n');
+	const fifth = await runAstro('build', dir);
+	foreign = { run: fifth, files: allFiles(join(dir, 'dist')), page: readFileSync(join(dir, 'dist/kanzlerwahl/index.html'), 'utf8') };
+
+	const other = mkdtempSync(join(projectRoot, 'tests/.site/inkrementell-sauber-'));
+	try {
+		cpSync(join(dir, 'articles'), join(other, 'articles'), { recursive: true });
+		cpSync(join(dir, 'participants'), join(other, 'participants'), { recursive: true });
+		const clean = await runAstro('build', other);
+		expect(clean.code, clean.output).toBe(0);
+		reference = { files: allFiles(join(other, 'dist')), page: readFileSync(join(other, 'dist/kanzlerwahl/index.html'), 'utf8') };
+	} finally {
+		rmSync(other, { recursive: true, force: true });
+	}
+}, 360_000);
 
 describe('an incremental build', () => {
 	it('with nothing changed takes every article, person and image page from the last build, and writes the same files', () => {
@@ -73,7 +107,7 @@ describe('an incremental build', () => {
 		const differs = changed(unchanged.files, edited.files);
 		expect(differs).toEqual(expect.arrayContaining(['kurzmeldung/index.html', 'kurzmeldung/was-eine-kurzmeldung-ist/index.html']));
 		expect(differs.filter((name) => name.startsWith('kanzlerwahl/'))).toEqual([]);
-		expect(readFileSync(join(dir, 'dist/kurzmeldung/index.html'), 'utf8')).toContain('Diese Meldung wurde nachträglich ergänzt.');
+		expect(edited.page).toContain('Diese Meldung wurde nachträglich ergänzt.');
 	});
 
 	it('indexes both stories each time, from search documents taken from the cache or rendered anew, and leaves none in the output', () => {
@@ -86,5 +120,33 @@ describe('an incremental build', () => {
 		expect(unchanged.index.find((document) => document.url === '/kurzmeldung/suchdokument/')!.content).not.toContain('nachträglich');
 		expect(edited.index.find((document) => document.url === '/kanzlerwahl/suchdokument/')!.content).toBe(unchanged.index.find((document) => document.url === '/kanzlerwahl/suchdokument/')!.content);
 		for (const story of ['kanzlerwahl', 'kurzmeldung']) expect(existsSync(join(dir, 'dist', story, 'suchdokument')), story).toBe(false);
+	});
+
+	it('reuses the article models of the last build: all of them when nothing changed, all but the edited one after an edit', () => {
+		expect(first.size).toBeGreaterThan(0);
+		expect(unchanged.run.output).toContain('2 Artikel aus dem letzten Bau übernommen, 0 neu gebaut');
+		expect(edited.run.output).toContain('1 Artikel aus dem letzten Bau übernommen, 1 neu gebaut');
+	});
+
+	it('keeps the output folder: pages still current stay in place, none is copied back from the cache but the search documents (removed after each indexing)', () => {
+		for (const run of [unchanged.run, edited.run, removed.run]) {
+			expect(run.output).toContain(KEPT);
+			expect(restored(run).filter((page) => !page.endsWith('/suchdokument/index.html'))).toEqual([]);
+		}
+	});
+
+	it('after an article is deleted, its pages, images and index entry are gone, as is a file no build made: the folder equals a clean build’s', () => {
+		expect(removed.run.code, removed.run.output).toBe(0);
+		expect(removed.files.filter((name) => name.includes('kurzmeldung') || name.includes('verwaist'))).toEqual([]);
+		expect(removed.index.map((document) => document.url).sort()).toEqual(['/glossar/', '/kanzlerwahl/suchdokument/']);
+		expect(removed.files).toEqual(reference.files);
+	});
+
+	it('empties an output folder that is not as this cache’s last build left it (another build wrote into it), as Astro would, and restores its pages', () => {
+		expect(foreign.run.code, foreign.run.output).toBe(0);
+		expect(foreign.run.output).not.toContain(KEPT);
+		expect(restored(foreign.run)).toContain('/kanzlerwahl/index.html');
+		expect(foreign.page).toBe(reference.page);
+		expect(foreign.files).toEqual(reference.files);
 	});
 });

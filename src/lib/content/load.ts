@@ -114,5 +114,5 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 	articles.forEach((article, index) => {
 		article.ownPreviews = index < (options.previewsNewest ?? PREVIEWS_NEWEST);
 	});
-	return { articles, people: buildPeople(personFiles, articles), inputKeys };
+	return { articles, people: buildPeople(personFiles, articles), inputKeys, built: toBuild };
 }

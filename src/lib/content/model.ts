@@ -194,4 +194,6 @@ export interface ContentModel {
 	 * so a later load may reuse the model (LoadOptions.reuse).
 	 */
 	inputKeys: ReadonlyMap<string, string>;
+	/** How many article models this load built (the others were reused). */
+	built: number;
 }

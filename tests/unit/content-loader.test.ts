@@ -1,0 +1,51 @@
+import type { LoaderContext } from 'astro/loaders';
+import { describe, expect, it, vi } from 'vitest';
+import { projectRoot, testContentDir } from '../helpers/paths.ts';
+
+/**
+ * The content loaders (src/loaders/content-loader.ts) against stand-ins for
+ * Astro's loader contexts: the article models a build reuses come from the
+ * article collection's store, whichever of the two loaders Astro starts first.
+ */
+
+type Entry = { id: string; data: Record<string, unknown>; digest?: string | number };
+
+function context(entries: Map<string, Entry>, messages: string[]): LoaderContext {
+	return {
+		store: {
+			get: (id: string) => entries.get(id),
+			set: (entry: Entry) => (entries.set(entry.id, entry), true),
+			clear: () => entries.clear(),
+		},
+		logger: { info: (message: string) => messages.push(message), warn: () => {}, error: () => {}, debug: () => {} },
+		config: { root: new URL(`file://${projectRoot}`) },
+		generateDigest: (data: unknown) => JSON.stringify(data).length.toString(),
+	} as unknown as LoaderContext;
+}
+
+const loaders = () => import('../../src/loaders/content-loader.ts');
+
+describe('content loaders', () => {
+	it('reuse the last build’s models even when the people’s loader starts well before the articles’', async () => {
+		// A first build: nothing to reuse.
+		const first = await loaders();
+		const articles = new Map<string, Entry>();
+		const firstLog: string[] = [];
+		await Promise.all([first.articleLoader(testContentDir).load(context(articles, firstLog)), first.personLoader(testContentDir).load(context(new Map(), []))]);
+		expect(articles.size).toBeGreaterThan(2);
+		expect(firstLog).toEqual([`0 Artikel aus dem letzten Bau übernommen, ${articles.size} neu gebaut`]);
+
+		// The next build, in a new process (fresh modules), with the articles' store as the first build left it;
+		// the people's loader asks for the content first, the articles' loader only 50 ms later.
+		vi.resetModules();
+		const next = await loaders();
+		const nextLog: string[] = [];
+		const people = new Map<string, Entry>();
+		const peopleLoad = next.personLoader(testContentDir).load(context(people, []));
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		await next.articleLoader(testContentDir).load(context(new Map(articles), nextLog));
+		await peopleLoad;
+		expect(nextLog).toEqual([`${articles.size} Artikel aus dem letzten Bau übernommen, 0 neu gebaut`]);
+		expect(people.size).toBeGreaterThan(10);
+	}, 60_000);
+});
