@@ -129,6 +129,14 @@ export const de = {
 	peopleTitle: 'Personen',
 	peopleDescription: 'Alle Personen, die in den Artikeln von Lagebild vorkommen: wer sie sind, welche Rolle sie haben und wo der Text sie nennt.',
 	peopleIntro: 'Wer in den Artikeln vorkommt, mit Rolle und den Stellen, an denen der Text die Person nennt.',
+	peopleByInitial: (count: number) => `${new Intl.NumberFormat('de-DE').format(count)} Personen, nach dem Anfangsbuchstaben des Nachnamens:`,
+	peopleInitialsNav: 'Personen nach Anfangsbuchstaben',
+	/** The group of names that start with no letter from A to Z (a digit, another script). */
+	peopleOtherInitial: 'Weitere',
+	peopleInitialCount: (count: number) => (count === 1 ? ', 1 Person' : `, ${new Intl.NumberFormat('de-DE').format(count)} Personen`),
+	peopleInitialTitle: (initial: string) => `Personen: ${initial}`,
+	peopleInitialDescription: (initial: string, count: number) =>
+		`Personen unter „${initial}“ in den Artikeln von Lagebild: ${count === 1 ? 'eine Person' : `${new Intl.NumberFormat('de-DE').format(count)} Personen`} mit Rolle und den Stellen, an denen der Text sie nennt.`,
 	personDescription: (name: string, role: string, organisation: string) => `${name} (${role}, ${organisation}): wo Lagebild-Artikel die Person nennen und was sie sagt.`,
 	personInArticle: 'Im Artikel',
 	personGroup: 'Rolle in der Geschichte',

@@ -1,6 +1,6 @@
 /**
  * Whole-number settings from the environment (LAGEBILD_PAGE_SIZE,
- * LAGEBILD_PREVIEWS, LAGEBILD_SITEMAP_LIMIT): unset or empty means the
+ * LAGEBILD_PEOPLE_LIMIT, LAGEBILD_PREVIEWS, LAGEBILD_SITEMAP_LIMIT): unset or empty means the
  * default; anything else must be a whole number in range, or the build stops.
  */
 export function wholeNumberSetting(name: string, value: string | undefined, min: number, max?: number): number | undefined {

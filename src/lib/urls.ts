@@ -10,6 +10,8 @@ export const paths = {
 	sectionAnchor: (article: string, section: string) => `/${article}/#${section}`,
 	participants: () => '/personen/',
 	participant: (id: string) => `/personen/${id}/`,
+	/** The people under one initial, when there are more than one page takes (`src/lib/people-index.ts`). */
+	participantsInitial: (initial: string) => `/personen/buchstabe/${initial}/`,
 	/** „Dossier folgen“: the feed of the articles that name a person. */
 	participantFeed: (id: string) => `/personen/${id}/rss.xml`,
 	search: () => '/suche/',

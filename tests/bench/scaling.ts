@@ -7,7 +7,7 @@ import { generateContent } from './generate.ts';
 import { STARLIGHT_VERSION, starlightBuild } from './starlight.ts';
 import { measureSession, TYPING_MS } from './search.ts';
 import { serveCounting } from './serve.ts';
-import { countPages, dirSize, heading, kib, mib, ms, note, projectRoot, seconds, tempDirs } from './util.ts';
+import { countPages, dirSize, gzipSize, heading, kib, mib, ms, note, projectRoot, seconds, tempDirs } from './util.ts';
 
 /**
  * The generated content, its cache and its build live in `.bench/` (ignored by
@@ -26,6 +26,18 @@ export const HOST_LIMITS = {
 
 /** Queries for the first search at scale: words every synthetic article keeps (names get suffixes). */
 const SCALE_QUERIES = ['Sicherheitsgarantien', 'Truppen', 'Moskau'] as const;
+
+/** Pages whose size could grow with the number of stories or people: each is measured at every size. */
+const GROWING_PAGES = ['index.html', 'personen/index.html', 'personen/buchstabe/m/index.html', 'suche/index.html', 'suche/artikel.json', 'glossar/index.html', 'rss.xml'] as const;
+
+function growingPage(outDir: string, path: string): string {
+	try {
+		const data = readFileSync(join(outDir, path));
+		return `/${path.replace(/index\.html$/, '')} ${kib(data.length)} / ${kib(gzipSize(data))}`;
+	} catch {
+		return `/${path.replace(/index\.html$/, '')} –`;
+	}
+}
 
 /** Every file under `dir` with a hash of its bytes, by path relative to `dir`. */
 function snapshot(dir: string): Map<string, string> {
@@ -131,6 +143,7 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 			const pages = countPages(outDir);
 			console.log(`  sauberer Bau (ohne dist/ und Cache): ${seconds(clean.seconds)}, Speicher höchstens ${memory(clean)}; ${pages} Seiten (${(pages / clean.seconds).toFixed(0)}/s)`);
 			console.log(`  dist/: ${dist.files} Dateien, ${size(dist.bytes)}; davon Suchindex ${search.files} Dateien, ${size(search.bytes)}; Vorschaubilder ${images.files}, ${size(images.bytes)}`);
+			console.log(`  Seiten, die mit dem Archiv wachsen könnten (roh / gzip): ${GROWING_PAGES.map((path) => growingPage(outDir, path)).join('; ')}`);
 			const cloudflare = dist.files <= HOST_LIMITS.cloudflarePagesFiles ? 'passt' : 'zu viele';
 			const github = dist.bytes <= HOST_LIMITS.githubPagesBytes ? 'passt' : 'zu groß';
 			if (count <= options.starlightUpTo) {

@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro, type AstroRun } from '../helpers/astro.ts';
 import { indexedDocuments, type IndexedDocument } from '../helpers/dist.ts';
@@ -53,7 +54,7 @@ let removed: { run: AstroRun; files: string[]; index: IndexedDocument[] };
 /** After another build wrote into the output folder (a page and _headers changed by hand). */
 let foreign: { run: AstroRun; files: string[]; page: string };
 /** A clean build of what is left (kanzlerwahl alone), in a folder of its own. */
-let reference: { files: string[]; page: string };
+let reference: { files: string[]; page: string; people: string };
 
 beforeAll(async () => {
 	const clean = await runAstro('build', dir);
@@ -83,7 +84,7 @@ beforeAll(async () => {
 		cpSync(join(dir, 'participants'), join(other, 'participants'), { recursive: true });
 		const clean = await runAstro('build', other);
 		expect(clean.code, clean.output).toBe(0);
-		reference = { files: allFiles(join(other, 'dist')), page: readFileSync(join(other, 'dist/kanzlerwahl/index.html'), 'utf8') };
+		reference = { files: allFiles(join(other, 'dist')), page: readFileSync(join(other, 'dist/kanzlerwahl/index.html'), 'utf8'), people: readFileSync(join(other, 'dist/personen/index.html'), 'utf8') };
 	} finally {
 		rmSync(other, { recursive: true, force: true });
 	}
@@ -140,6 +141,13 @@ describe('an incremental build', () => {
 		expect(removed.files.filter((name) => name.includes('kurzmeldung') || name.includes('verwaist'))).toEqual([]);
 		expect(removed.index.map((document) => document.url).sort()).toEqual(['/glossar/', '/kanzlerwahl/suchdokument/']);
 		expect(removed.files).toEqual(reference.files);
+	});
+
+	it('a site with fewer people than the limit (300) lists them all on /personen/, without pages per initial', () => {
+		const $ = load(reference.people);
+		expect($('main .person-summary')).toHaveLength(readdirSync(join(fixtureSite, 'participants')).filter((name) => name.endsWith('.yaml')).length);
+		expect($('main nav.people-initials')).toHaveLength(0);
+		expect(reference.files.filter((name) => name.startsWith('personen/buchstabe/'))).toEqual([]);
 	});
 
 	it('empties an output folder that is not as this cache’s last build left it (another build wrote into it), as Astro would, and restores its pages', () => {

@@ -51,10 +51,28 @@ describe('participant pages', () => {
 		for (const id of peopleBySurname.filter((person) => person !== 'donald-trump' && person !== 'wolodymyr-selenskyj')) expect(quotes(id), id).toBe(0);
 	});
 
-	it('the index /personen/ lists everyone of every article, alphabetically by surname', () => {
+	it('past the limit (LAGEBILD_PEOPLE_LIMIT=10 on the test site), /personen/ lists the initials, and their pages together list everyone alphabetically by surname', () => {
 		const { $ } = page('/personen/');
-		const links = $('main li a').map((_index, element) => $(element).attr('href')).get();
-		expect(links).toEqual(peopleBySurname.map((id) => `/personen/${id}/`));
+		expect($('main .person-summary')).toHaveLength(0);
+		const nav = $('main nav.people-initials');
+		expect(nav.attr('aria-label')).toBe('Personen nach Anfangsbuchstaben');
+		const letters = nav.find('a').map((_index, link) => ({ href: $(link).attr('href')!, text: normalize($(link).text()) })).get();
+		// Klöckner, von der Leyen, Macron … Uschakow: filed by the family name's initial, not the first name's.
+		expect(letters.map((letter) => letter.href)).toEqual(['k', 'l', 'm', 'p', 'r', 's', 't', 'u'].map((initial) => `/personen/buchstabe/${initial}/`));
+		expect(letters[1]!.text).toBe('L1, 1 Person');
+		const listed: string[] = [];
+		let total = 0;
+		for (const letter of letters) {
+			const initialPage = page(letter.href).$;
+			expect(initialPage('h1').text()).toBe(`Personen: ${letter.href.split('/').at(-2)!.toUpperCase()}`);
+			expect(initialPage('nav.people-initials a[aria-current="page"]').attr('href')).toBe(letter.href);
+			const people = initialPage('main .person-summary a.name').map((_index, link) => initialPage(link).attr('href')!).get();
+			expect(people.length, letter.href).toBe(Number(/^[A-Z](\d+),/.exec(letter.text)![1]));
+			listed.push(...people);
+			total += people.length;
+		}
+		expect(listed).toEqual(peopleBySurname.map((id) => `/personen/${id}/`));
+		expect(normalize($('main .people > p').first().text())).toMatch(new RegExp(` ${total} Personen, nach dem Anfangsbuchstaben des Nachnamens:$`));
 	});
 });
 

@@ -16,6 +16,8 @@ export const pageTypes = {
 	otherLongRead: '/kanzlerwahl/',
 	otherSection: '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/',
 	people: '/personen/',
+	/** People under one initial: the test site is built with LAGEBILD_PEOPLE_LIMIT=10, so its 15 people are filed by letter. */
+	peopleInitial: '/personen/buchstabe/s/',
 	person: '/personen/wolodymyr-selenskyj/',
 	glossary: '/glossar/',
 	search: '/suche/',

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { byInitial, initialOf, OTHER_INITIAL, peoplePageLimit, PEOPLE_PAGE_LIMIT } from '../../src/lib/people-index.ts';
+
+describe('people by initial', () => {
+	it('files a sort name under its first letter, without accents; a digit or another script under none', () => {
+		expect(initialOf('Merz, Friedrich')).toBe('M');
+		expect(initialOf('öztürk, Aydan')).toBe('O');
+		expect(initialOf('Ÿilmaz')).toBe('Y');
+		expect(initialOf('  Élysée')).toBe('E');
+		expect(initialOf('Østergaard')).toBe('O');
+		expect(initialOf('łukaszewski')).toBe('L');
+		expect(initialOf('1. FC Köln')).toBeUndefined();
+		expect(initialOf('Зеленський')).toBeUndefined();
+		expect(initialOf('')).toBeUndefined();
+	});
+
+	it('groups in the given order within a letter, letters from A to Z, the others last', () => {
+		const names = ['Zander', 'Ähre', 'Abel', '3sat', 'Müller', 'Meier', 'Øre'];
+		const groups = byInitial(names, (name) => name);
+		expect(groups.map((group) => [group.letter, group.slug, group.items])).toEqual([
+			['A', 'a', ['Ähre', 'Abel']],
+			['M', 'm', ['Müller', 'Meier']],
+			['O', 'o', ['Øre']],
+			['Z', 'z', ['Zander']],
+			[undefined, OTHER_INITIAL, ['3sat']],
+		]);
+		expect(byInitial([], (name: string) => name)).toEqual([]);
+	});
+
+	it('one page up to 300 people unless LAGEBILD_PEOPLE_LIMIT says otherwise', () => {
+		expect(peoplePageLimit(undefined)).toBe(PEOPLE_PAGE_LIMIT);
+		expect(PEOPLE_PAGE_LIMIT).toBe(300);
+		expect(peoplePageLimit('10')).toBe(10);
+		expect(() => peoplePageLimit('0')).toThrow(/LAGEBILD_PEOPLE_LIMIT/);
+	});
+});
