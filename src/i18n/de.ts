@@ -129,7 +129,8 @@ export const de = {
 	peopleTitle: 'Personen',
 	peopleDescription: 'Alle Personen, die in den Artikeln von Lagebild vorkommen: wer sie sind, welche Rolle sie haben und wo der Text sie nennt.',
 	peopleIntro: 'Wer in den Artikeln vorkommt, mit Rolle und den Stellen, an denen der Text die Person nennt.',
-	peopleByInitial: (count: number) => `${new Intl.NumberFormat('de-DE').format(count)} Personen, nach dem Anfangsbuchstaben des Nachnamens:`,
+	/** Filed by the initial of the sort name: the family name where the person file gives one (`sortName`), else the name. */
+	peopleByInitial: (count: number) => `${new Intl.NumberFormat('de-DE').format(count)} Personen, nach Anfangsbuchstaben geordnet:`,
 	peopleInitialsNav: 'Personen nach Anfangsbuchstaben',
 	/** The group of names that start with no letter from A to Z (a digit, another script). */
 	peopleOtherInitial: 'Weitere',

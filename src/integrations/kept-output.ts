@@ -1,15 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, rmdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { foldersOf, sameOutput, staleFiles, type OutputFile, type OutputStamp } from '../lib/stale-files.ts';
+import { foldersOf, readStamp, safeOutDir, sameOutput, staleFiles, type OutputFile, type OutputStamp } from '../lib/stale-files.ts';
 
 /** Written last by every build (src/integrations/headers.ts): its time and size tell whether `dist/` is still ours. */
 const MARKER = '_headers';
 const STAMP = 'lagebild-output.json';
-/** File times come from a coarser clock than `Date.now()`. */
-const CLOCK_SLACK_MS = 1_000;
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -23,13 +21,20 @@ function marker(outDir: string): OutputStamp['marker'] {
 }
 
 function filesIn(root: string): OutputFile[] {
-	return readdirSync(root, { recursive: true, withFileTypes: true })
+	let entries;
+	try {
+		entries = readdirSync(root, { recursive: true, withFileTypes: true });
+	} catch {
+		return []; // no output folder yet
+	}
+	return entries
 		.filter((entry) => entry.isFile())
 		.map((entry) => {
 			const path = join(entry.parentPath, entry.name);
 			return { path: posix(relative(root, path)), modified: statSync(path).mtimeMs };
 		})
-		.filter((file) => !file.path.startsWith('.git/'));
+		// A git checkout or worktree in the output folder (`.git` folder or file) is not the build's.
+		.filter((file) => file.path !== '.git' && !file.path.startsWith('.git/'));
 }
 
 /**
@@ -40,16 +45,20 @@ function filesIn(root: string): OutputFile[] {
  *
  * - `prune` (first): at the start, empties the folder as Astro would unless
  *   it is exactly what this cache's last build left (a build from other
- *   content into the same folder, a hand-edited `_headers`, no record); after
- *   the pages, removes what this build no longer makes (src/lib/stale-files.ts),
- *   before Pagefind, the sitemap and `_headers` read the folder.
- * - `stamp` (last): records the finished folder in the cache folder.
+ *   content into the same folder, a hand-edited `_headers`, no record), and
+ *   lists what is in it; after the pages, removes what this build neither
+ *   wrote nor names (src/lib/stale-files.ts), before Pagefind, the sitemap
+ *   and `_headers` read the folder.
+ * - `stamp` (last): records the finished folder in the cache folder. The
+ *   record is removed when a build starts, so a build that fails or is
+ *   stopped half-way leaves none, and the next one starts from an empty folder.
  */
 export function keptOutput(): { prune: AstroIntegration; stamp: AstroIntegration } {
 	let outDir = '';
 	let publicDir = '';
 	let stampFile = '';
-	let started = 0;
+	/** The folder's files and their times when the build started. */
+	let before = new Map<string, number>();
 	return {
 		prune: {
 			name: 'lagebild-kept-output',
@@ -61,16 +70,20 @@ export function keptOutput(): { prune: AstroIntegration; stamp: AstroIntegration
 					outDir = fileURLToPath(config.outDir);
 					publicDir = fileURLToPath(config.publicDir);
 					stampFile = join(fileURLToPath(config.cacheDir), STAMP);
+					const protectedDirs = [config.root, config.srcDir, config.publicDir, config.cacheDir].map((url) => fileURLToPath(url));
+					if (!safeOutDir(outDir, protectedDirs)) throw new Error(`Der Ausgabeordner ${outDir} enthält das Projekt, seine Quellen, public/ oder den Cache: Ein Bau würde sie löschen.`);
 				},
 				'astro:build:start': async ({ logger }) => {
-					started = Date.now();
-					const recorded = await readFile(stampFile, 'utf8').then((text) => JSON.parse(text) as OutputStamp, () => undefined);
+					const recorded = await readFile(stampFile, 'utf8').then(readStamp, () => undefined);
+					// From here until the last hook the folder is in the making: no record.
+					await rm(stampFile, { force: true });
 					if (sameOutput(recorded, { outDir, marker: marker(outDir) })) {
 						logger.info('Ausgabeordner vom letzten Bau behalten: unveränderte Seiten bleiben liegen');
-						return;
+					} else {
+						const entries = await readdir(outDir).catch(() => [] as string[]);
+						await Promise.all(entries.filter((entry) => entry !== '.git').map((entry) => rm(join(outDir, entry), { recursive: true, force: true })));
 					}
-					const entries = await readdir(outDir).catch(() => [] as string[]);
-					await Promise.all(entries.filter((entry) => entry !== '.git').map((entry) => rm(join(outDir, entry), { recursive: true, force: true })));
+					before = new Map(filesIn(outDir).map((file) => [file.path, file.modified]));
 				},
 				'astro:build:done': async ({ dir, assets, logger }) => {
 					const root = fileURLToPath(dir);
@@ -78,7 +91,7 @@ export function keptOutput(): { prune: AstroIntegration; stamp: AstroIntegration
 					for (const files of assets.values()) for (const file of files) kept.add(posix(relative(root, fileURLToPath(file))));
 					const inPublic = await readdir(publicDir, { recursive: true, withFileTypes: true }).catch(() => []);
 					for (const entry of inPublic) if (entry.isFile()) kept.add(posix(relative(publicDir, join(entry.parentPath, entry.name))));
-					const stale = staleFiles(filesIn(root), kept, started - CLOCK_SLACK_MS);
+					const stale = staleFiles(filesIn(root), before, kept);
 					await Promise.all(stale.map((path) => rm(join(root, path), { force: true })));
 					for (const folder of foldersOf(stale)) {
 						try {
@@ -97,7 +110,9 @@ export function keptOutput(): { prune: AstroIntegration; stamp: AstroIntegration
 				'astro:build:done': async () => {
 					const stamp: OutputStamp = { outDir, marker: marker(outDir) };
 					await mkdir(join(stampFile, '..'), { recursive: true });
-					await writeFile(stampFile, JSON.stringify(stamp));
+					// Written whole or not at all.
+					await writeFile(`${stampFile}.neu`, JSON.stringify(stamp));
+					await rename(`${stampFile}.neu`, stampFile);
 				},
 			},
 		},

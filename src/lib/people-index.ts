@@ -3,7 +3,8 @@ import { wholeNumberSetting } from './settings.ts';
 /**
  * `/personen/` lists everyone on one page up to this many people. A larger
  * archive files them under the initial of their sort name, a page per letter
- * (`/personen/buchstabe/m/`), so no page grows with the whole archive.
+ * (`/personen/buchstabe/m/`), so no page lists the whole archive; a frequent
+ * letter (S, M) still holds about a tenth of everyone.
  */
 export const PEOPLE_PAGE_LIMIT = 300;
 

@@ -29,3 +29,6 @@ export function extractPinnedSlug(text: string): { text: string; slug?: string }
 
 /** Path segments the site uses for its own pages; an article may not take them. */
 export const RESERVED_SLUGS = new Set(['personen', 'suche', 'glossar', 'pagefind', '_astro', '404', 'og', 'rss.xml']);
+
+/** Names under `/personen/` the site uses itself (the pages per initial): a person's id may not take them. */
+export const RESERVED_PERSON_IDS = new Set(['buchstabe']);

@@ -16,13 +16,12 @@ export interface OutputFile {
 }
 
 /**
- * Files written after `since` are this build's; the others stay only if the
- * build names them (a route's output it kept, a file of `public/`).
- * `since` should lie a little before the build started: file times come from
- * a coarser clock than `Date.now()`.
+ * The files this build left untouched (their time is the one listed when it
+ * started) and does not name (a route's output it kept, a file of `public/`).
+ * Only file times are compared, never a file time with the build's clock.
  */
-export function staleFiles(files: readonly OutputFile[], kept: ReadonlySet<string>, since: number): string[] {
-	return files.filter((file) => file.modified < since && !kept.has(file.path)).map((file) => file.path);
+export function staleFiles(files: readonly OutputFile[], before: ReadonlyMap<string, number>, kept: ReadonlySet<string>): string[] {
+	return files.filter((file) => before.get(file.path) === file.modified && !kept.has(file.path)).map((file) => file.path);
 }
 
 /** The folders that deleting `paths` may leave empty, deepest first (each is removed only if it is). */
@@ -40,6 +39,27 @@ export interface OutputStamp {
 	outDir: string;
 	/** `_headers`, written last by every build: its time and size. */
 	marker: { modified: number; size: number } | undefined;
+}
+
+/** A stamp as read from its file: anything else (an empty or damaged file) is none. */
+export function readStamp(text: string): OutputStamp | undefined {
+	try {
+		const value = JSON.parse(text) as Partial<OutputStamp> | null;
+		const marker = value?.marker;
+		if (typeof value?.outDir !== 'string' || typeof marker?.modified !== 'number' || typeof marker.size !== 'number') return undefined;
+		return { outDir: value.outDir, marker: { modified: marker.modified, size: marker.size } };
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Whether an output folder may be emptied and kept by the build at all: not
+ * the project itself or a folder holding it, its sources, `public/` or the cache.
+ */
+export function safeOutDir(outDir: string, protectedDirs: readonly string[]): boolean {
+	const folder = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+	return protectedDirs.every((dir) => !folder(dir).startsWith(folder(outDir)));
 }
 
 export function sameOutput(recorded: OutputStamp | undefined, now: OutputStamp): boolean {

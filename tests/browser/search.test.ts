@@ -190,6 +190,33 @@ describe('search relevance (the real index in Chromium)', () => {
 		await expect(notice.innerText()).resolves.toBe('Einen Filter „Rute“ gibt es nicht: Gesucht wird ohne diesen Filter.');
 		await page.waitForFunction(() => document.querySelectorAll('site-search.page [data-search-results] a').length === 2, null, { timeout: 15_000 });
 		expect(new URL(page.url()).searchParams.get('person')).toBeNull();
+		// The field says it is in error, and where the reason stands.
+		await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+		await expect(field.getAttribute('aria-describedby')).resolves.toBe(await notice.getAttribute('id'));
+		await field.fill('');
+		await notice.waitFor({ state: 'hidden', timeout: 10_000 });
+		await expect(field.getAttribute('aria-invalid')).resolves.toBeNull();
+		expect(problems).toEqual([]);
+	});
+
+	it('a name typed into „Person“ while the search code still loads is kept and applied', async () => {
+		const { page, problems } = await site.open('/suche/');
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_astro/controller*', async (route) => {
+			await gate;
+			await route.continue();
+		});
+		const controller = page.waitForRequest((request) => request.url().includes('/_astro/controller'), { timeout: 10_000 });
+		await page.focus('input[name=person]');
+		await controller;
+		await page.keyboard.type('Mark Rutte');
+		release();
+		await page.waitForFunction(() => document.querySelectorAll('input[name=person] + datalist option').length > 0, null, { timeout: 10_000 });
+		await expect(page.locator('input[name=person]').inputValue()).resolves.toBe('Mark Rutte');
+		await page.locator('site-search.page input[type=search]').fill('Treffen');
+		await page.waitForFunction(() => document.querySelectorAll('site-search.page [data-search-results] a').length === 1, null, { timeout: 15_000 });
+		expect(new URL(page.url()).searchParams.get('person')).toBe('Mark Rutte');
 		expect(problems).toEqual([]);
 	});
 });

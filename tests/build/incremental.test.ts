@@ -1,4 +1,5 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { load } from 'cheerio';
@@ -40,8 +41,12 @@ const changed = (before: Map<string, string>, after: Map<string, string>) => [..
 /** Pages Astro took from the last build, as its log names them. */
 const reused = (run: AstroRun) => [...run.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!).sort();
 
-/** Every file of a built site, pagefind/ included, by path. */
-const allFiles = (dist: string) => (readdirSync(dist, { recursive: true }) as string[]).filter((name) => statSync(join(dist, name)).isFile()).sort();
+/** Every file of a built site, pagefind/ included, by path, with a hash of its bytes. */
+const allFiles = (dist: string) =>
+	(readdirSync(dist, { recursive: true }) as string[])
+		.filter((name) => statSync(join(dist, name)).isFile())
+		.sort()
+		.map((name) => `${name} ${createHash('sha1').update(readFileSync(join(dist, name))).digest('hex')}`);
 /** Pages the build copied back from its cache folder (not already in the output folder). */
 const restored = (run: AstroRun) => [...run.output.matchAll(/├─ (\S+) \(restored\)/g)].map((match) => match[1]!).sort();
 const KEPT = 'Ausgabeordner vom letzten Bau behalten';
@@ -53,6 +58,27 @@ let edited: { run: AstroRun; files: Map<string, string>; index: IndexedDocument[
 let removed: { run: AstroRun; files: string[]; index: IndexedDocument[] };
 /** After another build wrote into the output folder (a page and _headers changed by hand). */
 let foreign: { run: AstroRun; files: string[]; page: string };
+/** After a build that was stopped while it wrote pages, built again. */
+let afterFailure: { stopped: string; run: AstroRun; files: string[] };
+
+/** Starts a build as `runAstro` does and kills it once its output shows `moment`; its output until then. */
+function stoppedBuild(contentDir: string, moment: string): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(contentDir, 'dist')], {
+			cwd: projectRoot,
+			env: { ...process.env, LAGEBILD_CONTENT_DIR: contentDir, LAGEBILD_CACHE_DIR: join(contentDir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+		});
+		let output = '';
+		const take = (chunk: Buffer) => {
+			output += chunk.toString();
+			if (output.includes(moment)) child.kill('SIGKILL');
+		};
+		child.stdout.on('data', take);
+		child.stderr.on('data', take);
+		child.on('error', reject);
+		child.on('close', () => resolve(output));
+	});
+}
 /** A clean build of what is left (kanzlerwahl alone), in a folder of its own. */
 let reference: { files: string[]; page: string; people: string };
 
@@ -77,6 +103,10 @@ beforeAll(async () => {
 	appendFileSync(join(dir, 'dist/_headers'), '\n# von einem anderen Bau\n');
 	const fifth = await runAstro('build', dir);
 	foreign = { run: fifth, files: allFiles(join(dir, 'dist')), page: readFileSync(join(dir, 'dist/kanzlerwahl/index.html'), 'utf8') };
+
+	const stopped = await stoppedBuild(dir, 'generating static routes');
+	const mended = await runAstro('build', dir);
+	afterFailure = { stopped, run: mended, files: allFiles(join(dir, 'dist')) };
 
 	const other = mkdtempSync(join(projectRoot, 'tests/.site/inkrementell-sauber-'));
 	try {
@@ -143,11 +173,20 @@ describe('an incremental build', () => {
 		expect(removed.files).toEqual(reference.files);
 	});
 
+	it('after a build stopped half-way, the next one starts from an empty folder and ends as a clean build', () => {
+		expect(afterFailure.stopped).toContain(KEPT);
+		expect(afterFailure.stopped).not.toContain('Complete!');
+		expect(afterFailure.run.code, afterFailure.run.output).toBe(0);
+		expect(afterFailure.run.output).not.toContain(KEPT);
+		expect(afterFailure.files).toEqual(reference.files);
+	});
+
 	it('a site with fewer people than the limit (300) lists them all on /personen/, without pages per initial', () => {
 		const $ = load(reference.people);
 		expect($('main .person-summary')).toHaveLength(readdirSync(join(fixtureSite, 'participants')).filter((name) => name.endsWith('.yaml')).length);
 		expect($('main nav.people-initials')).toHaveLength(0);
 		expect(reference.files.filter((name) => name.startsWith('personen/buchstabe/'))).toEqual([]);
+		expect(reference.files.some((name) => name.startsWith('personen/index.html '))).toBe(true);
 	});
 
 	it('empties an output folder that is not as this cache’s last build left it (another build wrote into it), as Astro would, and restores its pages', () => {

@@ -130,6 +130,12 @@ describe('refusing a folder the site cannot use', () => {
 		);
 	});
 
+	it('a person file whose name the site uses for its pages per initial', async () => {
+		expect(await failure(folder({ 'participants/buchstabe.yaml': person('Buchstabe') }))).toBe(
+			`${join('participants', 'buchstabe.yaml')}: Der Dateiname ergibt die Kennung „buchstabe“, die für eine Seite der Website reserviert ist (/personen/buchstabe/).`,
+		);
+	});
+
 	it('a person file with a mistake, named relative to the root', async () => {
 		expect(await failure(folder({ 'participants/erika-muster.yaml': 'name: Erika Muster\norganisation: Testland\n' }))).toBe(
 			// A missing field is reported at the nearest line that exists: the file's first.

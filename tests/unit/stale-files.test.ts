@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { foldersOf, sameOutput, staleFiles } from '../../src/lib/stale-files.ts';
+import { foldersOf, readStamp, safeOutDir, sameOutput, staleFiles } from '../../src/lib/stale-files.ts';
 
 describe('stale files of a kept output folder', () => {
-	const since = 1_000_000;
-	it('a file is stale when this build neither wrote it nor names it', () => {
+	it('a file is stale when this build left it untouched and does not name it', () => {
+		const before = new Map([
+			['behalten/index.html', 500],
+			['favicon.svg', 500],
+			['geloescht/index.html', 500],
+			['_astro/alt.js', 500],
+			['_astro/neu-geschrieben.js', 500],
+		]);
 		const files = [
-			{ path: 'neu/index.html', modified: since + 5 },
-			{ path: 'behalten/index.html', modified: since - 60_000 },
-			{ path: 'favicon.svg', modified: since - 60_000 },
-			{ path: 'geloescht/index.html', modified: since - 60_000 },
-			{ path: '_astro/alt.js', modified: since - 1 },
+			{ path: 'neu/index.html', modified: 900 },
+			{ path: 'behalten/index.html', modified: 500 },
+			{ path: 'favicon.svg', modified: 500 },
+			{ path: 'geloescht/index.html', modified: 500 },
+			{ path: '_astro/alt.js', modified: 500 },
+			// Rewritten by this build: its time changed, whatever the clock says (even backwards).
+			{ path: '_astro/neu-geschrieben.js', modified: 499 },
 		];
-		expect(staleFiles(files, new Set(['behalten/index.html', 'favicon.svg']), since)).toEqual(['geloescht/index.html', '_astro/alt.js']);
-		// Written at the very moment counts as this build's.
-		expect(staleFiles([{ path: 'x', modified: since }], new Set(), since)).toEqual([]);
+		expect(staleFiles(files, before, new Set(['behalten/index.html', 'favicon.svg']))).toEqual(['geloescht/index.html', '_astro/alt.js']);
+		// An output folder that started empty has nothing stale.
+		expect(staleFiles(files, new Map(), new Set())).toEqual([]);
 	});
 
 	it('the folders deleting them may empty, deepest first, each once', () => {
@@ -30,5 +38,23 @@ describe('stale files of a kept output folder', () => {
 		expect(sameOutput(stamp, { ...stamp, marker: { modified: 42.5, size: 901 } })).toBe(false);
 		expect(sameOutput(stamp, { ...stamp, marker: undefined })).toBe(false);
 		expect(sameOutput({ ...stamp, marker: undefined }, { ...stamp, marker: undefined })).toBe(false);
+	});
+
+	it('reads a stamp only when it is whole: an empty, damaged or odd file is none', () => {
+		const stamp = { outDir: '/site/dist/', marker: { modified: 42.5, size: 900 } };
+		expect(readStamp(JSON.stringify(stamp))).toEqual(stamp);
+		for (const text of ['', '{', 'null', '[]', '{"outDir": "/site/dist/"}', '{"outDir": 1, "marker": {"modified": 1, "size": 2}}', '{"outDir": "/d/", "marker": {"modified": "1", "size": 2}}']) expect(readStamp(text), text).toBeUndefined();
+	});
+
+	it('refuses an output folder that is the project or holds it, its sources, public/ or the cache', () => {
+		const protectedDirs = ['/work/site/', '/work/site/src/', '/work/site/public/', '/work/site/node_modules/.astro/'];
+		expect(safeOutDir('/work/site/dist/', protectedDirs)).toBe(true);
+		expect(safeOutDir('/tmp/out', protectedDirs)).toBe(true);
+		expect(safeOutDir('/work/site-dist/', protectedDirs)).toBe(true);
+		expect(safeOutDir('/work/site/', protectedDirs)).toBe(false);
+		expect(safeOutDir('/work/site', protectedDirs)).toBe(false);
+		expect(safeOutDir('/work/', protectedDirs)).toBe(false);
+		expect(safeOutDir('/work/site/src/', protectedDirs)).toBe(false);
+		expect(safeOutDir('/', protectedDirs)).toBe(false);
 	});
 });

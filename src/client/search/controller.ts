@@ -130,12 +130,13 @@ const loadVocabulary = () =>
 		.catch(() => []));
 
 /** How a typed filter value is compared with the offered ones: case and outer spaces do not count. */
-const fold = (value: string) => value.trim().toLocaleLowerCase('de');
+const fold = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('de');
 
 /**
  * A text filter's values, fetched once per filter when its field is first used;
  * they become the field's suggestions (its `<datalist>`). Folded value → value;
- * undefined when they could not be loaded (the field's text is then taken as typed).
+ * undefined when they could not be loaded (tried again on the next use; meanwhile
+ * a committed text is taken as typed).
  */
 const filterValues = new Map<string, Promise<Map<string, string> | undefined>>();
 function valuesOf(field: HTMLInputElement): Promise<Map<string, string> | undefined> {
@@ -145,7 +146,10 @@ function valuesOf(field: HTMLInputElement): Promise<Map<string, string> | undefi
 			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : undefined))
 			.catch(() => undefined)
 			.then((list) => {
-				if (!list) return undefined;
+				if (!list) {
+					filterValues.delete(field.name);
+					return undefined;
+				}
 				field.list?.replaceChildren(...list.map((value) => Object.assign(document.createElement('option'), { value })));
 				return new Map(list.map((value) => [fold(value), value]));
 			});
@@ -169,36 +173,47 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	/** The filters in effect, by name: a field's value once it names one of the field's values. */
 	const applied = new Map<string, string>();
 	const filters = () => Object.fromEntries(applied);
+	/** Per field, the committed text that names no value: the notice says so, the field is marked invalid. */
+	const unknown = new Map<FilterField, string>();
+
+	const say = () => {
+		if (!ui.notice) return;
+		ui.notice.textContent = unknown.size > 0 ? de.searchFilterUnknown([...unknown.values()]) : '';
+		ui.notice.hidden = unknown.size === 0;
+		for (const field of ui.filters) {
+			if (unknown.has(field)) {
+				field.setAttribute('aria-invalid', 'true');
+				field.setAttribute('aria-describedby', ui.notice.id);
+			} else {
+				field.removeAttribute('aria-invalid');
+				field.removeAttribute('aria-describedby');
+			}
+		}
+	};
 
 	/**
-	 * Reads a filter field into `applied`. While the reader types, a text that names no value
-	 * yet changes nothing; once committed (Enter, leaving the field, a link's value), it is
-	 * reported as unknown and the search runs without it.
+	 * Reads a filter field into `applied`; whether the filters in effect changed. While the reader
+	 * types, a text that names no value yet changes nothing; once committed (Enter, leaving the
+	 * field, a value in the address), it is reported as unknown and the search runs without it.
 	 */
-	const take = async (field: FilterField, committed: boolean, text = field.value): Promise<{ changed: boolean; unknown?: string }> => {
+	const take = async (field: FilterField, committed: boolean, text = field.value): Promise<boolean> => {
 		const before = applied.get(field.name);
 		const typed = text.trim();
 		let value: string | undefined = typed || undefined;
-		let unknown: string | undefined;
 		if (typed && field instanceof HTMLInputElement) {
 			const values = await valuesOf(field);
-			value = values ? values.get(fold(typed)) : typed;
-			if (!value && !committed) return { changed: false };
-			if (!value) unknown = typed;
+			// Without the list (it could not be loaded), a text counts once it is committed.
+			value = values ? values.get(fold(typed)) : committed ? typed : undefined;
+			if (!value && !committed) return false;
 		} else if (typed && field.value !== typed) {
 			// A select takes only its options' values: what it did not take is unknown.
 			value = undefined;
-			unknown = typed;
 		}
+		if (typed && !value) unknown.set(field, typed);
+		else unknown.delete(field);
 		if (value) applied.set(field.name, value);
 		else applied.delete(field.name);
-		return { changed: applied.get(field.name) !== before, ...(unknown ? { unknown } : {}) };
-	};
-
-	const say = (unknown: string[]) => {
-		if (!ui.notice) return;
-		ui.notice.textContent = unknown.length > 0 ? de.searchFilterUnknown(unknown) : '';
-		ui.notice.hidden = unknown.length === 0;
+		return applied.get(field.name) !== before;
 	};
 
 	const keepInAddress = (query: string) => {
@@ -251,7 +266,8 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			ui.list.replaceChildren();
 			ui.suggestion.hidden = true;
 			ui.count.textContent = '';
-			ui.status.textContent = '';
+			// Without a query, what the reader hears is the notice about an unknown filter, if any.
+			ui.status.textContent = ui.notice && !ui.notice.hidden ? (ui.notice.textContent ?? '') : '';
 			setOpen(false);
 			return;
 		}
@@ -300,9 +316,10 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	ui.input.addEventListener('input', schedule);
 	for (const field of ui.filters) {
 		const update = async (committed: boolean) => {
-			const { changed, unknown } = await take(field, committed);
-			if (committed || changed) say(unknown ? [unknown] : []);
-			if (changed || unknown) void run();
+			const wasUnknown = unknown.has(field);
+			const changed = await take(field, committed);
+			if (changed || unknown.has(field) !== wasUnknown) say();
+			if (changed || (committed && unknown.has(field))) void run();
 		};
 		if (field instanceof HTMLInputElement) {
 			field.addEventListener('focus', () => void valuesOf(field));
@@ -311,19 +328,6 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			field.addEventListener('input', () => void update(false));
 		}
 		field.addEventListener('change', () => void update(true));
-	}
-	if (!popup) {
-		// Filters from the address: a value no field offers (a stale or hand-written link) is not
-		// dropped silently; the page says that it searches without it.
-		const params = new URLSearchParams(location.search);
-		const taken = await Promise.all(
-			ui.filters.map((field) => {
-				const wanted = params.get(field.name) ?? '';
-				field.value = wanted;
-				return take(field, true, wanted);
-			}),
-		);
-		say(taken.flatMap((result) => (result.unknown ? [result.unknown] : [])));
 	}
 	ui.form.addEventListener('submit', (event) => {
 		if (popup) return;
@@ -357,6 +361,21 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		if (popup && ui.list.childElementCount > 0) setOpen(true);
 	});
 
+	if (!popup) {
+		// Filters from the address: a value no field offers (a stale or hand-written link) is not
+		// dropped silently; the page says that it searches without it. A field without a value
+		// there keeps what the reader may have typed while the search code loaded.
+		const params = new URLSearchParams(location.search);
+		await Promise.all(
+			ui.filters.map((field) => {
+				const wanted = params.get(field.name);
+				if (wanted === null) return field.value ? take(field, false) : false;
+				field.value = wanted;
+				return take(field, true, wanted);
+			}),
+		);
+		say();
+	}
 	if (ui.input.value.trim()) await run();
 	void loadPagefind();
 }

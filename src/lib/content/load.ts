@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { cacheKey } from '../file-cache.ts';
 import { PREVIEWS_NEWEST } from '../preview-paths.ts';
-import { RESERVED_SLUGS, isSlug, slugify } from '../slug.ts';
+import { RESERVED_PERSON_IDS, RESERVED_SLUGS, isSlug, slugify } from '../slug.ts';
 import type { Lexicon } from '../search/compounds.ts';
 import { buildArticle, type ArticleInput } from './article.ts';
 import { ContentError } from './errors.ts';
@@ -67,6 +67,7 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 			const path = at('participants', name);
 			const id = basename(name, '.yaml');
 			if (!isSlug(id)) throw new ContentError(shown(path), undefined, undefined, `Der Dateiname ergibt die Kennung „${id}“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`);
+			if (RESERVED_PERSON_IDS.has(id)) throw new ContentError(shown(path), undefined, undefined, `Der Dateiname ergibt die Kennung „${id}“, die für eine Seite der Website reserviert ist (/personen/${id}/).`);
 			const text = await readFile(path, 'utf8');
 			const data: PersonFile = validate(personFileSchema, parseYaml(text, shown(path)), shown(path));
 			return { id, file: shown(path), data, text };
