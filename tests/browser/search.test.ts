@@ -193,6 +193,9 @@ describe('search relevance (the real index in Chromium)', () => {
 		// The field says it is in error, and where the reason stands.
 		await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
 		await expect(field.getAttribute('aria-describedby')).resolves.toBe(await notice.getAttribute('id'));
+		// Seen, too: the field's border takes the notice's colour.
+		const noticeColour = await notice.evaluate((element) => getComputedStyle(element).borderInlineStartColor);
+		await expect(field.evaluate((element) => getComputedStyle(element).borderTopColor)).resolves.toBe(noticeColour);
 		await field.fill('');
 		await notice.waitFor({ state: 'hidden', timeout: 10_000 });
 		await expect(field.getAttribute('aria-invalid')).resolves.toBeNull();
