@@ -1,10 +1,11 @@
 import { getCollection } from 'astro:content';
+import { searchFilters } from '../lib/content/derived.ts';
 import { byNewest } from '../lib/content/people.ts';
 import type { ArticleModel, PersonModel } from '../lib/content/model.ts';
 
 /**
  * The pages' one way to the content: the collections the loader filled,
- * as the typed model. Nothing is computed here.
+ * as the typed model. Nothing is computed here but by the pure modules of `src/lib/`.
  */
 
 export type { ArticleModel, Attribution, CastMember, Claim, PersonModel, Positions, Reference, Section, SimpleVersion } from '../lib/content/model.ts';
@@ -47,4 +48,10 @@ export async function articlePaths(keep: (article: ArticleModel) => boolean = ()
 export async function getPeople(): Promise<PersonModel[]> {
 	const collator = new Intl.Collator('de');
 	return (await getCollection('participants')).map((entry) => entry.data).sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
+}
+
+/** The search filters' values (`searchFilters`): the people the texts name by sort name, the headlines newest first, the months. */
+export async function getSearchFilters(): Promise<ReturnType<typeof searchFilters>> {
+	const [articles, people] = await Promise.all([getArticles(), getPeople()]);
+	return searchFilters(articles, new Map(people.map((person) => [person.id, person.sortKey])));
 }

@@ -10,6 +10,8 @@ const MARKER = '_headers';
 const STAMP = 'lagebild-output.json';
 
 const posix = (path: string) => path.split(sep).join('/');
+/** A git checkout or worktree in the output folder (`.git` folder or file) is not the build's: never emptied, never pruned. */
+const notOurs = (path: string) => path === '.git' || path.startsWith('.git/');
 
 function marker(outDir: string): OutputStamp['marker'] {
 	try {
@@ -33,8 +35,7 @@ function filesIn(root: string): OutputFile[] {
 			const path = join(entry.parentPath, entry.name);
 			return { path: posix(relative(root, path)), modified: statSync(path).mtimeMs };
 		})
-		// A git checkout or worktree in the output folder (`.git` folder or file) is not the build's.
-		.filter((file) => file.path !== '.git' && !file.path.startsWith('.git/'));
+		.filter((file) => !notOurs(file.path));
 }
 
 /**
@@ -81,7 +82,7 @@ export function keptOutput(): { prune: AstroIntegration; stamp: AstroIntegration
 						logger.info('Ausgabeordner vom letzten Bau behalten: unveränderte Seiten bleiben liegen');
 					} else {
 						const entries = await readdir(outDir).catch(() => [] as string[]);
-						await Promise.all(entries.filter((entry) => entry !== '.git').map((entry) => rm(join(outDir, entry), { recursive: true, force: true })));
+						await Promise.all(entries.filter((entry) => !notOurs(entry)).map((entry) => rm(join(outDir, entry), { recursive: true, force: true })));
 					}
 					before = new Map(filesIn(outDir).map((file) => [file.path, file.modified]));
 				},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byInitial, initialOf, OTHER_INITIAL, peoplePageLimit, PEOPLE_PAGE_LIMIT } from '../../src/lib/people-index.ts';
+import { byInitial, filedByInitial, initialOf, OTHER_INITIAL, peoplePageLimit, PEOPLE_PAGE_LIMIT } from '../../src/lib/people-index.ts';
 
 describe('people by initial', () => {
 	it('files a sort name under its first letter, without accents; a digit or another script under none', () => {
@@ -32,5 +32,17 @@ describe('people by initial', () => {
 		expect(PEOPLE_PAGE_LIMIT).toBe(300);
 		expect(peoplePageLimit('10')).toBe(10);
 		expect(() => peoplePageLimit('0')).toThrow(/LAGEBILD_PEOPLE_LIMIT/);
+	});
+
+	it('files by initial only past the limit, with each letter’s count for the navigation', () => {
+		const names = ['Abel', 'Ähre', 'Meier'];
+		expect(filedByInitial(names, (name) => name, 3)).toBeUndefined();
+		expect(filedByInitial(names, (name) => name, 2)).toEqual({
+			groups: byInitial(names, (name) => name),
+			initials: [
+				{ letter: 'A', slug: 'a', count: 2 },
+				{ letter: 'M', slug: 'm', count: 1 },
+			],
+		});
 	});
 });

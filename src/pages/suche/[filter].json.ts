@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getPeople } from '../../data/articles.ts';
+import { getSearchFilters } from '../../data/articles.ts';
 import { searchFilters as filterNames } from '../../lib/contract.ts';
-import { searchFilters } from '../../lib/content/derived.ts';
 
 /**
  * The values of the search page's „Person“ and „Artikel“ fields, one file
@@ -10,8 +9,7 @@ import { searchFilters } from '../../lib/content/derived.ts';
  * the archive. People by sort name, articles newest first.
  */
 export const getStaticPaths = (async () => {
-	const [articles, people] = await Promise.all([getArticles(), getPeople()]);
-	const filters = searchFilters(articles, new Map(people.map((person) => [person.id, person.sortKey])));
+	const filters = await getSearchFilters();
 	return [
 		{ params: { filter: filterNames.person }, props: { values: filters.people.map((option) => option.value) } },
 		{ params: { filter: filterNames.article }, props: { values: filters.articles.map((option) => option.value) } },
