@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -40,4 +40,12 @@ export async function cachedBytes(dir: string | undefined, key: string, extensio
 	await writeFile(temporary, bytes);
 	await rename(temporary, file);
 	return { bytes, hit: false };
+}
+
+/** Whether `dir` holds a result under `key`, without reading it. */
+export async function isCached(dir: string, key: string, extension: string): Promise<boolean> {
+	return access(join(dir, `${key}.${extension}`)).then(
+		() => true,
+		() => false,
+	);
 }

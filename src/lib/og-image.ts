@@ -10,13 +10,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import satoriPackage from 'satori/package.json' with { type: 'json' };
 import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
-import { cacheKey, cachedBytes } from './file-cache.ts';
+import { cacheKey, cachedBytes, isCached } from './file-cache.ts';
 import { createPool } from './worker-pool.ts';
 
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-paths.ts';
@@ -276,6 +277,9 @@ function tree(input: PreviewInput, COLORS: PreviewColours): Element {
 /** The fonts' part of a cache key (their names, weights and bytes), computed once. */
 let fontsKey: string | undefined;
 
+/** The images being drawn or read right now, by key. */
+const beingDrawn = new Map<string, Promise<Uint8Array>>();
+
 /**
  * The preview image as a 1200×630 PNG, from the cache folder when one is
  * given and it holds an image drawn from the same element tree (text,
@@ -285,8 +289,38 @@ let fontsKey: string | undefined;
 export async function previewImage(input: PreviewInput, cacheDir?: string): Promise<{ png: Uint8Array; cached: boolean }> {
 	const fonts = await loadFonts();
 	const drawing = tree(input, previewColours());
-	const { bytes, hit } = await cachedBytes(cacheDir, await drawingKey(drawing, fonts), 'png', () => drawPng(drawing));
-	return { png: bytes, cached: hit };
+	const key = await drawingKey(drawing, fonts);
+	// An image being drawn already (by preparePreviews, say) is waited for, not drawn twice.
+	const running = beingDrawn.get(key);
+	if (running) return { png: await running, cached: false };
+	const started = cachedBytes(cacheDir, key, 'png', () => drawPng(drawing));
+	beingDrawn.set(key, started.then(({ bytes }) => bytes));
+	try {
+		const { bytes, hit } = await started;
+		return { png: bytes, cached: hit };
+	} finally {
+		beingDrawn.delete(key);
+	}
+}
+
+/**
+ * Draws into the cache folder every image of `inputs` it does not hold yet,
+ * on the drawing workers, in the order given; resolves to how many images
+ * the folder lacked.
+ * A build starts this before its pages and asks for the images after them
+ * (src/pages/[previews]/[...image].ts): the images are drawn on the other
+ * cores while the pages render on Astro's thread.
+ */
+export async function preparePreviews(inputs: readonly PreviewInput[], cacheDir: string): Promise<number> {
+	const fonts = await loadFonts();
+	const keyed = await Promise.all(inputs.map(async (input) => ({ input, key: await drawingKey(tree(input, previewColours()), fonts) })));
+	// One drawing per image, however many pages show it.
+	const images = [...new Map(keyed.map((image) => [image.key, image])).values()];
+	const missing = await Promise.all(images.map(async ({ key }) => !(await isCached(cacheDir, key, 'png'))));
+	const lacking = images.filter((_, index) => missing[index]);
+	// previewImage joins a drawing already under way.
+	await Promise.all(lacking.map(({ input }) => previewImage(input, cacheDir)));
+	return lacking.length;
 }
 
 /** What makes an image: its element tree (text, layout, colours), the fonts, satori's and resvg's versions, the size. */
@@ -307,8 +341,11 @@ export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Arra
 
 /* ---------- Drawing, on worker threads ---------- */
 
+/** Workers drawing images: one core fewer than the machine has (at least one), the last one is Astro's. */
+const DRAWING_WORKERS = Math.max(1, availableParallelism() - 1);
+
 /**
- * One worker per core (src/lib/worker-pool.ts), found next to this module
+ * The drawing workers (src/lib/worker-pool.ts), found next to this module
  * from source (tests, `astro dev`) or in the project's src/lib once Vite has
  * bundled this module for `astro build`; images are drawn here where no
  * worker runs.
@@ -317,6 +354,7 @@ const pool = createPool<Drawing, Uint8Array<ArrayBuffer>>({
 	files: [fileURLToPath(new URL('./og-image-worker.ts', import.meta.url)), resolve(process.cwd(), 'src/lib/og-image-worker.ts')],
 	here: drawPngHere,
 	revive: ({ message }) => new Error(`Vorschaubild: ${message}`),
+	size: DRAWING_WORKERS,
 });
 
 /** Draws on a worker thread where one runs, else here. */

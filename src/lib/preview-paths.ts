@@ -3,7 +3,7 @@ export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
 /**
- * URL paths of the link-preview images that `src/pages/og/[...path].png.ts`
+ * URL paths of the link-preview images that `src/pages/[previews]/[...image].ts`
  * generates at build time (for `og:image` / `twitter:image` in the page head).
  */
 

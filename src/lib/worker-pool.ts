@@ -133,12 +133,27 @@ export function createPool<In, Out, Failure = { message: string }>(options: Pool
  * plain data the pool's `revive` expects.
  */
 export function serveJobs<In, Out, Failure>(work: (input: In) => Promise<Out>, failure: (error: unknown) => Failure, transfer: (output: Out) => Transferable[] = () => []): void {
-	parentPort?.on('message', async ({ id, input }: { id: number; input: In }) => {
-		try {
-			const output = await work(input);
-			parentPort!.postMessage({ id, output }, transfer(output));
-		} catch (error) {
-			parentPort!.postMessage({ id, error: failure(error) });
+	const waiting: Array<{ id: number; input: In }> = [];
+	let serving = false;
+	const serve = async () => {
+		serving = true;
+		for (let job = waiting.shift(); job; job = waiting.shift()) {
+			try {
+				const output = await work(job.input);
+				parentPort!.postMessage({ id: job.id, output }, transfer(output));
+			} catch (error) {
+				parentPort!.postMessage({ id: job.id, error: failure(error) });
+			}
+			// A turn of the event loop between jobs: native libraries' memory (resvg's pixel buffers) is
+			// released by finalisers that run there. Without it, a worker with a queue of jobs held 1.6 GiB
+			// after 400 preview images instead of 0.4 GiB.
+			await new Promise((resolve) => setImmediate(resolve));
 		}
+		serving = false;
+	};
+	// One job after the other, in the order sent.
+	parentPort?.on('message', (job: { id: number; input: In }) => {
+		waiting.push(job);
+		if (!serving) void serve();
 	});
 }

@@ -23,31 +23,39 @@ export interface BuildResult {
 	output: string;
 	/** The most memory the build's processes (Astro and the Pagefind binary it starts) held together, sampled every 0.25 s. */
 	peakBytes: number;
+	/** The most each kind of process held (by command name: node, pagefind…), each at its own moment. */
+	peakByProcess: Record<string, number>;
 }
 
 /** Resident memory of every process in a process group, in bytes (Linux /proc; 0 elsewhere). */
 export function groupMemory(group: number): number {
-	let total = 0;
+	return Object.values(groupMemoryByProcess(group)).reduce((sum, bytes) => sum + bytes, 0);
+}
+
+/** The same, by command name (`node`, `pagefind_extended`…; processes of the same name added up). */
+export function groupMemoryByProcess(group: number): Record<string, number> {
+	const byName: Record<string, number> = {};
 	let entries: string[];
 	try {
 		entries = readdirSync('/proc');
 	} catch {
-		return 0;
+		return byName;
 	}
 	for (const entry of entries) {
 		if (!/^\d+$/.test(entry)) continue;
 		try {
-			// Fields after the command's closing parenthesis: state, ppid, pgrp, …
+			// The command name in parentheses, then: state, ppid, pgrp, …
 			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
 			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 			if (Number(fields[2]) !== group) continue;
+			const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
 			const resident = Number(readFileSync(`/proc/${entry}/statm`, 'utf8').split(' ')[1]);
-			total += resident * 4096;
+			byName[name] = (byName[name] ?? 0) + resident * 4096;
 		} catch {
 			// gone meanwhile
 		}
 	}
-	return total;
+	return byName;
 }
 
 const OUTPUT_LIMIT = 64 * 1024;
@@ -76,8 +84,12 @@ export function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
 		const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...astroEnv(options), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 		if (child.pid) childGroups.add(child.pid);
 		let peakBytes = 0;
+		const peakByProcess: Record<string, number> = {};
 		const sampler = setInterval(() => {
-			if (child.pid) peakBytes = Math.max(peakBytes, groupMemory(child.pid));
+			if (!child.pid) return;
+			const now = groupMemoryByProcess(child.pid);
+			peakBytes = Math.max(peakBytes, Object.values(now).reduce((sum, bytes) => sum + bytes, 0));
+			for (const [name, bytes] of Object.entries(now)) peakByProcess[name] = Math.max(peakByProcess[name] ?? 0, bytes);
 		}, 250);
 		let output = '';
 		const collect = (chunk: Buffer) => {
@@ -89,7 +101,7 @@ export function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
 		const finish = (code: number | null, signal: NodeJS.Signals | null) => {
 			clearInterval(sampler);
 			if (child.pid) childGroups.delete(child.pid);
-			resolve({ ok: code === 0, code, signal, seconds: (performance.now() - started) / 1000, output: output.slice(-OUTPUT_LIMIT), peakBytes });
+			resolve({ ok: code === 0, code, signal, seconds: (performance.now() - started) / 1000, output: output.slice(-OUTPUT_LIMIT), peakBytes, peakByProcess });
 		};
 		child.on('error', (error) => {
 			output += `\n${error.message}`;

@@ -88,7 +88,11 @@ function editOneArticle(dir: string, slug: string): string {
 }
 
 const size = (bytes: number) => (bytes >= 10 * 1024 * 1024 ? mib(bytes) : kib(bytes));
-const memory = (build: BuildResult) => (build.peakBytes > 0 ? mib(build.peakBytes) : '–');
+const memory = (build: BuildResult) => {
+	if (build.peakBytes <= 0) return '–';
+	const parts = Object.entries(build.peakByProcess).sort((a, b) => b[1] - a[1]);
+	return parts.length > 1 ? `${mib(build.peakBytes)} (je Prozess höchstens: ${parts.map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ')})` : mib(build.peakBytes);
+};
 const failed = (build: BuildResult) => `FEHLER (${build.signal ? `Signal ${build.signal}` : `Exit-Code ${build.code}`})\n${tail(build.output)}`;
 
 export interface ScalingOptions {

@@ -82,10 +82,14 @@ function stoppedBuild(contentDir: string, moment: string): Promise<string> {
 /** A clean build of what is left (kanzlerwahl alone), in a folder of its own. */
 let reference: { files: string[]; page: string; people: string };
 
+/** The first build's log. */
+let cleanRun: AstroRun;
+
 beforeAll(async () => {
 	const clean = await runAstro('build', dir);
 	expect(clean.code, clean.output).toBe(0);
 	expect(reused(clean)).toEqual([]);
+	cleanRun = clean;
 	first = snapshot();
 	const again = await runAstro('build', dir);
 	unchanged = { run: again, files: snapshot(), index: indexedDocuments(join(dir, 'dist')) };
@@ -119,6 +123,19 @@ beforeAll(async () => {
 		rmSync(other, { recursive: true, force: true });
 	}
 }, 360_000);
+
+describe('a clean build', () => {
+	it('asks for the preview images after every page, so that they are drawn on another core while the pages render', () => {
+		// Astro lists each file as it writes it, in its route order (pages written at once share a line).
+		const written = [...cleanRun.output.matchAll(/├─ (\/\S*?\.(?:html|png))/g)].map((match) => match[1]!);
+		const images = written.flatMap((file, index) => (file.startsWith('/og/') ? [index] : []));
+		// The home page is the one route Astro orders after them (it has no segment at all).
+		const pages = written.flatMap((file, index) => (file.endsWith('.html') && file !== '/index.html' ? [index] : []));
+		expect(images.length).toBeGreaterThan(1);
+		expect(pages.length).toBeGreaterThan(10);
+		expect(Math.min(...images)).toBeGreaterThan(Math.max(...pages));
+	});
+});
 
 describe('an incremental build', () => {
 	it('with nothing changed takes every article, person and image page from the last build, and writes the same files', () => {

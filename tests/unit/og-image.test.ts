@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { estimateLines, fitTitle, previewImage, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewImage } from '../../src/lib/og-image.ts';
+import { estimateLines, fitTitle, preparePreviews, previewImage, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewImage } from '../../src/lib/og-image.ts';
 import { articlePreviewPath, sectionPreviewPath } from '../../src/lib/preview-paths.ts';
 import { readPngHeader } from '../helpers/png.ts';
 
@@ -90,6 +90,25 @@ describe('preview image paths', () => {
 });
 
 describe('the preview image cache', () => {
+	it('is filled before the pages ask: each image missing from the folder drawn once, none already there, and a page asking meanwhile gets the same image', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'lagebild-og-'));
+		try {
+			const there = { title: short, headline, siteName: 'Lagebild', kicker: 'Abschnitt 1 von 2' };
+			const missing = { title: 'Kreml bestätigt Telefonat, bleibt aber vage', headline, siteName: 'Lagebild', kicker: 'Abschnitt 2 von 2' };
+			await previewImage(there, dir);
+			const [drawn, asked] = await Promise.all([preparePreviews([there, missing, { ...missing }], dir), previewImage(missing, dir)]);
+			expect(drawn).toBe(1);
+			expect(readdirSync(dir).sort()).toHaveLength(2);
+			expect(new Uint8Array(await renderPreviewImage(missing))).toEqual(asked.png);
+			const later = await previewImage(missing, dir);
+			expect(later.cached).toBe(true);
+			expect(later.png).toEqual(asked.png);
+			expect(await preparePreviews([there, missing], dir)).toBe(0);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('draws an image once: the same text comes from the folder, byte for byte; other text is drawn anew', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'lagebild-og-'));
 		try {

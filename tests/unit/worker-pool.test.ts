@@ -40,6 +40,22 @@ describe('a pool of worker threads', () => {
 		expect(workers.ranHere).toBe(0);
 	});
 
+	it('has a worker serve its jobs one after the other, in the order sent', async () => {
+		const sequential = createPool<number, { value: number; alongside: number }, { message: string }>({
+			files: [fixture('one-by-one.ts')],
+			here: async () => {
+				throw new Error('nicht hier');
+			},
+			revive: ({ message }) => new Error(message),
+			size: 1,
+		});
+		pools.push(sequential);
+		const finished: number[] = [];
+		const results = await Promise.all([40, 0, 20, 0].map((wait) => sequential.run(wait).then((result) => (finished.push(result.value), result))));
+		expect(results.map((result) => result.alongside)).toEqual([0, 0, 0, 0]);
+		expect(finished).toEqual([40, 0, 20, 0]);
+	});
+
 	it('turns an error thrown in a worker into the caller’s error, and goes on with the next jobs', async () => {
 		const workers = pool([fixture('double.ts')], 1);
 		await expect(workers.run(-3)).rejects.toThrow('Worker: negativ: -3');
