@@ -193,7 +193,7 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 					const focus = { bytes: 0, requests: 0 };
 					const [typed] = await measureSession(await options.browser(), server, 4, SCALE_QUERIES.slice(0, 1), { afterFocusMs: TYPING_MS, focus });
 					console.log(
-						`  erste Suche wie auf der Seite (Feld fokussiert, ${ms(TYPING_MS)} Tippen, CPU 4×): beim Fokus ${kib(focus.bytes)} in ${focus.requests} Anfragen; ` +
+						`  erste Suche wie auf der Seite (Feld fokussiert, das Wort in ${ms(TYPING_MS)} ins Feld getippt, CPU 4×): bis zum letzten Tastendruck ${kib(focus.bytes)} in ${focus.requests} Anfragen; ` +
 							`vom vollständigen Wort bis zu den Treffern ${ms(typed!.ms)}, ${kib(typed!.bytes)} in ${typed!.requests} Anfragen; zusammen ${kib(focus.bytes + typed!.bytes)}`,
 					);
 				} finally {

@@ -242,6 +242,23 @@ describe('search interface', () => {
 		expect(requests.filter((path) => path.startsWith('/pagefind/index/') || path.startsWith('/pagefind/fragment/'))).toEqual([]);
 	});
 
+	it('loads the index chunks of a word while it is typed, before the search that follows the pause', async () => {
+		const { page, problems } = await site.open(`${article}was-geschieht-gerade/`);
+		const requests: Array<{ path: string; at: number }> = [];
+		page.on('request', (request) => requests.push({ path: new URL(request.url()).pathname, at: Date.now() }));
+		const ready = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('.pagefind'), { timeout: 10_000 });
+		await page.locator('header input[type=search]').focus();
+		await ready;
+		// Keystrokes closer together than the search's pause: no search runs until the word is complete.
+		await page.keyboard.type('Sicherheitsgarantien', { delay: 40 });
+		const typed = Date.now();
+		const chunks = requests.filter(({ path }) => path.startsWith('/pagefind/index/'));
+		expect(chunks.length).toBeGreaterThan(0);
+		expect(chunks[0]!.at).toBeLessThan(typed);
+		await page.waitForFunction(() => /Treffer für „Sicherheitsgarantien“/.test(document.querySelector('header [data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+		expect(problems).toEqual([]);
+	});
+
 	it('keyboard: results as you type and announced, arrows move, Escape closes, Enter opens with the words highlighted', async () => {
 		const { page, problems } = await site.open(`${article}was-geschieht-gerade/`);
 		const input = page.locator('header input[type=search]');

@@ -18,6 +18,8 @@ export interface Pagefind {
 	/** Starts Pagefind's worker, which loads the index's metadata and the WebAssembly (not awaited inside). */
 	init(): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+	/** Loads the index chunks a search for `query` needs, without searching. */
+	preload(query: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
 let loaded: Promise<Pagefind> | undefined;
