@@ -107,7 +107,10 @@ export async function measureSession(browser: Browser, server: CountingServer, c
 			// and type the first query into it, a key every afterFocusMs / length ms (the site preloads
 			// the index chunks of what is typed). The measured query below starts at the last keystroke;
 			// the site's own search follows its pause, on the same Pagefind.
-			await page.focus('site-search input[type=search]');
+			// On a phone the field opens with a tap on „Suche“ in the bar.
+			const field = page.locator('site-search input[type=search]').first();
+			if (!(await field.isVisible())) await page.locator('[data-search-toggle]').first().click();
+			await field.focus();
 			const word = queries[0] ?? '';
 			if (word) await page.keyboard.type(word, { delay: session.afterFocusMs / word.length });
 			else await page.waitForTimeout(session.afterFocusMs);
