@@ -294,7 +294,10 @@ export async function previewImage(input: PreviewInput, cacheDir?: string): Prom
 	const running = beingDrawn.get(key);
 	if (running) return { png: await running, cached: false };
 	const started = cachedBytes(cacheDir, key, 'png', () => drawPng(drawing));
-	beingDrawn.set(key, started.then(({ bytes }) => bytes));
+	const bytes = started.then((result) => result.bytes);
+	// Who joins sees a failure; when nobody does, it is this caller's alone (not an unhandled rejection).
+	bytes.catch(() => undefined);
+	beingDrawn.set(key, bytes);
 	try {
 		const { bytes, hit } = await started;
 		return { png: bytes, cached: hit };
@@ -318,8 +321,14 @@ export async function preparePreviews(inputs: readonly PreviewInput[], cacheDir:
 	const images = [...new Map(keyed.map((image) => [image.key, image])).values()];
 	const missing = await Promise.all(images.map(async ({ key }) => !(await isCached(cacheDir, key, 'png'))));
 	const lacking = images.filter((_, index) => missing[index]);
-	// previewImage joins a drawing already under way.
-	await Promise.all(lacking.map(({ input }) => previewImage(input, cacheDir)));
+	// Two drawings per worker at a time: each worker has its next job when it finishes one, and where
+	// no worker runs (the pool then draws here), no more than that pile up on this thread.
+	const waiting = [...lacking];
+	const drawer = async () => {
+		// previewImage joins a drawing already under way; the bytes are not kept here.
+		for (let image = waiting.shift(); image; image = waiting.shift()) await previewImage(image.input, cacheDir);
+	};
+	await Promise.all(Array.from({ length: 2 * DRAWING_WORKERS }, drawer));
 	return lacking.length;
 }
 
@@ -357,8 +366,16 @@ const pool = createPool<Drawing, Uint8Array<ArrayBuffer>>({
 	size: DRAWING_WORKERS,
 });
 
+let drawings = 0;
+
+/** How many images this process has drawn (or begun to): not taken from a cache folder or from a drawing under way. */
+export function drawingsStarted(): number {
+	return drawings;
+}
+
 /** Draws on a worker thread where one runs, else here. */
 function drawPng(drawing: Drawing): Promise<Uint8Array<ArrayBuffer>> {
+	drawings += 1;
 	return pool.run(drawing);
 }
 

@@ -23,7 +23,7 @@ export interface BuildResult {
 	output: string;
 	/** The most memory the build's processes (Astro and the Pagefind binary it starts) held together, sampled every 0.25 s. */
 	peakBytes: number;
-	/** The most each kind of process held (by command name: node, pagefind…), each at its own moment. */
+	/** The most each kind of process held (by command name, see groupMemoryByProcess), each at its own moment. */
 	peakByProcess: Record<string, number>;
 }
 
@@ -32,7 +32,7 @@ export function groupMemory(group: number): number {
 	return Object.values(groupMemoryByProcess(group)).reduce((sum, bytes) => sum + bytes, 0);
 }
 
-/** The same, by command name (`node`, `pagefind_extended`…; processes of the same name added up). */
+/** The same, by command name as /proc gives it (at most 15 characters: Node's main thread shows as `MainThread`, Pagefind as `pagefind_extend`; processes of the same name added up). */
 export function groupMemoryByProcess(group: number): Record<string, number> {
 	const byName: Record<string, number> = {};
 	let entries: string[];

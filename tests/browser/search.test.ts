@@ -244,17 +244,22 @@ describe('search interface', () => {
 
 	it('loads the index chunks of a word while it is typed, before the search that follows the pause', async () => {
 		const { page, problems } = await site.open(`${article}was-geschieht-gerade/`);
-		const requests: Array<{ path: string; at: number }> = [];
-		page.on('request', (request) => requests.push({ path: new URL(request.url()).pathname, at: Date.now() }));
+		// The page's clock is paused once Pagefind is ready: the search's pause cannot end while the word is typed.
+		await page.clock.install();
+		await page.reload();
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 		const ready = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('.pagefind'), { timeout: 10_000 });
 		await page.locator('header input[type=search]').focus();
 		await ready;
-		// Keystrokes closer together than the search's pause: no search runs until the word is complete.
-		await page.keyboard.type('Sicherheitsgarantien', { delay: 40 });
-		const typed = Date.now();
-		const chunks = requests.filter(({ path }) => path.startsWith('/pagefind/index/'));
-		expect(chunks.length).toBeGreaterThan(0);
-		expect(chunks[0]!.at).toBeLessThan(typed);
+		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+		const chunk = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith('/pagefind/index/'), { timeout: 10_000 });
+		await page.keyboard.type('Sicherheitsgarantien');
+		await chunk;
+		// Loaded while typing, by the preload: no search has run (it would have loaded its results' fragments).
+		expect(requests.filter((path) => path.startsWith('/pagefind/fragment/'))).toEqual([]);
+		await expect(page.locator('header [data-search-status]').textContent()).resolves.toBe('');
+		await page.clock.runFor(1_000);
 		await page.waitForFunction(() => /Treffer für „Sicherheitsgarantien“/.test(document.querySelector('header [data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
 		expect(problems).toEqual([]);
 	});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { estimateLines, fitTitle, preparePreviews, previewImage, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewImage } from '../../src/lib/og-image.ts';
+import { drawingsStarted, estimateLines, fitTitle, preparePreviews, previewImage, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewImage } from '../../src/lib/og-image.ts';
 import { articlePreviewPath, sectionPreviewPath } from '../../src/lib/preview-paths.ts';
 import { readPngHeader } from '../helpers/png.ts';
 
@@ -96,14 +96,35 @@ describe('the preview image cache', () => {
 			const there = { title: short, headline, siteName: 'Lagebild', kicker: 'Abschnitt 1 von 2' };
 			const missing = { title: 'Kreml bestätigt Telefonat, bleibt aber vage', headline, siteName: 'Lagebild', kicker: 'Abschnitt 2 von 2' };
 			await previewImage(there, dir);
+			const before = drawingsStarted();
 			const [drawn, asked] = await Promise.all([preparePreviews([there, missing, { ...missing }], dir), previewImage(missing, dir)]);
 			expect(drawn).toBe(1);
+			// One drawing for the page that shows it twice and the page that asked meanwhile; none for the one in the folder.
+			expect(drawingsStarted() - before).toBe(1);
 			expect(readdirSync(dir).sort()).toHaveLength(2);
 			expect(new Uint8Array(await renderPreviewImage(missing))).toEqual(asked.png);
+			const checked = drawingsStarted();
 			const later = await previewImage(missing, dir);
 			expect(later.cached).toBe(true);
 			expect(later.png).toEqual(asked.png);
 			expect(await preparePreviews([there, missing], dir)).toBe(0);
+			expect(drawingsStarted()).toBe(checked);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('a drawing that fails fails for whoever asks, and nowhere else (no unhandled rejection ends the build)', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'lagebild-og-'));
+		try {
+			// A cache folder that cannot be made: inside a file.
+			writeFileSync(join(dir, 'datei'), '');
+			const unusable = join(dir, 'datei', 'vorschaubilder');
+			const input = { title: 'Ein Bild, das nicht gespeichert werden kann', siteName: 'Lagebild' };
+			await expect(preparePreviews([input], unusable)).rejects.toThrow();
+			await expect(previewImage(input, unusable)).rejects.toThrow();
+			// Vitest fails the run on an unhandled rejection; give one the chance to surface.
+			await new Promise((resolve) => setTimeout(resolve, 50));
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

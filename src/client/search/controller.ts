@@ -17,7 +17,7 @@ const MAX_QUERY = 200;
 const POPUP_RESULTS = 6;
 const PAGE_RESULTS = 20;
 const DEBOUNCE_MS = 160;
-/** From this many characters on, each keystroke has Pagefind load the index chunks of what is typed (shorter prefixes span too much of it). */
+/** Once every word has this many characters, each keystroke has Pagefind load the index chunks of what is typed (shorter prefixes span too much of it). */
 const PRELOAD_FROM = 3;
 
 interface Elements {
@@ -318,7 +318,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	/** While the reader types, Pagefind loads the index chunks the query will need: the search after the pause finds them there. */
 	const preload = () => {
 		const query = ui.input.value.trim().slice(0, MAX_QUERY);
-		if (query.length < PRELOAD_FROM) return;
+		if (!query || query.split(/\s+/).some((word) => word.length < PRELOAD_FROM)) return;
 		void loadPagefind()
 			.then((pagefind) => pagefind.preload(query, { filters: filters() }))
 			.catch(() => undefined);
