@@ -252,7 +252,8 @@ describe('search interface', () => {
 		const ready = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('.pagefind'), { timeout: 10_000 });
 		await page.locator('header input[type=search]').focus();
 		await ready;
-		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+		// Paused a little ahead of the page's time (pauseAt cannot go back; a slow machine needs the margin).
+		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 5_000);
 		const chunk = page.waitForRequest((request) => new URL(request.url()).pathname.startsWith('/pagefind/index/'), { timeout: 10_000 });
 		await page.keyboard.type('Sicherheitsgarantien');
 		await chunk;
