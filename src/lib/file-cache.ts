@@ -21,6 +21,11 @@ export function cacheKey(parts: ReadonlyArray<unknown>): string {
 	return hash.digest('hex').slice(0, 40);
 }
 
+/** Where a result is stored under `key` in `dir`. */
+function cacheFile(dir: string, key: string, extension: string): string {
+	return join(dir, `${key}.${extension}`);
+}
+
 /**
  * The bytes stored under `key` in `dir`, or `make()`'s, stored for next
  * time. Written to a temporary file and renamed, so that a build stopped
@@ -28,7 +33,7 @@ export function cacheKey(parts: ReadonlyArray<unknown>): string {
  */
 export async function cachedBytes(dir: string | undefined, key: string, extension: string, make: () => Promise<Uint8Array>): Promise<{ bytes: Uint8Array; hit: boolean }> {
 	if (!dir) return { bytes: await make(), hit: false };
-	const file = join(dir, `${key}.${extension}`);
+	const file = cacheFile(dir, key, extension);
 	try {
 		return { bytes: new Uint8Array(await readFile(file)), hit: true };
 	} catch {
@@ -44,7 +49,7 @@ export async function cachedBytes(dir: string | undefined, key: string, extensio
 
 /** Whether `dir` holds a result under `key`, without reading it. */
 export async function isCached(dir: string, key: string, extension: string): Promise<boolean> {
-	return access(join(dir, `${key}.${extension}`)).then(
+	return access(cacheFile(dir, key, extension)).then(
 		() => true,
 		() => false,
 	);

@@ -260,8 +260,11 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		ui.status.textContent = `${ui.count.textContent}. ${ui.suggestion.textContent}`;
 	};
 
+	/** What the reader typed, as it is searched for. */
+	const typedQuery = () => ui.input.value.trim().slice(0, MAX_QUERY);
+
 	const run = async () => {
-		const query = ui.input.value.trim().slice(0, MAX_QUERY);
+		const query = typedQuery();
 		const id = ++searchId;
 		keepInAddress(query);
 		if (!query) {
@@ -317,7 +320,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 
 	/** While the reader types, Pagefind loads the index chunks the query will need: the search after the pause finds them there. */
 	const preload = () => {
-		const query = ui.input.value.trim().slice(0, MAX_QUERY);
+		const query = typedQuery();
 		if (!query || query.split(/\s+/).some((word) => word.length < PRELOAD_FROM)) return;
 		void loadPagefind()
 			.then((pagefind) => pagefind.preload(query, { filters: filters() }))
