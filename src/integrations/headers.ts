@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, mergePolicies, parsePolicy, policyText } from '../lib/headers-file.ts';
+import { articlePages } from '../lib/contract.ts';
 
 /**
  * The start of a page: where its <meta http-equiv="content-security-policy">
@@ -34,7 +35,9 @@ export function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+				// The stories' search documents are for the index only, which removes them (src/search-index.ts): not pages readers get.
+				const searchDocument = `${sep}${articlePages.searchDocument}${sep}`;
+				const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html') && !`${sep}${file}`.includes(searchDocument));
 				// Most pages carry the same policy: each distinct one is parsed once.
 				const texts = new Set<string>();
 				for (const file of files) {

@@ -5,14 +5,14 @@ import { securityHeaders } from './headers.ts';
 import { sitemapLimit } from '../lib/archive.ts';
 import { articlePages } from '../lib/contract.ts';
 import { keptOutput } from './kept-output.ts';
-import { pagefindIndex } from './pagefind.ts';
 
 /**
  * Everything Lagebild adds to Astro, wired in one place: the unified
  * Markdown pipeline (articles render through `src/lib/markdown/pipeline.ts`
  * in the content loader; this makes the same choice for any Markdown Astro
- * renders itself), the output folder kept between builds, the sitemap, the
- * Pagefind index and the `_headers` file.
+ * renders itself), the output folder kept between builds, the sitemap and the
+ * `_headers` file. The Pagefind index is the next step of `npm run build`,
+ * after Astro's process has ended (src/search-index.ts).
  */
 export function lagebild(): AstroIntegration {
 	const output = keptOutput();
@@ -28,7 +28,6 @@ export function lagebild(): AstroIntegration {
 						// Every page but the 404 page and the stories' search documents (removed once indexed), in files of at most 45,000 URLs (the protocol allows
 						// 50,000) under one sitemap-index.xml; LAGEBILD_SITEMAP_LIMIT for tests.
 						sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.endsWith(`/${articlePages.searchDocument}/`), entryLimit: sitemapLimit(process.env['LAGEBILD_SITEMAP_LIMIT']) }),
-						pagefindIndex(),
 						securityHeaders(),
 						// Last: records the finished folder, so the next build may keep it.
 						output.stamp,

@@ -21,9 +21,9 @@ export interface BuildResult {
 	seconds: number;
 	/** The last part of stdout and stderr together. */
 	output: string;
-	/** The most memory the build's processes (Astro and the Pagefind binary it starts) held together, sampled every 0.25 s. */
+	/** The most memory the processes of one step of the build (Astro; then the index step and the Pagefind binary it starts) held together, sampled every 0.25 s. */
 	peakBytes: number;
-	/** The most each kind of process held (by command name, see groupMemoryByProcess), each at its own moment. */
+	/** The most each kind of process held (step and command name, see groupMemoryByProcess: `astro MainThread`, `suchindex pagefind_extend`), each at its own moment. */
 	peakByProcess: Record<string, number>;
 }
 
@@ -74,14 +74,19 @@ export function astroEnv(options: { contentDir?: string; cacheDir?: string }): N
 
 export const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
-/** Runs `astro build` with the project's Node (the one running this script) and times it. */
-export function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
-	const args = [astroBin, 'build'];
-	if (options.outDir) args.push('--outDir', options.outDir);
-	const started = performance.now();
+interface StepResult {
+	code: number | null;
+	signal: NodeJS.Signals | null;
+	output: string;
+	peakBytes: number;
+	peakByProcess: Record<string, number>;
+}
+
+/** One step of the build as a child process in its own group, its memory sampled every 0.25 s; process names get `label` in front. */
+function runStep(label: string, args: string[], env: NodeJS.ProcessEnv): Promise<StepResult> {
 	return new Promise((resolve) => {
 		// Its own process group, so an interrupted benchmark can stop it with everything it started.
-		const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...astroEnv(options), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 		if (child.pid) childGroups.add(child.pid);
 		let peakBytes = 0;
 		const peakByProcess: Record<string, number> = {};
@@ -89,7 +94,7 @@ export function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
 			if (!child.pid) return;
 			const now = groupMemoryByProcess(child.pid);
 			peakBytes = Math.max(peakBytes, Object.values(now).reduce((sum, bytes) => sum + bytes, 0));
-			for (const [name, bytes] of Object.entries(now)) peakByProcess[name] = Math.max(peakByProcess[name] ?? 0, bytes);
+			for (const [name, bytes] of Object.entries(now)) peakByProcess[`${label} ${name}`] = Math.max(peakByProcess[`${label} ${name}`] ?? 0, bytes);
 		}, 250);
 		let output = '';
 		const collect = (chunk: Buffer) => {
@@ -101,7 +106,7 @@ export function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
 		const finish = (code: number | null, signal: NodeJS.Signals | null) => {
 			clearInterval(sampler);
 			if (child.pid) childGroups.delete(child.pid);
-			resolve({ ok: code === 0, code, signal, seconds: (performance.now() - started) / 1000, output: output.slice(-OUTPUT_LIMIT), peakBytes, peakByProcess });
+			resolve({ code, signal, output, peakBytes, peakByProcess });
 		};
 		child.on('error', (error) => {
 			output += `\n${error.message}`;
@@ -109,6 +114,31 @@ export function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
 		});
 		child.on('close', finish);
 	});
+}
+
+/**
+ * Builds as `npm run build` does, with the project's Node (the one running
+ * this script), and times it: `astro build`, then, once Astro's process has
+ * ended, the search index (src/search-index.ts). The peak is the higher of
+ * the two steps' (they never run at the same time).
+ */
+export async function astroBuild(options: BuildOptions = {}): Promise<BuildResult> {
+	const args = [astroBin, 'build'];
+	if (options.outDir) args.push('--outDir', options.outDir);
+	const env = { ...astroEnv(options), ...options.env };
+	const started = performance.now();
+	const steps = [await runStep('astro', args, env)];
+	if (steps[0]!.code === 0) steps.push(await runStep('suchindex', [join(projectRoot, 'src/search-index.ts'), options.outDir ?? join(projectRoot, 'dist')], env));
+	const last = steps.at(-1)!;
+	return {
+		ok: last.code === 0,
+		code: last.code,
+		signal: last.signal,
+		seconds: (performance.now() - started) / 1000,
+		output: steps.map((step) => step.output).join('').slice(-OUTPUT_LIMIT),
+		peakBytes: Math.max(...steps.map((step) => step.peakBytes)),
+		peakByProcess: Object.assign({}, ...steps.map((step) => step.peakByProcess)) as Record<string, number>,
+	};
 }
 
 /** The end of a failed build's log: enough to see the error. */

@@ -121,7 +121,7 @@ export interface ScalingOptions {
 export async function runScaling(options: ScalingOptions): Promise<void> {
 	heading('4. Bau-Skalierung (synthetische Artikel)');
 	note('Inhalt: Abwandlungen des Gipfel-Artikels (10 Abschnitte, Einordnung, Einfache Sprache); je 10 aufeinanderfolgende Artikel teilen ihre 13 Personen, also 1,3 Personen je Artikel.');
-	note('Zeiten: ganzer `astro build` einschließlich Pagefind; Speicher: Höchstwert aller Prozesse des Baus (Astro und Pagefind), alle 0,25 s gemessen.');
+	note('Zeiten: ganzer Bau wie `npm run build` (`astro build`, danach der Suchindex mit Pagefind); Speicher: Höchstwert der Prozesse eines Schritts zusammen (Astro; danach Suchindex und Pagefind), alle 0,25 s gemessen.');
 	mkdirSync(workRoot, { recursive: true });
 	let anyOk = false;
 	for (const count of options.sizes) {

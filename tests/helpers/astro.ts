@@ -21,19 +21,28 @@ export function makeContentDir(articles: string[], participantsDir: string): str
 	return dir;
 }
 
-/** Runs the project's Astro CLI (`sync` or `build`) against another content folder. */
-export async function runAstro(command: 'sync' | 'build', contentDir: string): Promise<AstroRun> {
-	const args = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), command];
-	if (command === 'build') args.push('--outDir', join(contentDir, 'dist'));
+/** Runs a command with the project's Node; its code and output (stdout, then stderr). */
+async function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<AstroRun> {
 	try {
-		const { stdout, stderr } = await run(process.execPath, args, {
-			cwd: projectRoot,
-			env: { ...process.env, LAGEBILD_CONTENT_DIR: contentDir, LAGEBILD_CACHE_DIR: join(contentDir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
-			maxBuffer: 32 * 1024 * 1024,
-		});
+		const { stdout, stderr } = await run(process.execPath, args, { cwd: projectRoot, env, maxBuffer: 32 * 1024 * 1024 });
 		return { code: 0, output: stdout + stderr };
 	} catch (error) {
 		const failed = error as { code?: number; stdout?: string; stderr?: string };
 		return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
 	}
+}
+
+/**
+ * Runs the project's Astro CLI (`sync` or `build`) against another content
+ * folder; a build as `npm run build` makes it: `astro build`, then, once
+ * Astro's process has ended, the search index (src/search-index.ts).
+ */
+export async function runAstro(command: 'sync' | 'build', contentDir: string): Promise<AstroRun> {
+	const args = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), command];
+	if (command === 'build') args.push('--outDir', join(contentDir, 'dist'));
+	const env = { ...process.env, LAGEBILD_CONTENT_DIR: contentDir, LAGEBILD_CACHE_DIR: join(contentDir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' };
+	const astro = await runNode(args, env);
+	if (command !== 'build' || astro.code !== 0) return astro;
+	const index = await runNode([join(projectRoot, 'src/search-index.ts'), join(contentDir, 'dist')], env);
+	return { code: index.code, output: astro.output + index.output };
 }

@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexedDocuments } from '../helpers/dist.ts';
+import { projectRoot, testContentDir as fixtureSite } from '../helpers/paths.ts';
+
+const run = promisify(execFile);
+
+/**
+ * Issue 13, memory at 10,000 stories: the search index is built in a step of
+ * its own (src/search-index.ts) once Astro's process has ended, as `npm run
+ * build` runs it, so Pagefind's memory never adds to Astro's. One short story
+ * of the test content, built by `astro build` alone, then indexed.
+ */
+mkdirSync(join(projectRoot, 'tests/.site'), { recursive: true });
+const dir = mkdtempSync(join(projectRoot, 'tests/.site/suchindex-'));
+const dist = join(dir, 'dist');
+mkdirSync(join(dir, 'articles'));
+cpSync(join(fixtureSite, 'articles', 'kurzmeldung.md'), join(dir, 'articles', 'kurzmeldung.md'));
+cpSync(join(fixtureSite, 'participants'), join(dir, 'participants'), { recursive: true });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const env = { ...process.env, LAGEBILD_CONTENT_DIR: dir, LAGEBILD_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' };
+const searchDocument = join(dist, 'kurzmeldung/suchdokument/index.html');
+let afterAstro: { searchDocument: boolean; index: boolean; headers: boolean; log: string };
+let indexLog: string;
+
+beforeAll(async () => {
+	const astro = await run(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { cwd: projectRoot, env, maxBuffer: 32 * 1024 * 1024 });
+	afterAstro = { searchDocument: existsSync(searchDocument), index: existsSync(join(dist, 'pagefind')), headers: existsSync(join(dist, '_headers')), log: astro.stdout + astro.stderr };
+	const index = await run(process.execPath, [join(projectRoot, 'src/search-index.ts'), dist], { cwd: projectRoot, env });
+	indexLog = index.stdout + index.stderr;
+}, 240_000);
+
+describe('the search index, a step after astro build', () => {
+	it('astro build alone writes the site, its sitemap and _headers, and the search document, but no index: Pagefind does not run in Astro’s process', () => {
+		expect(afterAstro.headers).toBe(true);
+		expect(afterAstro.searchDocument).toBe(true);
+		expect(afterAstro.index).toBe(false);
+		expect(afterAstro.log.split('\n').filter((line) => /\[lagebild-(pagefind|suchindex)\]|Seiten gelesen/.test(line))).toEqual([]);
+	});
+
+	it('then indexes the story’s search document and the glossary and removes the search document', () => {
+		expect(indexLog).toMatch(/\[lagebild-suchindex\] 2 Seiten gelesen in \d+ ms; 1 Suchdokumente danach entfernt/);
+		expect(indexedDocuments(dist).map((document) => document.url).sort()).toEqual(['/glossar/', '/kurzmeldung/suchdokument/']);
+		expect(existsSync(searchDocument)).toBe(false);
+	});
+
+	it('refuses a folder without a built site, with a message, and exits with an error', async () => {
+		const error = (await run(process.execPath, [join(projectRoot, 'src/search-index.ts'), join(dir, 'articles')], { cwd: projectRoot, env }).then(
+			() => undefined,
+			(failed: unknown) => failed,
+		)) as { code: number; stderr: string } | undefined;
+		expect(error?.code).toBe(1);
+		expect(error?.stderr).toContain('enthält keine gebaute Website: erst `astro build`, dann der Suchindex.');
+	});
+});
