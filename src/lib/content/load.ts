@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { cacheKey } from '../file-cache.ts';
+import { internStrings } from '../intern.ts';
 import { PREVIEWS_NEWEST } from '../preview-paths.ts';
 import { RESERVED_PERSON_IDS, RESERVED_SLUGS, isSlug, slugify } from '../slug.ts';
 import type { Lexicon } from '../search/compounds.ts';
@@ -94,7 +95,8 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 	);
 	const toBuild = inputs.filter((input) => input.kept === undefined).length;
 	const pool = options.workers && toBuild >= PARALLEL_FROM ? options.workers(people, toBuild) : undefined;
-	const build = (job: ArticleJob) => (pool ? pool.run(job) : buildArticle({ ...job, people, lexicon: options.lexicon, labels: options.labels }));
+	// Each new model keeps one instance of each text it repeats (src/lib/intern.ts): the content layer holds them all, the whole build long.
+	const build = async (job: ArticleJob) => internStrings(await (pool ? pool.run(job) : buildArticle({ ...job, people, lexicon: options.lexicon, labels: options.labels })));
 	let settled: Array<PromiseSettledResult<ArticleModel>>;
 	try {
 		settled = await Promise.allSettled(inputs.map(({ job, kept }) => (kept ? Promise.resolve(kept) : build(job))));
