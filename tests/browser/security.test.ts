@@ -24,7 +24,7 @@ describe('Content-Security-Policy in practice', () => {
 		await page.waitForFunction(() => document.querySelector('article share-link [role=status]')?.textContent === 'Link kopiert', null, { timeout: 5_000 });
 		all.push(...problems);
 		expect(all).toEqual([]);
-	}, 60_000);
+	}, 120_000);
 
 	it('an inline script smuggled into a page is blocked by the policy', async () => {
 		const { page, problems } = await site.open('/');
