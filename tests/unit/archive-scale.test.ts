@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_PAGE_SIZE, archivePageSize, pageCount, pageItems, sitemapLimit } from '../../src/lib/archive.ts';
 import { formatMonth } from '../../src/lib/dates.ts';
-import { extentWithTies, newestFirstOnTies } from '../../src/lib/search/ties.ts';
+import { newestFirstOnTies, tiesAmongFirst } from '../../src/lib/search/ties.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { previewsSetting } from '../../src/loaders/content-options.ts';
 
@@ -52,26 +52,32 @@ describe('month filter', () => {
 });
 
 describe('ties newest first', () => {
-	it('reads on past the shown results while they tie with the last one, up to a limit', () => {
-		expect(extentWithTies([5, 4, 3], 5)).toBe(3);
-		expect(extentWithTies([5, 4, 3, 2], 2)).toBe(2);
-		expect(extentWithTies([5, 4, 4, 4, 3], 2)).toBe(4);
-		expect(extentWithTies([4, 4, 4, 4, 4, 4], 2, 3)).toBe(5);
-		expect(extentWithTies([], 3)).toBe(0);
+	it('asks for the date order only when one of the first results ties with the next', () => {
+		expect(tiesAmongFirst([5, 4, 3], 5)).toBe(false);
+		expect(tiesAmongFirst([5, 4, 3, 3], 2)).toBe(false);
+		expect(tiesAmongFirst([5, 4, 4, 3], 2)).toBe(true);
+		expect(tiesAmongFirst([5, 5, 4], 1)).toBe(true);
+		expect(tiesAmongFirst([5, 4, 3, 3], 3)).toBe(true);
+		expect(tiesAmongFirst([4], 3)).toBe(false);
+		expect(tiesAmongFirst([], 3)).toBe(false);
 	});
 
-	it('orders equal scores by date, newest first, undated last; keeps relevance and the order of full ties', () => {
+	it('orders equal scores as the date-sorted search does, undated last; keeps relevance and the order of full ties', () => {
 		const results = [
-			{ id: 'a', score: 9, date: '2024-01-01' },
-			{ id: 'b', score: 5, date: '2024-01-01' },
-			{ id: 'c', score: 5, date: '' },
-			{ id: 'd', score: 5, date: '2025-06-01' },
-			{ id: 'e', score: 5, date: '2024-01-01' },
-			{ id: 'f', score: 7, date: '2020-01-01' },
+			{ id: 'a', score: 9 },
+			{ id: 'b', score: 5 },
+			{ id: 'c', score: 5 },
+			{ id: 'd', score: 5 },
+			{ id: 'e', score: 5 },
+			{ id: 'f', score: 7 },
+			{ id: 'g', score: 5 },
 		];
-		expect(newestFirstOnTies(results).map((result) => result.id)).toEqual(['a', 'f', 'd', 'b', 'e', 'c']);
-		// The input is left as it was.
-		expect(results.map((result) => result.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+		// Pagefind's answer sorted by date, newest first; 'c' and 'g' have no date and are missing.
+		const byDate = [{ id: 'd', score: 5 }, { id: 'f', score: 7 }, { id: 'e', score: 5 }, { id: 'a', score: 9 }, { id: 'b', score: 5 }];
+		expect(newestFirstOnTies(results, byDate).map((result) => result.id)).toEqual(['a', 'f', 'd', 'e', 'b', 'c', 'g']);
+		// The input is left as it was, and without a date order nothing moves but by score.
+		expect(results.map((result) => result.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+		expect(newestFirstOnTies(results, []).map((result) => result.id)).toEqual(['a', 'f', 'b', 'c', 'd', 'e', 'g']);
 	});
 });
 

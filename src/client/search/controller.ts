@@ -1,5 +1,5 @@
-import { searchFilters, searchMeta, urlParams } from '../../lib/contract.ts';
-import { extentWithTies, newestFirstOnTies } from '../../lib/search/ties.ts';
+import { searchFilters, searchMeta, searchSort, urlParams } from '../../lib/contract.ts';
+import { newestFirstOnTies, tiesAmongFirst } from '../../lib/search/ties.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { suggest, vocabularyPath } from '../../lib/search/suggest.ts';
@@ -280,16 +280,15 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			const pagefind = await loadPagefind();
 			const search = await pagefind.search(query, { filters: filters() });
 			if (id !== searchId) return;
-			const results = search?.results ?? [];
-			// Equal scores newest first: read the results that tie with the last one shown, too.
+			let results = search?.results ?? [];
 			const count = popup ? POPUP_RESULTS : PAGE_RESULTS;
-			const read = await Promise.all(
-				results.slice(0, extentWithTies(results.map((result) => result.score), count)).map(async (result) => {
-					const data = await result.data();
-					return { data, score: result.score, date: data.meta[searchMeta.date] ?? '' };
-				}),
-			);
-			const shown = newestFirstOnTies(read).slice(0, count).map((result) => result.data);
+			// Equal scores newest first: the same search sorted by date gives their order, so only the shown results are read.
+			if (tiesAmongFirst(results.map((result) => result.score), count)) {
+				const byDate = await pagefind.search(query, { filters: filters(), sort: { [searchSort.date]: 'desc' } });
+				if (id !== searchId) return;
+				results = newestFirstOnTies(results, byDate?.results ?? []);
+			}
+			const shown = await Promise.all(results.slice(0, count).map((result) => result.data()));
 			if (id !== searchId) return;
 			const person = filters()[searchFilters.person];
 			show(query, shown.map((data) => resultLink(data, query, person)), results.length);

@@ -1,32 +1,34 @@
 /**
  * Results of equal relevance, newest first. Pagefind orders by score; in an
  * archive, stories of the same kind score alike (the same people, the same
- * words), and then the newer story is the one a reader looks for.
+ * words), and then the newer story is the one a reader looks for. The dates
+ * come from a second search sorted by date, which Pagefind answers from its
+ * index: no result has to be read to be ordered.
  */
 
-export interface Ranked {
+export interface Scored {
+	id: string;
 	score: number;
-	/** `JJJJ-MM-TT`, or empty where the result has no date (a glossary entry). */
-	date: string;
+}
+
+/** Whether any of the first `count` results ties with the one after it: only then is a date order needed. */
+export function tiesAmongFirst(scores: readonly number[], count: number): boolean {
+	for (let index = 0; index + 1 < scores.length && index < count; index += 1) {
+		if (scores[index] === scores[index + 1]) return true;
+	}
+	return false;
 }
 
 /**
- * How many of the results (in Pagefind's order) must be read to show the
- * first `count` with ties broken: the first `count`, and all that score
- * as the last of them, up to `limit` more.
+ * The results in Pagefind's order, equal scores in the order of `byDate`
+ * (the same search sorted newest first); results missing there (undated)
+ * come last among their equals. A stable sort; the input is left as it was.
  */
-export function extentWithTies(scores: readonly number[], count: number, limit = 20): number {
-	if (scores.length <= count) return scores.length;
-	const last = scores[count - 1]!;
-	let end = count;
-	while (end < scores.length && end < count + limit && scores[end] === last) end += 1;
-	return end;
-}
-
-/** The results in Pagefind's order, equal scores newest first (undated last); a stable sort. */
-export function newestFirstOnTies<T extends Ranked>(results: readonly T[]): T[] {
+export function newestFirstOnTies<T extends Scored>(results: readonly T[], byDate: readonly Scored[]): T[] {
+	const rank = new Map(byDate.map((result, index) => [result.id, index]));
+	const rankOf = (result: T) => rank.get(result.id) ?? Number.POSITIVE_INFINITY;
 	return results
-		.map((result, index) => ({ result, index }))
-		.sort((a, b) => b.result.score - a.result.score || (b.result.date > a.result.date ? 1 : b.result.date < a.result.date ? -1 : 0) || a.index - b.index)
+		.map((result, index) => ({ result, index, rank: rankOf(result) }))
+		.sort((a, b) => b.result.score - a.result.score || (a.rank === b.rank ? 0 : a.rank < b.rank ? -1 : 1) || a.index - b.index)
 		.map(({ result }) => result);
 }

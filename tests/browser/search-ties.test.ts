@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstro } from '../helpers/astro.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+/**
+ * Issue 13, ties broken newest first: an archive of its own, nine short
+ * stories with the same text (so Pagefind scores them alike), eight with an
+ * event date in shuffled order and one without. The search shows equal
+ * results newest first, the undated last, and reads only the results it
+ * shows: the order comes from a second search sorted by date, not from
+ * reading every tying result.
+ */
+const dates = ['2024-05-02', '2025-03-04', '2023-01-06', '2025-11-08', '2024-12-10', '2022-07-12', '2025-06-14', '2021-02-16'];
+const undated = 'meldung-ohne-datum';
+const slugOf = (index: number) => `meldung-${index + 1}`;
+const newestFirst = dates.map((date, index) => ({ date, slug: slugOf(index) })).sort((a, b) => (a.date < b.date ? 1 : -1));
+
+function story(title: string, date?: string): string {
+	return [
+		'---',
+		`title: "${title}"`,
+		'description: "Eine kurze Meldung für den Test der Reihenfolge gleich guter Treffer."',
+		...(date ? ['event:', `  date: ${date}`, '  place: "Berlin"'] : []),
+		'source:',
+		'  statement: "Testvorlage der Lagebild-Redaktion, geschrieben für die Tests."',
+		'---',
+		'',
+		'## Was gemeldet wird',
+		'',
+		'Die Stadtwerke melden eine Rohrprüfung im Norden der Stadt. Der Verkehr bleibt frei.',
+		'',
+	].join('\n');
+}
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'lagebild-gleichstand-'));
+	mkdirSync(join(dir, 'articles'));
+	mkdirSync(join(dir, 'participants'));
+	dates.forEach((date, index) => writeFileSync(join(dir, 'articles', `${slugOf(index)}.md`), story(`Meldung ${index + 1}`, date)));
+	writeFileSync(join(dir, 'articles', `${undated}.md`), story('Meldung ohne Datum'));
+	const build = await runAstro('build', dir);
+	if (build.code !== 0) throw new Error(`Bau fehlgeschlagen:\n${build.output}`);
+	server = await serveDist(join(dir, 'dist'));
+	browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+/** Searches in the header of the home page; the stories of the shown results, in order, and the fragments read. */
+async function headerSearch(query: string): Promise<{ stories: string[]; fragments: number; page: Page }> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	let fragments = 0;
+	page.on('request', (request) => {
+		if (request.url().includes('/pagefind/fragment/')) fragments += 1;
+	});
+	await page.goto(`${server.origin}/`);
+	await page.locator('header input[type=search]').fill(query);
+	await page.waitForFunction(() => /Treffer/.test(document.querySelector('header [data-search-count]')?.textContent ?? ''), null, { timeout: 15_000 });
+	const stories = await page.locator('header [data-search-results] a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[1] ?? ''));
+	return { stories, fragments, page };
+}
+
+describe('ties newest first', () => {
+	it('in the header: six of nine equal results, newest first, and only those six are read', async () => {
+		const { stories, fragments, page } = await headerSearch('Rohrprüfung');
+		expect(await page.locator('header [data-search-count]').innerText()).toBe('9 Treffer für „Rohrprüfung“');
+		expect(stories).toEqual(newestFirst.slice(0, 6).map((entry) => entry.slug));
+		expect(fragments).toBe(6);
+		await page.close();
+	});
+
+	it('on the search page: all nine, newest first, the story without a date last', async () => {
+		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${server.origin}/suche/?q=Stadtwerke`);
+		await page.waitForFunction(() => /Treffer/.test(document.querySelector('main [data-search-count]')?.textContent ?? ''), null, { timeout: 15_000 });
+		const stories = await page.locator('main [data-search-results] a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[1] ?? ''));
+		expect(stories).toEqual([...newestFirst.map((entry) => entry.slug), undated]);
+		await page.close();
+	});
+});
