@@ -3,16 +3,19 @@
  * Pagefind search index, into `<site>/pagefind/`, in a process of its own.
  * Astro's process has ended by then, so Pagefind's memory does not add to
  * what Astro held (at 10,000 stories, 3.9 GiB on top of Astro's 8.6 GiB).
- * Then it removes the stories' search documents, which only the index reads.
+ * It reads the pages that `suchindex.json` lists, in that order (the
+ * stories' search documents newest first, then the glossary: the order of
+ * equal results, `src/lib/search/index-order.ts`), then removes the
+ * documents and the list, which only the index reads.
  *
  * `node src/search-index.ts [site]`: the folder Astro wrote, `dist` if none is given.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { articlePages } from './lib/contract.ts';
-import { searchIndexGlobs } from './lib/urls.ts';
+import { searchIndexList } from './lib/urls.ts';
 
 export interface Indexed {
 	/** Pages Pagefind read. */
@@ -35,23 +38,43 @@ async function removeSearchDocuments(site: string): Promise<number> {
 	return removed.filter(Boolean).length;
 }
 
-/** Indexes the built site in `site` (only the pages of `searchIndexGlobs`) and removes the search documents. */
+/** The pages to index, in order, from the list the build wrote; refuses a missing or malformed list. */
+async function listedFiles(site: string): Promise<string[]> {
+	const file = join(site, searchIndexList);
+	const text = await readFile(file, 'utf8').catch(() => {
+		throw new Error(`${file} fehlt: \`astro build\` schreibt die Liste der Seiten für den Suchindex.`);
+	});
+	const files: unknown = JSON.parse(text);
+	if (!Array.isArray(files) || files.length === 0 || !files.every((name) => typeof name === 'string' && name !== '' && !name.startsWith('/') && !name.split('/').includes('..'))) {
+		throw new Error(`${file}: erwartet eine nicht leere Liste von Pfaden im Ausgabeordner.`);
+	}
+	return files as string[];
+}
+
+/**
+ * Indexes the pages of the built site in `site` that its `suchindex.json`
+ * lists, in that order (Pagefind numbers pages as they come, and keeps that
+ * order among equal results), then removes the search documents and the list.
+ */
 export async function indexSite(site: string): Promise<Indexed> {
+	const files = await listedFiles(site);
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
 	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	let pages = 0;
 	try {
-		for (const glob of searchIndexGlobs) {
-			const added = await index.addDirectory({ path: site, glob });
-			if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-			pages += added.page_count;
+		for (const file of files) {
+			const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(join(site, file), 'utf8') });
+			if (added.errors.length > 0) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`);
+			pages += 1;
 		}
 		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 		if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 	} finally {
 		await pagefind.close();
 	}
-	return { pages, documents: await removeSearchDocuments(site) };
+	const documents = await removeSearchDocuments(site);
+	await rm(join(site, searchIndexList));
+	return { pages, documents };
 }
 
 async function main(argument: string | undefined): Promise<void> {

@@ -20,7 +20,7 @@ export const highlightArea = 'data-suchtext';
  * `./search/names.ts`, re-exported here: only the search code that loads on
  * demand reads them, so they stay out of the script every page runs.
  */
-export { searchFilters, searchMeta, searchSort } from './search/names.ts';
+export { searchFilters, searchMeta } from './search/names.ts';
 
 /** Element ids that one file writes and another links to or looks up. */
 export const ids = {
@@ -63,7 +63,7 @@ export const articlePages = {
 	simple: 'einfach',
 	/**
 	 * The story's one search document: its sections' text, headings and search fields, built for
-	 * Pagefind only and removed from the output once it is indexed (src/integrations/pagefind.ts).
+	 * Pagefind only and removed from the output once it is indexed (src/search-index.ts).
 	 */
 	searchDocument: 'suchdokument',
 } as const;

@@ -29,14 +29,17 @@ export const paths = {
 };
 
 /**
- * The built files the search index reads, as globs relative to the output
- * folder: each story's search document (`/<article>/suchdokument/`, one per
- * story, removed once indexed) and the glossary, the only pages that carry
- * `data-pagefind-body`. Pagefind skips the rest unread; a build test checks
- * that no indexed page falls outside. Plain globs: Pagefind matches one with
- * braces (`{a,b}`) ten times slower over 14,000 files.
+ * The built file that tells the search index step what to read, in order
+ * (`src/search-index.ts`; written by `src/pages/suchindex.json.ts`, removed
+ * once the index is written): a list of paths relative to the output folder.
  */
-export const searchIndexGlobs = [`*/${articlePages.searchDocument}/index.html`, `${paths.glossary().slice(1)}index.html`] as const;
+export const searchIndexList = 'suchindex.json';
+
+/** A story's search document, relative to the output folder: what the index reads for it. */
+export const searchDocumentFile = (article: string) => `${article}/${articlePages.searchDocument}/index.html`;
+
+/** The glossary page, relative to the output folder: the index reads it after the stories. */
+export const glossaryFile = () => `${paths.glossary().slice(1)}index.html`;
 
 /** Absolute URL of a path on the configured site. */
 export function absoluteUrl(path: string, site: URL | string): string {

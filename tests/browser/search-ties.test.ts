@@ -12,8 +12,9 @@ import { serveDist, type StaticServer } from '../helpers/server.ts';
  * stories with the same text (so Pagefind scores them alike), eight with an
  * event date in shuffled order and one without. The search shows equal
  * results newest first, the undated last, and reads only the results it
- * shows: the order comes from a second search sorted by date, not from
- * reading every tying result.
+ * shows: the index read the stories newest first (src/lib/search/index-order.ts),
+ * and Pagefind keeps that order among equal scores, so nothing is read or
+ * sorted in the browser to order them.
  */
 const dates = ['2024-05-02', '2025-03-04', '2023-01-06', '2025-11-08', '2024-12-10', '2022-07-12', '2025-06-14', '2021-02-16'];
 const undated = 'meldung-ohne-datum';

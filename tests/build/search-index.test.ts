@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexedDocuments } from '../helpers/dist.ts';
 import { projectRoot, testContentDir as fixtureSite } from '../helpers/paths.ts';
+import { searchIndexList } from '../../src/lib/urls.ts';
 
 const run = promisify(execFile);
 
@@ -24,12 +25,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const env = { ...process.env, LAGEBILD_CONTENT_DIR: dir, LAGEBILD_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' };
 const searchDocument = join(dist, 'kurzmeldung/suchdokument/index.html');
-let afterAstro: { searchDocument: boolean; index: boolean; headers: boolean; log: string };
+let afterAstro: { searchDocument: boolean; index: boolean; headers: boolean; list: unknown; log: string };
 let indexLog: string;
 
 beforeAll(async () => {
 	const astro = await run(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { cwd: projectRoot, env, maxBuffer: 32 * 1024 * 1024 });
-	afterAstro = { searchDocument: existsSync(searchDocument), index: existsSync(join(dist, 'pagefind')), headers: existsSync(join(dist, '_headers')), log: astro.stdout + astro.stderr };
+	afterAstro = { searchDocument: existsSync(searchDocument), index: existsSync(join(dist, 'pagefind')), headers: existsSync(join(dist, '_headers')), list: JSON.parse(readFileSync(join(dist, searchIndexList), 'utf8')), log: astro.stdout + astro.stderr };
 	const index = await run(process.execPath, [join(projectRoot, 'src/search-index.ts'), dist], { cwd: projectRoot, env });
 	indexLog = index.stdout + index.stderr;
 }, 240_000);
@@ -39,13 +40,16 @@ describe('the search index, a step after astro build', () => {
 		expect(afterAstro.headers).toBe(true);
 		expect(afterAstro.searchDocument).toBe(true);
 		expect(afterAstro.index).toBe(false);
+		// What the index step is to read, in order: the search documents newest first, then the glossary.
+		expect(afterAstro.list).toEqual(['kurzmeldung/suchdokument/index.html', 'glossar/index.html']);
 		expect(afterAstro.log.split('\n').filter((line) => /\[lagebild-(pagefind|suchindex)\]|Seiten gelesen/.test(line))).toEqual([]);
 	});
 
-	it('then indexes the story’s search document and the glossary and removes the search document', () => {
+	it('then indexes the story’s search document and the glossary and removes the search document and the list', () => {
 		expect(indexLog).toMatch(/\[lagebild-suchindex\] 2 Seiten gelesen in \d+ ms; 1 Suchdokumente danach entfernt/);
 		expect(indexedDocuments(dist).map((document) => document.url).sort()).toEqual(['/glossar/', '/kurzmeldung/suchdokument/']);
 		expect(existsSync(searchDocument)).toBe(false);
+		expect(existsSync(join(dist, searchIndexList))).toBe(false);
 	});
 
 	it('refuses a folder without a built site, with a message, and exits with an error', async () => {
@@ -55,5 +59,24 @@ describe('the search index, a step after astro build', () => {
 		)) as { code: number; stderr: string } | undefined;
 		expect(error?.code).toBe(1);
 		expect(error?.stderr).toContain('enthält keine gebaute Website: erst `astro build`, dann der Suchindex.');
+	});
+
+	it('refuses a built site without the list of pages, or with a list that leaves the folder, and names the file', async () => {
+		const site = join(dir, 'ohne-liste');
+		mkdirSync(site, { recursive: true });
+		writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="de"><title>x</title></html>');
+		const failure = async () =>
+			(await run(process.execPath, [join(projectRoot, 'src/search-index.ts'), site], { cwd: projectRoot, env }).then(
+				() => undefined,
+				(failed: unknown) => failed,
+			)) as { code: number; stderr: string } | undefined;
+		const missing = await failure();
+		expect(missing?.code).toBe(1);
+		expect(missing?.stderr).toContain(`${join(site, searchIndexList)} fehlt: \`astro build\` schreibt die Liste der Seiten für den Suchindex.`);
+		writeFileSync(join(site, searchIndexList), JSON.stringify(['../geheim/index.html']));
+		const outside = await failure();
+		expect(outside?.code).toBe(1);
+		expect(outside?.stderr).toContain(`${join(site, searchIndexList)}: erwartet eine nicht leere Liste von Pfaden im Ausgabeordner.`);
+		expect(existsSync(join(site, 'pagefind'))).toBe(false);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_PAGE_SIZE, archivePageSize, pageCount, pageItems, sitemapLimit } from '../../src/lib/archive.ts';
 import { formatMonth } from '../../src/lib/dates.ts';
-import { newestFirstOnTies, tiesAmongFirst } from '../../src/lib/search/ties.ts';
+import { searchIndexFiles } from '../../src/lib/search/index-order.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { previewsSetting } from '../../src/loaders/content-options.ts';
 
@@ -51,33 +51,22 @@ describe('month filter', () => {
 	});
 });
 
-describe('ties newest first', () => {
-	it('asks for the date order only when one of the first results ties with the next', () => {
-		expect(tiesAmongFirst([5, 4, 3], 5)).toBe(false);
-		expect(tiesAmongFirst([5, 4, 3, 3], 2)).toBe(false);
-		expect(tiesAmongFirst([5, 4, 4, 3], 2)).toBe(true);
-		expect(tiesAmongFirst([5, 5, 4], 1)).toBe(true);
-		expect(tiesAmongFirst([5, 4, 3, 3], 3)).toBe(true);
-		expect(tiesAmongFirst([4], 3)).toBe(false);
-		expect(tiesAmongFirst([], 3)).toBe(false);
-	});
-
-	it('orders equal scores as the date-sorted search does, undated last; keeps relevance and the order of full ties', () => {
-		const results = [
-			{ id: 'a', score: 9 },
-			{ id: 'b', score: 5 },
-			{ id: 'c', score: 5 },
-			{ id: 'd', score: 5 },
-			{ id: 'e', score: 5 },
-			{ id: 'f', score: 7 },
-			{ id: 'g', score: 5 },
-		];
-		// Pagefind's answer sorted by date, newest first; 'c' and 'g' have no date and are missing.
-		const byDate = [{ id: 'd', score: 5 }, { id: 'f', score: 7 }, { id: 'e', score: 5 }, { id: 'a', score: 9 }, { id: 'b', score: 5 }];
-		expect(newestFirstOnTies(results, byDate).map((result) => result.id)).toEqual(['a', 'f', 'd', 'e', 'b', 'c', 'g']);
-		// The input is left as it was, and without a date order nothing moves but by score.
-		expect(results.map((result) => result.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
-		expect(newestFirstOnTies(results, []).map((result) => result.id)).toEqual(['a', 'f', 'b', 'c', 'd', 'e', 'g']);
+describe('ties newest first: the order the index reads', () => {
+	it('the search documents newest first, undated ones after the dated (by slug), the glossary last', () => {
+		const story = (slug: string, date?: string) => ({ slug, event: date ? { date } : undefined }) as Parameters<typeof searchIndexFiles>[0][number];
+		const articles = [story('mitte', '2024-05-02'), story('ohne-b'), story('neu', '2025-11-08'), story('ohne-a'), story('alt', '2021-02-16'), story('gleich-tag', '2024-05-02')];
+		expect(searchIndexFiles(articles)).toEqual([
+			'neu/suchdokument/index.html',
+			'gleich-tag/suchdokument/index.html',
+			'mitte/suchdokument/index.html',
+			'alt/suchdokument/index.html',
+			'ohne-a/suchdokument/index.html',
+			'ohne-b/suchdokument/index.html',
+			'glossar/index.html',
+		]);
+		// The input is left as it was.
+		expect(articles.map((article) => article.slug)).toEqual(['mitte', 'ohne-b', 'neu', 'ohne-a', 'alt', 'gleich-tag']);
+		expect(searchIndexFiles([])).toEqual(['glossar/index.html']);
 	});
 });
 

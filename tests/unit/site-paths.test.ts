@@ -57,7 +57,7 @@ describe('names the build and the browser share', () => {
 
 	it('uses German names for the search filters and metadata', () => {
 		expect(searchFilters).toEqual({ article: 'artikel', person: 'person', month: 'monat' });
-		expect(searchMeta).toEqual({ terms: 'suchbegriffe', sectionPeople: 'abschnittspersonen', area: 'bereich', date: 'datum' });
+		expect(searchMeta).toEqual({ terms: 'suchbegriffe', sectionPeople: 'abschnittspersonen', area: 'bereich' });
 	});
 
 	it('gives a definition an id per section and term, joined by „--“, under the reserved prefix', () => {

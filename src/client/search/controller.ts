@@ -1,5 +1,4 @@
-import { searchFilters, searchMeta, searchSort, urlParams } from '../../lib/contract.ts';
-import { newestFirstOnTies, tiesAmongFirst } from '../../lib/search/ties.ts';
+import { searchFilters, searchMeta, urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { suggest, vocabularyPath } from '../../lib/search/suggest.ts';
@@ -280,14 +279,9 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			const pagefind = await loadPagefind();
 			const search = await pagefind.search(query, { filters: filters() });
 			if (id !== searchId) return;
-			let results = search?.results ?? [];
+			const results = search?.results ?? [];
+			// Equal scores come in the order the index read the stories: newest first (src/lib/search/index-order.ts).
 			const count = popup ? POPUP_RESULTS : PAGE_RESULTS;
-			// Equal scores newest first: the same search sorted by date gives their order, so only the shown results are read.
-			if (tiesAmongFirst(results.map((result) => result.score), count)) {
-				const byDate = await pagefind.search(query, { filters: filters(), sort: { [searchSort.date]: 'desc' } });
-				if (id !== searchId) return;
-				results = newestFirstOnTies(results, byDate?.results ?? []);
-			}
 			const shown = await Promise.all(results.slice(0, count).map((result) => result.data()));
 			if (id !== searchId) return;
 			const person = filters()[searchFilters.person];

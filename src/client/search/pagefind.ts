@@ -17,8 +17,7 @@ export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	/** Starts Pagefind's worker, which loads the index's metadata and the WebAssembly (not awaited inside). */
 	init(): Promise<void>;
-	/** With `sort`, the results of pages that carry the sort key, in its order (Pagefind leaves the others out). */
-	search(query: string, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 	/** Loads the index chunks a search for `query` needs, without searching. */
 	preload(query: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }

@@ -44,7 +44,7 @@ export function buildPeople(files: ReadonlyArray<{ id: string; file: string; dat
 }
 
 /** Newest first: by the date of the event; articles without one after those with one, then by slug. */
-export function byNewest(a: ArticleModel, b: ArticleModel): number {
+export function byNewest(a: Pick<ArticleModel, 'event' | 'slug'>, b: Pick<ArticleModel, 'event' | 'slug'>): number {
 	const dateA = a.event?.date ?? '';
 	const dateB = b.event?.date ?? '';
 	return dateB.localeCompare(dateA) || a.slug.localeCompare(b.slug);

@@ -25,16 +25,5 @@ export const searchMeta = {
 	sectionPeople: 'abschnittspersonen',
 	/** The area a non-article result comes from (the glossary). */
 	area: 'bereich',
-	/** The event's date, `JJJJ-MM-TT`, with each result (ties are ordered by `searchSort.date`). */
-	date: 'datum',
 } as const;
 
-/**
- * Pagefind sort keys. Results of equal relevance are ordered by the date,
- * newest first: a second search sorted by it gives the order, so the search
- * reads no result it does not show (stories without a date come last).
- */
-export const searchSort = {
-	/** The event's date, `JJJJ-MM-TT`. */
-	date: 'datum',
-} as const;
