@@ -51,6 +51,9 @@ async function listedFiles(site: string): Promise<string[]> {
 	return files as string[];
 }
 
+/** Files sent to Pagefind before the answer for the first of them is awaited. */
+const IN_FLIGHT = 16;
+
 /**
  * Indexes the pages of the built site in `site` that its `suchindex.json`
  * lists, in that order (Pagefind numbers pages as they come, and keeps that
@@ -62,11 +65,18 @@ export async function indexSite(site: string): Promise<Indexed> {
 	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	let pages = 0;
 	try {
+		// Pagefind takes the files one after the other in the order they were sent; a few in flight spare it the wait for each answer.
+		const inFlight: Array<Promise<void>> = [];
 		for (const file of files) {
-			const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(join(site, file), 'utf8') });
-			if (added.errors.length > 0) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`);
-			pages += 1;
+			const added = index.addHTMLFile({ sourcePath: file, content: await readFile(join(site, file), 'utf8') }).then((response) => {
+				if (response.errors.length > 0) throw new Error(`Pagefind, ${file}: ${response.errors.join('; ')}`);
+				pages += 1;
+			});
+			added.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+			inFlight.push(added);
+			if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
 		}
+		await Promise.all(inFlight);
 		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 		if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 	} finally {
