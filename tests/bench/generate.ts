@@ -177,6 +177,8 @@ export interface Generated {
 	participants: number;
 	/** Article slugs in order, e.g. „artikel-0001“. */
 	slugs: string[];
+	/** A name only the stories of one cast hold (the family name of its first person, in the middle of the archive): a search a reader makes. */
+	name: { query: string; stories: number };
 }
 
 /**
@@ -287,5 +289,8 @@ export function generateContent(dir: string, count: number, castShared = 10): Ge
 			participantFiles += 1;
 		}
 	}
-	return { articles: count, participants: participantFiles, slugs };
+	const middle = Math.ceil(Math.ceil(count / castShared) / 2);
+	const familyName = [...people.values()][0]?.name.split(/\s+/).at(-1) ?? '';
+	const name = { query: familyName + nameSuffix(middle), stories: Math.min(castShared, count - (middle - 1) * castShared) };
+	return { articles: count, participants: participantFiles, slugs, name };
 }

@@ -6,8 +6,9 @@
  *   npm run bench -- --only=pages,search           some parts
  *   npm run bench -- --only=scaling --sizes=1,100  build scaling for some sizes
  *   npm run bench -- --only=scaling --large        also 10,000 articles (about half an hour)
+ *   npm run bench -- --only=floor                  Astro and Pagefind alone (about 3 minutes; not in the default run)
  *
- * Parts: pages, lighthouse, search, scaling, devloop.
+ * Parts: pages, lighthouse, search, scaling, devloop, floor.
  * Options: --sizes=100,1000  --large (adds 10,000)  --runs=3 (Lighthouse)  --no-build (reuse dist/)  --keep (keep temp folders)
  */
 import { cpus } from 'node:os';
@@ -15,6 +16,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { astroBuild, tail } from './build.ts';
 import { runDevLoop } from './devloop.ts';
+import { runFloor } from './floor.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { runPages } from './pages.ts';
 import { runScaling } from './scaling.ts';
@@ -22,8 +24,10 @@ import { runSearch } from './search.ts';
 import { rmSync } from 'node:fs';
 import { childGroups, countPages, distDir, errorText, heading, killGroup, note, seconds, table, tempDirs } from './util.ts';
 
-const PARTS = ['pages', 'lighthouse', 'search', 'scaling', 'devloop'] as const;
+const PARTS = ['pages', 'lighthouse', 'search', 'scaling', 'devloop', 'floor'] as const;
 type Part = (typeof PARTS)[number];
+/** What `npm run bench` runs without --only: the floors are a yardstick asked for by name. */
+const DEFAULT_PARTS: readonly Part[] = ['pages', 'lighthouse', 'search', 'scaling', 'devloop'];
 
 const PART_LABELS: Record<Part, string> = {
 	pages: '1. Seiten',
@@ -31,6 +35,7 @@ const PART_LABELS: Record<Part, string> = {
 	search: '3. Suche',
 	scaling: '4. Bau-Skalierung',
 	devloop: '5. Entwicklungsschleife',
+	floor: '6. Untergrenzen',
 };
 
 interface Options {
@@ -45,7 +50,7 @@ interface Options {
 const USAGE = `Aufruf: npm run bench -- [--only=${PARTS.join(',')}] [--sizes=100,1000] [--large] [--runs=3] [--no-build] [--keep]`;
 
 function parseOptions(argv: readonly string[]): Options {
-	const options: Options = { parts: [...PARTS], sizes: [100, 1000], large: false, runs: 3, build: true, keep: false };
+	const options: Options = { parts: [...DEFAULT_PARTS], sizes: [100, 1000], large: false, runs: 3, build: true, keep: false };
 	for (const argument of argv) {
 		const [name, value = ''] = argument.split(/=(.*)/s, 2) as [string, string?];
 		const list = () => value.split(',').map((item) => item.trim()).filter(Boolean);
@@ -154,6 +159,7 @@ async function main(): Promise<number> {
 				browser: getBrowser,
 			}),
 		devloop: async () => runDevLoop(await getBrowser()),
+		floor: () => runFloor({ sizes: [1000], searchSizes: [1000, 10_000], browser: getBrowser }),
 	};
 
 	try {

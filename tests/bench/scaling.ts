@@ -197,6 +197,10 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 						`  erste Suche wie auf der Seite (Feld fokussiert, das Wort in ${ms(TYPING_MS)} ins Feld getippt, CPU 4×): bis zum letzten Tastendruck ${kib(focus.bytes)} in ${focus.requests} Anfragen; ` +
 							`vom vollständigen Wort bis zu den Treffern ${ms(typed!.ms)}, ${kib(typed!.bytes)} in ${typed!.requests} Anfragen; zusammen ${kib(focus.bytes + typed!.bytes)}`,
 					);
+					const [named] = await measureSession(await options.browser(), server, 4, [generated.name.query], { afterFocusMs: TYPING_MS });
+					console.log(
+						`  erste Suche nach einem Namen aus ${generated.name.stories} Artikeln („${generated.name.query}“), ebenso getippt, CPU 4×: vom vollständigen Wort bis zu den Treffern ${ms(named!.ms)}, ${kib(named!.bytes)} in ${named!.requests} Anfragen, ${named!.hits} Treffer`,
+					);
 				} finally {
 					await server.close();
 				}

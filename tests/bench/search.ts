@@ -90,6 +90,8 @@ export interface SessionOptions {
 	afterFocusMs?: number;
 	/** Filled with what focusing loaded: bytes and requests under /pagefind/. */
 	focus?: { bytes: number; requests: number };
+	/** A site without Lagebild's search field (part 6): instead of focusing it, start Pagefind and preload the first query, as that field does. */
+	bare?: boolean;
 }
 
 export async function measureSession(browser: Browser, server: CountingServer, cpuSlowdown: number, queries: readonly string[] = searchQueries, session: SessionOptions = {}): Promise<QueryFigures[]> {
@@ -108,12 +110,24 @@ export async function measureSession(browser: Browser, server: CountingServer, c
 			// the index chunks of what is typed). The measured query below starts at the last keystroke;
 			// the site's own search follows its pause, on the same Pagefind.
 			// On a phone the field opens with a tap on „Suche“ in the bar.
-			const field = page.locator('site-search input[type=search]').first();
-			if (!(await field.isVisible())) await page.locator('[data-search-toggle]').first().click();
-			await field.focus();
 			const word = queries[0] ?? '';
-			if (word) await page.keyboard.type(word, { delay: session.afterFocusMs / word.length });
-			else await page.waitForTimeout(session.afterFocusMs);
+			if (session.bare) {
+				await page.evaluate(
+					async (args) => {
+						const pagefind = (await import(args.module)) as { init(): Promise<void>; preload(query: string): Promise<void> };
+						await pagefind.init();
+						await pagefind.preload(args.word);
+					},
+					{ module: PAGEFIND, word },
+				);
+				await page.waitForTimeout(session.afterFocusMs);
+			} else {
+				const field = page.locator('site-search input[type=search]').first();
+				if (!(await field.isVisible())) await page.locator('[data-search-toggle]').first().click();
+				await field.focus();
+				if (word) await page.keyboard.type(word, { delay: session.afterFocusMs / word.length });
+				else await page.waitForTimeout(session.afterFocusMs);
+			}
 			const loaded = server.responses.filter((response) => response.path.startsWith('/pagefind/'));
 			if (session.focus) Object.assign(session.focus, { bytes: loaded.reduce((sum, response) => sum + response.bytes, 0), requests: loaded.length });
 		}

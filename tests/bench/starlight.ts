@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { childGroups, projectRoot } from './util.ts';
+import { projectRoot, runIn } from './util.ts';
 import { sourceArticle } from './generate.ts';
 
 /**
@@ -14,25 +13,6 @@ import { sourceArticle } from './generate.ts';
  */
 export const STARLIGHT_VERSION = '0.42.4';
 const folder = join(projectRoot, '.bench', `starlight-${STARLIGHT_VERSION}`);
-
-function runIn(cwd: string, command: string, args: string[]): Promise<{ ok: boolean; seconds: number; output: string }> {
-	const started = performance.now();
-	return new Promise((resolve) => {
-		const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-		if (child.pid) childGroups.add(child.pid);
-		let output = '';
-		const collect = (chunk: Buffer) => {
-			output = (output + chunk.toString('utf8')).slice(-20_000);
-		};
-		child.stdout.on('data', collect);
-		child.stderr.on('data', collect);
-		child.on('error', (error) => resolve({ ok: false, seconds: 0, output: error.message }));
-		child.on('close', (code) => {
-			if (child.pid) childGroups.delete(child.pid);
-			resolve({ ok: code === 0, seconds: (performance.now() - started) / 1000, output });
-		});
-	});
-}
 
 /** The Starlight project, installed once (about a minute from the npm registry). */
 async function ensureInstalled(): Promise<void> {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,4 +113,24 @@ export function killGroup(pid: number, signal: NodeJS.Signals = 'SIGTERM'): void
 	} catch {
 		// already gone
 	}
+}
+
+/** A command in its own process group (stopped with the benchmark), timed; the end of its output. */
+export function runIn(cwd: string, command: string, args: string[]): Promise<{ ok: boolean; seconds: number; output: string }> {
+	const started = performance.now();
+	return new Promise((resolve) => {
+		const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		if (child.pid) childGroups.add(child.pid);
+		let output = '';
+		const collect = (chunk: Buffer) => {
+			output = (output + chunk.toString('utf8')).slice(-20_000);
+		};
+		child.stdout.on('data', collect);
+		child.stderr.on('data', collect);
+		child.on('error', (error) => resolve({ ok: false, seconds: 0, output: error.message }));
+		child.on('close', (code) => {
+			if (child.pid) childGroups.delete(child.pid);
+			resolve({ ok: code === 0, seconds: (performance.now() - started) / 1000, output });
+		});
+	});
 }

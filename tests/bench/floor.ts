@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Browser } from 'playwright-core';
+import { generateContent } from './generate.ts';
+import { measureSession, TYPING_MS } from './search.ts';
+import { serveCounting } from './serve.ts';
+import { heading, ms, note, projectRoot, runIn, seconds, tempDirs } from './util.ts';
+
+/**
+ * Part 6, floors: what the chosen tools take alone for the work that the
+ * targets of issue 13 ask of Lagebild, measured on this machine beside it.
+ * A target below the floor of Astro or Pagefind cannot be met with them.
+ *
+ * - Astro alone: the bench's N generated articles as Markdown in a minimal
+ *   project (Astro's glob loader, no schema beyond a title; one route that
+ *   renders each article on PAGES_PER_ARTICLE pages, about as many as
+ *   Lagebild makes of one; incremental build on, the entry's digest as the
+ *   cacheKey, four pages at a time as in Lagebild; no images, no search
+ *   index, no layout): a clean build, the
+ *   same build again, and again after one article was edited.
+ * - Pagefind alone: pages of one sentence each; the first search with the
+ *   CPU 4× throttled, once Pagefind has started and loaded the word's index
+ *   (as Lagebild's field does while a reader types), for a word every page
+ *   holds and one that ten hold; with the data of the first five results.
+ */
+const workRoot = join(projectRoot, '.bench');
+
+/** Lagebild renders about 14 pages per article at 1,000 (14,331): the long-read, 10 sections, Einordnung, Einfache Sprache, the search document. */
+const PAGES_PER_ARTICLE = 14;
+
+const astroProject = {
+	'package.json': JSON.stringify({ name: 'astro-allein', private: true, type: 'module' }),
+	'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://astro-allein.example', build: { format: 'directory', concurrency: 4 }, devToolbar: { enabled: false }, experimental: { incrementalBuild: true } });\n",
+	'src/content.config.ts':
+		"import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*.md', base: './articles' }), schema: z.object({ title: z.string() }).passthrough() }) };\n",
+	'src/pages/[id]/[page].astro': [
+		'---',
+		"import { getCollection, render } from 'astro:content';",
+		'export async function getStaticPaths() {',
+		"\tconst entries = await getCollection('articles');",
+		`\treturn entries.flatMap((entry) => Array.from({ length: ${PAGES_PER_ARTICLE} }, (_, page) => ({ params: { id: entry.id, page: String(page) }, props: { entry }, cacheKey: String(entry.digest) })));`,
+		'}',
+		'const { entry } = Astro.props;',
+		'const { Content } = await render(entry);',
+		'---',
+		'<!doctype html>',
+		'<html lang="de"><head><meta charset="utf-8"><title>{entry.data.title}</title></head>',
+		'<body><main><h1>{entry.data.title}</h1><Content /></main></body></html>',
+		'',
+	].join('\n'),
+};
+
+async function astroAlone(count: number): Promise<void> {
+	const dir = mkdtempSync(join(workRoot, `astro-allein-${count}-`));
+	tempDirs.add(dir);
+	try {
+		const generated = generateContent(dir, count);
+		rmSync(join(dir, 'participants'), { recursive: true, force: true });
+		for (const [file, text] of Object.entries(astroProject)) {
+			mkdirSync(join(dir, file, '..'), { recursive: true });
+			writeFileSync(join(dir, file), text);
+		}
+		const build = () => runIn(dir, process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
+		const clean = await build();
+		if (!clean.ok) throw new Error(`Astro allein: Bau fehlgeschlagen\n${clean.output.split('\n').slice(-15).join('\n')}`);
+		const unchanged = await build();
+		const edited = join(dir, 'articles', `${generated.slugs[Math.floor(count / 2)]}.md`);
+		writeFileSync(edited, `${readFileSync(edited, 'utf8').trimEnd()}\n\nEin Satz, der beim Bearbeiten hinzukam.\n`);
+		const oneEdited = await build();
+		console.log(
+			`  Astro allein, ${count} Artikel auf ${count * PAGES_PER_ARTICLE} Seiten (je Artikel ${PAGES_PER_ARTICLE} Seiten, die seinen Text rendern; ohne Layout, Bilder, Suchindex): ` +
+				`sauber ${seconds(clean.seconds)}; nochmals, nichts geändert: ${unchanged.ok ? seconds(unchanged.seconds) : 'FEHLER'}; ein Artikel geändert: ${oneEdited.ok ? seconds(oneEdited.seconds) : 'FEHLER'}`,
+		);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+		tempDirs.delete(dir);
+	}
+}
+
+async function pagefindAlone(count: number, browser: Browser): Promise<void> {
+	const dir = mkdtempSync(join(workRoot, `pagefind-allein-${count}-`));
+	tempDirs.add(dir);
+	const rare = 'Seltenwort';
+	try {
+		writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Start</title></head><body><p>Start</p></body></html>');
+		for (let number = 0; number < count; number += 1) {
+			mkdirSync(join(dir, `m${number}`));
+			const extra = number % Math.max(1, Math.floor(count / 10)) === 0 ? ` Ein ${rare}.` : '';
+			writeFileSync(
+				join(dir, `m${number}`, 'index.html'),
+				`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Meldung ${number}</title></head><body><main data-pagefind-body><h1>Meldung ${number}</h1><p>Die Sicherheitsgarantien bleiben offen, sagt der Sprecher ${number}.${extra}</p></main></body></html>`,
+			);
+		}
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+		if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+		try {
+			await index.addDirectory({ path: dir });
+			await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+		} finally {
+			await pagefind.close();
+		}
+		const server = await serveCounting(dir);
+		try {
+			const figures = [];
+			for (const word of ['Sicherheitsgarantien', rare]) {
+				const [first] = await measureSession(browser, server, 4, [word], { afterFocusMs: TYPING_MS, bare: true });
+				figures.push(`„${word}“ (${first!.hits} Treffer) ${ms(first!.ms)}`);
+			}
+			console.log(`  Pagefind allein, ${count} Seiten mit einem Satz, erste Suche (CPU 4×, Pagefind gestartet, der Index des Worts geladen) bis zu den ersten 5 Treffern: ${figures.join('; ')}`);
+		} finally {
+			await server.close();
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+		tempDirs.delete(dir);
+	}
+}
+
+/** Part 6: the floors of Astro and Pagefind for the targets of issue 13, at the given sizes. */
+export async function runFloor(options: { sizes: readonly number[]; searchSizes: readonly number[]; browser: () => Promise<Browser> }): Promise<void> {
+	heading('6. Untergrenzen: Astro und Pagefind allein');
+	note('Was die gewählten Werkzeuge allein für die Arbeit brauchen, die die Ziele von Lagebild verlangen, auf dieser Maschine und gleich neben dessen Zahlen gemessen: Ein Ziel unter dieser Grenze ist mit ihnen nicht zu erreichen.');
+	mkdirSync(workRoot, { recursive: true });
+	for (const count of options.sizes) await astroAlone(count);
+	for (const count of options.searchSizes) await pagefindAlone(count, await options.browser());
+}
