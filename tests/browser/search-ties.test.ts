@@ -60,6 +60,12 @@ afterAll(async () => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
+/** Waits for the result count in `scope` (the header or main); the stories of the shown results, in order. */
+async function shownStories(page: Page, scope: 'header' | 'main'): Promise<string[]> {
+	await page.waitForFunction((within) => /Treffer/.test(document.querySelector(`${within} [data-search-count]`)?.textContent ?? ''), scope, { timeout: 15_000 });
+	return page.locator(`${scope} [data-search-results] a`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[1] ?? ''));
+}
+
 /** Searches in the header of the home page; the stories of the shown results, in order, and the fragments read. */
 async function headerSearch(query: string): Promise<{ stories: string[]; fragments: number; page: Page }> {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -69,8 +75,7 @@ async function headerSearch(query: string): Promise<{ stories: string[]; fragmen
 	});
 	await page.goto(`${server.origin}/`);
 	await page.locator('header input[type=search]').fill(query);
-	await page.waitForFunction(() => /Treffer/.test(document.querySelector('header [data-search-count]')?.textContent ?? ''), null, { timeout: 15_000 });
-	const stories = await page.locator('header [data-search-results] a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[1] ?? ''));
+	const stories = await shownStories(page, 'header');
 	return { stories, fragments, page };
 }
 
@@ -86,9 +91,7 @@ describe('ties newest first', () => {
 	it('on the search page: all nine, newest first, the story without a date last', async () => {
 		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 		await page.goto(`${server.origin}/suche/?q=Stadtwerke`);
-		await page.waitForFunction(() => /Treffer/.test(document.querySelector('main [data-search-count]')?.textContent ?? ''), null, { timeout: 15_000 });
-		const stories = await page.locator('main [data-search-results] a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[1] ?? ''));
-		expect(stories).toEqual([...newestFirst.map((entry) => entry.slug), undated]);
+		expect(await shownStories(page, 'main')).toEqual([...newestFirst.map((entry) => entry.slug), undated]);
 		await page.close();
 	});
 });

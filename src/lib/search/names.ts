@@ -26,4 +26,3 @@ export const searchMeta = {
 	/** The area a non-article result comes from (the glossary). */
 	area: 'bereich',
 } as const;
-
