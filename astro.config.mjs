@@ -29,6 +29,8 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
+	// Articles have no code blocks, and Shiki's inline styles would break the CSP: no highlighting.
+	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	experimental: {
 		// A page whose getStaticPaths() gives a cacheKey (its article's or person's digest,

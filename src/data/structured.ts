@@ -2,6 +2,8 @@ import { de } from '../i18n/de.ts';
 import { articlePreviewPath, sectionPreviewPath, sitePreviewPath } from '../lib/preview-paths.ts';
 import { breadcrumbs, newsArticle, sectionPage, type PersonFacts } from '../lib/structured-data.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
+import { isCorrection } from '../lib/content/changes.ts';
+import { utcDateTime } from '../lib/dates.ts';
 import type { ArticleModel, CastMember, Section } from './articles.ts';
 
 /** Link-preview data and JSON-LD for an article's long-read and section pages. */
@@ -20,15 +22,22 @@ export function articleImage(article: ArticleModel): { image: string; imageAlt: 
 		: { image: sitePreviewPath(), imageAlt: de.previewSiteAlt };
 }
 
+/** The dates every page of an article declares: link previews (`article:…_time`) and JSON-LD. */
+export function articleDates(article: ArticleModel) {
+	return { publishedTime: utcDateTime(article.published), modifiedTime: utcDateTime(article.modified) };
+}
+
 export function longReadPreview(article: ArticleModel, site: URL) {
 	const { title, description, event } = article;
 	const url = absoluteUrl(paths.article(article.slug), site);
 	const own = articleImage(article);
 	const image = absoluteUrl(own.image, site);
+	const dates = articleDates(article);
 	return {
 		type: 'article' as const,
 		title,
 		...own,
+		...dates,
 		structuredData: [
 			newsArticle({
 				url,
@@ -39,6 +48,9 @@ export function longReadPreview(article: ArticleModel, site: URL) {
 				siteName: de.siteName,
 				siteUrl: absoluteUrl(paths.home(), site),
 				people: article.cast.map((member) => personFacts(member, site)),
+				datePublished: dates.publishedTime,
+				dateModified: dates.modifiedTime,
+				corrections: article.changes.filter((change) => isCorrection(change.kind)).map((change) => ({ text: change.note, date: utcDateTime(change.at) })),
 			}),
 			breadcrumbs([
 				{ name: de.breadcrumbHome, url: absoluteUrl(paths.home(), site) },
@@ -53,8 +65,10 @@ export function sectionPreview(article: ArticleModel, section: Section, site: UR
 	const url = absoluteUrl(paths.section(article.slug, section.slug), site);
 	const named = new Set(section.mentions.people.map(({ id }) => id));
 	const image = article.ownPreviews ? sectionPreviewPath(article.slug, section.slug) : sitePreviewPath();
+	const dates = articleDates(article);
 	return {
 		type: 'article' as const,
+		...dates,
 		title: `${section.title}${de.titleSeparator}${headline}`,
 		image,
 		imageAlt: article.ownPreviews ? de.previewSectionAlt(section.title, headline) : de.previewSiteAlt,
@@ -67,6 +81,8 @@ export function sectionPreview(article: ArticleModel, section: Section, site: UR
 				articleUrl: absoluteUrl(paths.article(article.slug), site),
 				articleHeadline: headline,
 				people: article.cast.filter((member) => named.has(member.id)).map((member) => personFacts(member, site)),
+				datePublished: dates.publishedTime,
+				dateModified: dates.modifiedTime,
 			}),
 			breadcrumbs([
 				{ name: de.breadcrumbHome, url: absoluteUrl(paths.home(), site) },

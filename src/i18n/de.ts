@@ -185,6 +185,42 @@ export const de = {
 	simpleNote: 'Diese Fassung in Einfacher Sprache hat die Lagebild-Redaktion geschrieben. Sie erzählt den Artikel in kurzen Sätzen nach. Maßgeblich ist der Artikel selbst.',
 	simpleRetells: 'Im Artikel',
 	simpleOriginal: 'Den ganzen Artikel lesen',
+	/** The article's dates under its headline, in Berlin time. */
+	publishedOn: 'Veröffentlicht am',
+	updatedOn: 'Aktualisiert am',
+	/** An editorial line's outside source (`extern`): what it supports, and the link. */
+	externLabel: 'Ergänzung der Redaktion',
+	externSupports: (supports: string) => `${supports}:`,
+	/** The editorial log. */
+	changesHeading: 'Korrekturen und Aktualisierungen',
+	changesIntro: 'Was sich seit der Veröffentlichung geändert hat, das Neueste zuerst.',
+	changeKinds: { aktualisierung: 'Aktualisierung', korrektur: 'Korrektur', klarstellung: 'Klarstellung' },
+	/** The marker at a changed passage, by the entry's kind; it opens the entry. */
+	changeMarker: { aktualisierung: 'aktualisiert', korrektur: 'korrigiert', klarstellung: 'klargestellt' },
+	/** Before the marker at a changed heading: the heading itself is the source's text and stays as it is. */
+	changeHeading: 'Überschrift',
+	changeOn: (kind: string, when: string) => `${kind} vom ${when}`,
+	changeBefore: 'Vorher',
+	changeAfter: 'Jetzt',
+	/** Read by screen readers before the marked words of a diff. */
+	changeRemoved: 'gestrichen:',
+	changeAdded: 'neu:',
+	changePlace: 'Zur Stelle',
+	changeAll: 'Alle Korrekturen und Aktualisierungen des Artikels',
+	/** The site-wide page of corrections and clarifications. */
+	correctionsTitle: 'Korrekturen',
+	correctionsPageTitle: (page: number) => (page <= 1 ? 'Korrekturen' : `Korrekturen, Seite ${page}`),
+	correctionsIntro: 'Jede Korrektur und Klarstellung in den Artikeln von Lagebild, die neueste zuerst: was vorher stand, was jetzt steht und warum. Aktualisierungen mit neuen Informationen stehen bei ihrem Artikel.',
+	correctionsDescription: 'Alle Korrekturen und Klarstellungen in den Artikeln von Lagebild, die neueste zuerst.',
+	correctionsNone: 'Bisher gibt es keine Korrekturen.',
+	correctionsNav: 'Weitere Korrekturen',
+	newerCorrections: 'Neuere Korrekturen',
+	olderCorrections: 'Ältere Korrekturen',
+	correctionsIn: 'Im Artikel',
+	correctionsFeedTitle: 'Lagebild – Korrekturen',
+	correctionsFeedDescription: 'Korrekturen und Klarstellungen in den Artikeln von Lagebild.',
+	correctionsFeedItem: (kind: string, headline: string) => `${kind}: ${headline}`,
+	correctionsFeedLink: 'Korrekturen als Feed (RSS)',
 } as const;
 
 export type Dictionary = typeof de;

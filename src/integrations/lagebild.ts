@@ -5,6 +5,7 @@ import { securityHeaders } from './headers.ts';
 import { sitemapLimit } from '../lib/archive.ts';
 import { articlePages } from '../lib/contract.ts';
 import { keptOutput } from './kept-output.ts';
+import { pageDates } from './page-dates.ts';
 
 /**
  * Everything Lagebild adds to Astro, wired in one place: the unified
@@ -16,6 +17,7 @@ import { keptOutput } from './kept-output.ts';
  */
 export function lagebild(): AstroIntegration {
 	const output = keptOutput();
+	const dates = pageDates();
 	return {
 		name: 'lagebild',
 		hooks: {
@@ -25,9 +27,16 @@ export function lagebild(): AstroIntegration {
 					integrations: [
 						// First: what this build no longer makes leaves the kept output folder before anything reads it.
 						output.prune,
+						// Remembers the output folder: the sitemap dates each page as the page itself does.
+						dates.integration,
 						// Every page but the 404 page and the stories' search documents (removed once indexed), in files of at most 45,000 URLs (the protocol allows
 						// 50,000) under one sitemap-index.xml; LAGEBILD_SITEMAP_LIMIT for tests.
-						sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.endsWith(`/${articlePages.searchDocument}/`), entryLimit: sitemapLimit(process.env['LAGEBILD_SITEMAP_LIMIT']) }),
+						sitemap({
+							filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.endsWith(`/${articlePages.searchDocument}/`),
+							entryLimit: sitemapLimit(process.env['LAGEBILD_SITEMAP_LIMIT']),
+							// An article's pages: lastmod is the article's dateModified (its `article:modified_time`).
+							serialize: dates.lastmod,
+						}),
 						securityHeaders(),
 						// Last: records the finished folder, so the next build may keep it.
 						output.stamp,

@@ -52,6 +52,16 @@ export const reservedIdPrefix = 'lb-';
 /** Sentences that front matter quotes become anchors `#beleg-…` (src/lib/markdown/rehype-references.ts); section slugs may not start so. */
 export const referenceIdPrefix = 'beleg-';
 
+/**
+ * An entry of an article's editorial log: `#aenderung-3` in the page's list „Korrekturen und
+ * Aktualisierungen“, `#aenderung-3-stelle` at the marked item, and its popover beside the marker.
+ * Section slugs may not start with the prefix.
+ */
+export const changeIdPrefix = 'aenderung-';
+export const changeEntryId = (index: number) => `${changeIdPrefix}${index + 1}`;
+export const changePlaceId = (index: number) => `${changeIdPrefix}${index + 1}-stelle`;
+export const changeNoteId = (index: number) => `lb-aenderung-${index + 1}`;
+
 /** id of the popover that says who an attributed statement comes from (the source marker's aria-describedby). */
 export const attributionNoteId = (index: number) => `lb-quelle-${index + 1}`;
 

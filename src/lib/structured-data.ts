@@ -1,4 +1,4 @@
-import type { BreadcrumbList, NewsArticle, Person, WebPage, WebSite, WithContext } from 'schema-dts';
+import type { BreadcrumbList, CorrectionComment, NewsArticle, Person, WebPage, WebSite, WithContext } from 'schema-dts';
 
 /**
  * JSON-LD for the pages, typed against schema.org (npm `schema-dts`), so a
@@ -22,7 +22,14 @@ export interface ArticleFacts {
 	siteName: string;
 	siteUrl: string;
 	people: readonly PersonFacts[];
+	/** When Lagebild first published it, and when it last changed (UTC date-times). */
+	datePublished: string;
+	dateModified: string;
+	/** Its corrections and clarifications: what was put right, and when. */
+	corrections: ReadonlyArray<{ text: string; date: string }>;
 }
+
+const correction = (entry: { text: string; date: string }): CorrectionComment => ({ '@type': 'CorrectionComment', text: entry.text, datePublished: entry.date });
 
 const person = (facts: PersonFacts): Person => ({
 	'@type': 'Person',
@@ -49,6 +56,9 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
 		inLanguage: 'de',
 		image: facts.image,
 		isAccessibleForFree: true,
+		datePublished: facts.datePublished,
+		dateModified: facts.dateModified,
+		...(facts.corrections.length > 0 ? { correction: facts.corrections.map(correction) } : {}),
 		publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
 		...(facts.event
 			? {
@@ -80,6 +90,8 @@ export function sectionPage(facts: {
 	articleUrl: string;
 	articleHeadline: string;
 	people: readonly PersonFacts[];
+	datePublished: string;
+	dateModified: string;
 }): WithContext<WebPage> {
 	return {
 		'@context': 'https://schema.org',
@@ -90,6 +102,8 @@ export function sectionPage(facts: {
 		description: facts.description,
 		inLanguage: 'de',
 		primaryImageOfPage: { '@type': 'ImageObject', url: facts.image },
+		datePublished: facts.datePublished,
+		dateModified: facts.dateModified,
 		isPartOf: { '@type': 'NewsArticle', '@id': `${facts.articleUrl}#artikel`, headline: facts.articleHeadline, url: facts.articleUrl },
 		...(facts.people.length > 0 ? { mentions: facts.people.map(person) } : {}),
 	};

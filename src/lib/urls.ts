@@ -24,6 +24,9 @@ export const paths = {
 	context: (article: string) => `/${article}/${articlePages.context}/`,
 	/** The story in Einfache Sprache. */
 	simple: (article: string) => `/${article}/${articlePages.simple}/`,
+	/** The site's corrections and clarifications, newest first; `/korrekturen/2/` … the older ones. */
+	corrections: (page = 1) => (page <= 1 ? '/korrekturen/' : `/korrekturen/${page}/`),
+	correctionsFeed: () => '/korrekturen/rss.xml',
 	/** A quoted sentence in the long-read. */
 	reference: (article: string, id: string) => `/${article}/#${id}`,
 };

@@ -95,7 +95,11 @@ function contentLoader(name: string, dir: string, store: (context: LoaderContext
 				const content = await model(folder, root);
 				context.store.clear();
 				store(context, content);
-				if (articles) context.logger.info(`${content.articles.length - content.built} Artikel aus dem letzten Bau übernommen, ${content.built} neu gebaut`);
+				if (articles) {
+					context.logger.info(`${content.inputKeys.size - content.built} Artikel aus dem letzten Bau übernommen, ${content.built} neu gebaut`);
+					for (const { file, reason } of content.heldBack) context.logger.info(`Zurückgehalten: ${file} (${reason})`);
+					for (const article of content.articles) for (const warning of article.warnings) context.logger.warn(warning);
+				}
 			};
 			await fill();
 			context.watcher?.add(folder);

@@ -38,6 +38,7 @@ export const articleLabels: ArticleInput['labels'] = {
 	glossaryHref: paths.glossaryTerm,
 	personHref: paths.participant,
 	sourceMarker: de.sourceMarker,
+	changeMarker: (kind) => de.changeMarker[kind],
 	definitionId,
 };
 

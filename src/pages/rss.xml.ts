@@ -3,11 +3,12 @@ import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
 import { de } from '../i18n/de.ts';
 import { FEED_SIZE, pageItems } from '../lib/archive.ts';
+import { feedDates, feedNamespaces } from '../lib/feeds.ts';
 import { paths } from '../lib/urls.ts';
 
 /**
- * The feed of the newest articles (FEED_SIZE; the archive pages list the rest). Items carry no publication date: the sources name
- * none, and Lagebild does not invent one (the event date is in the text).
+ * The feed of the newest articles (FEED_SIZE; the archive pages list the rest), each with the date
+ * Lagebild published it and, when its log has an entry, the date it was last updated.
  */
 export const GET: APIRoute = async ({ site }) => {
 	const articles = await getArticles();
@@ -16,10 +17,12 @@ export const GET: APIRoute = async ({ site }) => {
 		description: de.feedDescription,
 		site: site!,
 		customData: '<language>de-de</language>',
+		xmlns: feedNamespaces,
 		items: pageItems(articles, 1, FEED_SIZE).map((article) => ({
 			title: article.title,
 			description: article.description,
 			link: paths.article(article.slug),
+			...feedDates(article),
 		})),
 	});
 };

@@ -146,20 +146,29 @@ const PLACES = [
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
 /**
- * Items that rest on a quoted snippet (positions, facts, attributions) stay
- * only where the snippet, renamed like the text, still stands exactly once
- * in the new body: the varied words and shuffled paragraphs may have
- * changed it, and the build refuses a quote it cannot find.
+ * Items that rest on a quoted snippet (key points, timeline, positions,
+ * facts, attributions) stay only where the snippet, renamed like the text,
+ * still stands exactly once in the new body: the varied words and shuffled
+ * paragraphs may have changed it, and the build refuses a quote it cannot
+ * find. An attribution whose clause the varied text lost goes too; fewer than
+ * three key points are none.
  */
 function keepFoundQuotes(data: FrontMatter, body: string, transform: (quote: string) => string): void {
 	const text = body.replace(/\s+/g, ' ');
-	const found = (item: { quote?: unknown }) => {
+	const once = (snippet: string) => text.split(snippet.replace(/\s+/g, ' ')).length === 2;
+	const found = (item: { quote?: unknown; clause?: unknown }) => {
+		if (typeof item.clause === 'string') {
+			item.clause = transform(item.clause);
+			if (!once(item.clause as string)) return false;
+		}
 		if (typeof item.quote !== 'string') return true;
 		const quote = transform(item.quote);
 		item.quote = quote;
-		return text.split(quote.replace(/\s+/g, ' ')).length === 2;
+		return once(quote);
 	};
-	type Quoted = { quote?: unknown };
+	type Quoted = { quote?: unknown; clause?: unknown };
+	for (const list of ['keyPoints', 'timeline'] as const) if (Array.isArray(data[list])) data[list] = (data[list] as Quoted[]).filter(found);
+	if (Array.isArray(data['keyPoints']) && (data['keyPoints'] as Quoted[]).length < 3) data['keyPoints'] = [];
 	const positions = data['positions'] as { sides?: Array<{ stances?: Quoted[] }> } | undefined;
 	for (const side of positions?.sides ?? []) side.stances = (side.stances ?? []).filter(found);
 	const facts = data['facts'] as { known?: Quoted[]; open?: Quoted[] } | undefined;
@@ -171,6 +180,34 @@ function keepFoundQuotes(data: FrontMatter, body: string, transform: (quote: str
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The editorial texts a log entry may quote (src/lib/content/change-log.ts lists the same), whitespace collapsed. */
+function itemTexts(data: FrontMatter): string[] {
+	const texts: unknown[] = [data.title, data.description, (data['source'] as { statement?: unknown } | undefined)?.statement, ...((data['editorialNotes'] as unknown[]) ?? [])];
+	for (const point of (data['keyPoints'] as Array<{ text?: unknown }>) ?? []) texts.push(point.text);
+	for (const event of (data['timeline'] as Array<{ text?: unknown; marker?: unknown }>) ?? []) texts.push(event.text, event.marker);
+	const positions = data['positions'] as { questions?: Array<{ label?: unknown }>; sides?: Array<{ label?: unknown; stances?: Array<{ says?: unknown }> }> } | undefined;
+	for (const question of positions?.questions ?? []) texts.push(question.label);
+	for (const side of positions?.sides ?? []) texts.push(side.label, ...(side.stances ?? []).map((stance) => stance.says));
+	const facts = data['facts'] as { known?: Array<{ says?: unknown }>; open?: Array<{ says?: unknown }> } | undefined;
+	for (const fact of [...(facts?.known ?? []), ...(facts?.open ?? [])]) texts.push(fact.says);
+	for (const entry of (data['glossary'] as Array<{ definition?: unknown }>) ?? []) texts.push(entry.definition);
+	const simple = data['simple'] as { title?: unknown; parts?: Array<{ text?: unknown }> } | undefined;
+	texts.push(simple?.title, ...(simple?.parts ?? []).map((part) => part.text));
+	return texts.filter((text): text is string => typeof text === 'string').map((text) => text.replace(/\s+/g, ' '));
+}
+
+/** Log entries whose passage, renamed like the text, stands exactly once in the new body or its editorial texts (the build refuses others). */
+function keepFoundChanges(data: FrontMatter, body: string, transform: (quote: string) => string): void {
+	if (!Array.isArray(data['changes'])) return;
+	const haystacks = [body.replace(/\s+/g, ' '), ...itemTexts(data)];
+	data['changes'] = (data['changes'] as Array<{ quote?: unknown }>).filter((entry) => {
+		if (typeof entry.quote !== 'string') return true;
+		entry.quote = transform(entry.quote);
+		const needle = (entry.quote as string).replace(/\s+/g, ' ');
+		return haystacks.reduce((count, text) => count + text.split(needle).length - 1, 0) === 1;
+	});
+}
 
 export interface Generated {
 	articles: number;
@@ -276,6 +313,7 @@ export function generateContent(dir: string, count: number, castShared = 10): Ge
 			description: `${place}, ${germanDate}: ${vary(frontMatter.description)}`,
 			event: { ...transformed.event, date: isoDate, place },
 		};
+		keepFoundChanges(article, newBody, relocate);
 		writeFileSync(join(dir, 'articles', `${slug}.md`), `---\n${stringify(article, { lineWidth: 0 })}---\n\n${newBody.trimEnd()}\n`);
 		slugs.push(slug);
 

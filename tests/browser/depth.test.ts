@@ -105,10 +105,10 @@ describe('„Wer will was?“ on a phone', () => {
 				scrollWidth: document.documentElement.scrollWidth,
 			};
 		});
-		expect(layout.widths).toEqual([layout.container, layout.container, layout.container, layout.container]);
+		expect(layout.widths).toEqual([layout.container, layout.container, layout.container, layout.container, layout.container]);
 		expect(layout.stacked).toBe(true);
 		expect(layout.headHidden).toBe(true);
-		expect(layout.labels).toEqual(['Treffen mit Putin', 'Sicherheitsgarantien', 'US-Bodentruppen', 'Vorbedingungen']);
+		expect(layout.labels).toEqual(['Treffen mit Putin', 'Sicherheitsgarantien', 'US-Bodentruppen', 'Wenn Russland Gespräche verweigert']);
 		expect(layout.scrollWidth).toBeLessThanOrEqual(390);
 	});
 

@@ -55,7 +55,7 @@ describe('without JavaScript', () => {
 		await page.getByRole('link', { name: 'Abschnitt „Das wohl wichtigste Ergebnis“ als Einzelseite öffnen' }).click();
 		await expect(page.locator('h1').innerText()).resolves.toBe('Das wohl wichtigste Ergebnis');
 		await page.getByRole('link', { name: /Nächster Abschnitt/ }).click();
-		await expect(page.locator('h1').innerText()).resolves.toBe('Hochrangige Teilnahme zeigt ernsthafte Absicht');
+		await expect(page.locator('h1').innerText()).resolves.toBe('Hochrangige Teilnahme signalisiert ernsthafte Absicht');
 		await page.getByRole('link', { name: 'Im ganzen Artikel lesen' }).click();
 		expect(new URL(page.url()).hash).toBe('#hochrangige-teilnahme');
 	});

@@ -69,14 +69,14 @@ const pages: Array<{ path: string; what: string; gone: Expectation[]; stays: Arr
 		gone: [
 			...furniture,
 			headerSearch,
-			{ name: 'share control', locator: (page) => page.getByRole('link', { name: 'Link teilen: Abschnitt „Hochrangige Teilnahme zeigt ernsthafte Absicht“', includeHidden: true }), count: 1 },
+			{ name: 'share control', locator: (page) => page.getByRole('link', { name: 'Link teilen: Abschnitt „Hochrangige Teilnahme signalisiert ernsthafte Absicht“', includeHidden: true }), count: 1 },
 			{ name: '„Im ganzen Artikel lesen“', locator: (page) => page.getByRole('link', { name: 'Im ganzen Artikel lesen', includeHidden: true }), count: 1 },
 			// Section 5 of 10: both a previous and a next section.
 			{ name: 'section pager', locator: (page) => hidden(page, 'navigation', 'Abschnitte'), count: 1 },
 			{ name: 'participants sidebar', locator: (page) => hidden(page, 'complementary', 'Personen im Text'), count: 1 },
 		],
 		stays: [
-			(page) => page.getByRole('heading', { level: 1, name: 'Hochrangige Teilnahme zeigt ernsthafte Absicht' }),
+			(page) => page.getByRole('heading', { level: 1, name: 'Hochrangige Teilnahme signalisiert ernsthafte Absicht' }),
 			(page) => page.getByText('Neben dem ukrainischen Präsidenten Wolodymyr Selenskyj nahmen folgende führende Staats- und Regierungschefs an dem Treffen teil:', { exact: true }),
 			(page) => page.getByText('Frankreichs Präsident Emmanuel Macron', { exact: true }),
 		],

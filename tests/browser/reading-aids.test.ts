@@ -97,7 +97,7 @@ describe('„Nächster Abschnitt“', () => {
 	it('leads from the end of a section to the next heading, which comes into view', async () => {
 		const { page, problems } = await site.open(summit.path, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
 		const link = page.locator(`section[data-section="${summit.sections[3]}"] .section-next a`);
-		await expect(link.innerText()).resolves.toBe('Nächster Abschnitt: Hochrangige Teilnahme zeigt ernsthafte Absicht');
+		await expect(link.innerText()).resolves.toBe('Nächster Abschnitt: Hochrangige Teilnahme signalisiert ernsthafte Absicht');
 		await link.click();
 		await page.waitForURL(`**${summit.path}#hochrangige-teilnahme`, { timeout: 5_000 });
 		const box = await page.locator('#hochrangige-teilnahme').evaluate((heading) => ({ top: heading.getBoundingClientRect().top, height: window.innerHeight }));

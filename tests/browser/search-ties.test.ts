@@ -29,6 +29,7 @@ function story(title: string, date?: string): string {
 		...(date ? ['event:', `  date: ${date}`, '  place: "Berlin"'] : []),
 		'source:',
 		'  statement: "Testvorlage der Lagebild-Redaktion, geschrieben für die Tests."',
+		'published: 2026-11-25T09:29+01:00',
 		'---',
 		'',
 		'## Was gemeldet wird',

@@ -79,7 +79,7 @@ const places = [
 	{
 		where: 'on a section page',
 		path: '/gipfeltreffen/hochrangige-teilnahme/',
-		title: 'Hochrangige Teilnahme zeigt ernsthafte Absicht',
+		title: 'Hochrangige Teilnahme signalisiert ernsthafte Absicht',
 		sectionPath: '/gipfeltreffen/hochrangige-teilnahme/',
 	},
 	{
@@ -205,7 +205,7 @@ describe('„Zitat teilen“', () => {
 		await page.waitForFunction(() => (window as unknown as { __calls: Calls }).__calls.share.length > 0, null, { timeout: 15_000 });
 		await nextTask(page);
 		expect(await calls(page)).toEqual({
-			share: [{ title: 'Hochrangige Teilnahme zeigt ernsthafte Absicht', url: `${siteOrigin()}/gipfeltreffen/hochrangige-teilnahme/${fragment}` }],
+			share: [{ title: 'Hochrangige Teilnahme signalisiert ernsthafte Absicht', url: `${siteOrigin()}/gipfeltreffen/hochrangige-teilnahme/${fragment}` }],
 			clipboard: [],
 		});
 		expect(problems).toEqual([]);

@@ -151,7 +151,8 @@ describe('2.4.11 focus not obscured: tabbing through the long-read at 390 px', (
 				const x = rect.left + rect.width / 2;
 				const y = rect.top + rect.height / 2;
 				const hit = document.elementFromPoint(x, y);
-				const name = `${element.tagName.toLowerCase()} „${(element.textContent ?? '').trim().slice(0, 40)}“`;
+				// With its target: several links may share a text („Zur Stelle“ in the log), the walk must tell them apart.
+				const name = `${element.tagName.toLowerCase()} „${(element.textContent ?? '').trim().slice(0, 40)}“${element.getAttribute('href') ? ` → ${element.getAttribute('href')}` : ''}`;
 				// Scrolled into view to the pixel: fractions of a pixel at the edge are rounding, not hiding.
 				const inView = rect.top >= -1 && rect.bottom <= innerHeight + 1 && rect.width > 0;
 				const uncovered = hit !== null && (hit === element || element.contains(hit) || hit.contains(element));
@@ -164,8 +165,8 @@ describe('2.4.11 focus not obscured: tabbing through the long-read at 390 px', (
 		}
 		// The walk went through the page: skip link, header, table of contents, the sections' links, the sidebar, the footer.
 		expect(seen.length).toBeGreaterThan(60);
-		expect(seen[0]).toBe('a „Zum Inhalt springen“');
-		expect(seen.at(-1)).toBe('a „Alle Artikel“');
+		expect(seen[0]).toBe('a „Zum Inhalt springen“ → #main');
+		expect(seen.at(-1)).toBe('a „Korrekturen“ → /korrekturen/');
 		expect(hidden).toEqual([]);
 	}, 60_000);
 

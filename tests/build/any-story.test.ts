@@ -174,14 +174,15 @@ describe('an article of another shape (kanzlerwahl): its people', () => {
 });
 
 describe('an article without an event claims none', () => {
-	it('no <time> and no „Ereignis“ in the long-read’s header; the header names only the number of sections', () => {
+	it('no event <time> and no „Ereignis“ in the long-read’s header (only its publication date); the header names only the number of sections', () => {
 		const { $ } = page(longRead);
-		expect($('.article-header time')).toHaveLength(0);
+		expect($('.article-header time').not('.publication-dates time')).toHaveLength(0);
+		expect($('.publication-dates time').map((_index, time) => $(time).attr('datetime')).get()).toEqual(['2026-11-26T12:00+01:00']);
 		expect(normalize($('.article-header .meta').text())).toBe('4 Abschnitte · 2 Min. Lesezeit');
 	});
 
-	it('no <time> on any of its pages, nor on its card on the home page', () => {
-		for (const path of allPaths) expect(page(path).$('main time'), path).toHaveLength(0);
+	it('no <time> but its publication date on any of its pages, nor on its card on the home page', () => {
+		for (const path of allPaths) expect(page(path).$('main time').not('.publication-dates time'), path).toHaveLength(0);
 		const { $ } = page('/');
 		const card = $('article.card').filter((_index, element) => $(element).find(`a[href="${longRead}"]`).length > 0);
 		expect(card).toHaveLength(1);
@@ -198,7 +199,7 @@ describe('an article without an event claims none', () => {
 		const [summitNews] = jsonLd(page(summit.path).$);
 		expect(summitNews!.about['@type']).toBe('Event');
 		expect(summitNews!.about.startDate).toBe('2025-08-18');
-		expect(page(summit.path).$('.article-header time').attr('datetime')).toBe('2025-08-18');
+		expect(page(summit.path).$('.article-header .meta time').attr('datetime')).toBe('2025-08-18');
 	});
 });
 

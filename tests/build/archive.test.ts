@@ -8,8 +8,8 @@ import { distDir } from '../helpers/paths.ts';
 /**
  * Issue 13, an archive readers can walk. The test site is built with
  * LAGEBILD_PAGE_SIZE=2 and LAGEBILD_SITEMAP_LIMIT=20 (package.json), so its
- * three articles fill two pages and its 49 pages three sitemap files, as
- * 51 stories and 50,001 URLs would with the defaults.
+ * three articles fill two pages and its 60 listed pages three sitemap files,
+ * as 51 stories and 135,000 URLs would with the defaults.
  */
 const cards = (path: string) => page(path).$('main article.card h2 a').map((_index, link) => page(path).$(link).attr('href')).get();
 
@@ -60,7 +60,25 @@ describe('sitemaps', () => {
 		const maps = Array.from(read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g), (match) => new URL(match[1]!).pathname.slice(1));
 		expect(maps).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-2.xml']);
 		const counts = maps.map((map) => [...read(map).matchAll(/<url>/g)].length);
-		expect(counts).toEqual([20, 20, 9]);
+		// 61 pages without the 404 page.
+		expect(counts).toEqual([20, 20, 20]);
+	});
+
+	it('date each page of an article by its last change (lastmod), and give the other pages none', () => {
+		const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
+		const entries = ['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-2.xml'].flatMap((map) =>
+			Array.from(read(map).matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g), (match) => [new URL(match[1]!).pathname, match[2]] as const),
+		);
+		const lastmod = new Map(entries);
+		// The summit copy's log ends 2026-12-06T10:30+01:00; the short report's 2026-11-29T10:00+02:00; the election story has none: its publication.
+		expect(lastmod.get('/gipfeltreffen/')).toBe('2026-12-06T09:30:00.000Z');
+		expect(lastmod.get('/gipfeltreffen/hochrangige-teilnahme/')).toBe('2026-12-06T09:30:00.000Z');
+		expect(lastmod.get('/gipfeltreffen/einordnung/')).toBe('2026-12-06T09:30:00.000Z');
+		expect(lastmod.get('/kurzmeldung/was-eine-kurzmeldung-ist/')).toBe('2026-11-29T08:00:00.000Z');
+		expect(lastmod.get('/kanzlerwahl/')).toBe('2026-11-26T11:00:00.000Z');
+		expect(lastmod.has('/')).toBe(true);
+		expect(lastmod.get('/')).toBeUndefined();
+		expect(lastmod.get('/personen/')).toBeUndefined();
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileForPath, normalize, page } from '../helpers/dist.ts';
+import { builtPages, fileForPath, normalize, page, readerText } from '../helpers/dist.ts';
 import { summit } from '../fixtures/site-articles.ts';
 
 /**
@@ -12,10 +12,10 @@ const article = summit.path;
 
 const keyPoints: Array<{ text: string; section: string }> = [
 	{ text: 'Trump will ein direktes Treffen von Putin und Selenskyj arrangieren; die Initiative steht noch am Anfang.', section: 'was-geschieht-gerade' },
-	{ text: 'Die USA wollen Europa bei Sicherheitsgarantien für die Ukraine unterstützen.', section: 'usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen' },
+	{ text: 'Trump bestätigte: Die USA werden Europa bei Sicherheitsgarantien für die Ukraine unterstützen.', section: 'usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen' },
 	{ text: 'Neben Selenskyj kamen sieben Spitzenvertreter aus Europa und der NATO ins Weiße Haus.', section: 'hochrangige-teilnahme' },
-	{ text: 'Der Kreml bestätigt ein 40-minütiges Telefonat von Putin und Trump, aber keinen Gipfel.', section: 'kreml-bestaetigt-telefonat-bleibt-aber-vage' },
-	{ text: 'Selenskyj ist zu einem Treffen mit Putin ohne Vorbedingungen bereit.', section: 'selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen' },
+	{ text: 'Laut Kreml-Berater Uschakow telefonierten Putin und Trump 40 Minuten; einen Gipfel hat Moskau bislang nicht offiziell bestätigt.', section: 'kreml-bestaetigt-telefonat-bleibt-aber-vage' },
+	{ text: 'Selenskyj sagte laut BBC, er sei zu einem direkten Treffen mit Putin bereit.', section: 'selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen' },
 ];
 
 const timeline: Array<{ date?: string; when: string; text: string; section: string; participants: string[] }> = [
@@ -35,20 +35,20 @@ const timeline: Array<{ date?: string; when: string; text: string; section: stri
 	},
 	{
 		date: '2025-08-18',
-		when: 'Gegen Ende des Treffens',
-		text: 'Trump telefoniert mit Putin; laut Kreml dauert das Gespräch 40 Minuten.',
+		when: '18. August 2025',
+		text: 'Berichten zufolge telefoniert Trump gegen Ende des Treffens mit Putin; Trump selbst schreibt, er habe Putin nach den Gesprächen angerufen.',
 		section: 'trump-telefoniert-mit-putin-um-prozess-in-gang-zu-setzen',
-		participants: ['donald-trump', 'wladimir-putin', 'juri-uschakow'],
+		participants: ['donald-trump', 'wladimir-putin'],
 	},
 	{
-		when: 'Geplant, Ort und Termin offen',
-		text: 'Bilaterales Treffen von Putin und Selenskyj, das Trump vorbereiten will.',
+		when: 'Ohne Termin',
+		text: 'Nach Trumps Worten soll ein Treffen von Putin und Selenskyj vorbereitet werden, an einem noch festzulegenden Ort.',
 		section: 'trump-telefoniert-mit-putin-um-prozess-in-gang-zu-setzen',
 		participants: ['wladimir-putin', 'wolodymyr-selenskyj', 'donald-trump'],
 	},
 	{
-		when: 'Danach geplant',
-		text: 'Dreiseitiges Treffen von Trump, Putin und Selenskyj.',
+		when: 'Danach',
+		text: 'Nach Trumps Worten soll anschließend ein dreiseitiges Treffen von Trump, Putin und Selenskyj folgen.',
 		section: 'trump-telefoniert-mit-putin-um-prozess-in-gang-zu-setzen',
 		participants: ['donald-trump', 'wladimir-putin', 'wolodymyr-selenskyj'],
 	},
@@ -72,7 +72,7 @@ const glossary: Array<{ slug: string; term: string; definition: string }> = [
 	{
 		slug: 'europaeische-kommission',
 		term: 'Europäische Kommission',
-		definition: 'Die Regierung der Europäischen Union: Sie schlägt Gesetze vor und sorgt dafür, dass EU-Recht umgesetzt wird. Ihre Präsidentin ist Ursula von der Leyen.',
+		definition: 'Das ausführende Organ der Europäischen Union, in seiner Rolle mit einer Regierung vergleichbar. Die Kommission schlägt Gesetze vor und sorgt dafür, dass EU-Recht umgesetzt wird. Ihre Präsidentin ist Ursula von der Leyen.',
 	},
 	{ slug: 'bilaterales-treffen', term: 'Bilaterales Treffen', definition: 'Treffen zwischen zwei Seiten – hier ein Treffen nur von Putin und Selenskyj.' },
 	{ slug: 'dreiseitiges-treffen', term: 'Dreiseitiges Treffen', definition: 'Treffen zwischen drei Seiten, auch trilaterales Treffen genannt – hier von Trump, Putin und Selenskyj.' },
@@ -105,7 +105,12 @@ describe('key points', () => {
 		const { $ } = page(article);
 		const box = $('article.longread .key-points');
 		expect(normalize(box.find('h2').text())).toBe('Das Wichtigste in Kürze');
-		const links = box.find('li a').map((_index, element) => ({ href: $(element).attr('href')!, text: normalize($(element).text()) })).get();
+		// The points' own links, not the change markers or the links in their popovers.
+		const links = box
+			.find('li a')
+			.filter((_index, element) => !$(element).is('.change-marker') && $(element).closest('.note').length === 0)
+			.map((_index, element) => ({ href: $(element).attr('href')!, text: normalize($(element).text()) }))
+			.get();
 		expect(links).toEqual(keyPoints.map((point) => ({ href: `#${point.section}`, text: point.text })));
 		for (const link of links) expect($(link.href).is('h2')).toBe(true);
 		const order = $('article.longread').find('.key-points, section.article-section').map((_index, element) => $(element).attr('class')).get();
@@ -116,7 +121,7 @@ describe('key points', () => {
 		for (const point of keyPoints) {
 			const { $ } = page(`${article}${point.section}/`);
 			expect(normalize($('.key-points h2').text())).toBe('Das Wichtigste aus diesem Abschnitt');
-			expect(normalize($('.key-points li').text())).toBe(point.text);
+			expect(readerText($('.key-points li'))).toBe(point.text);
 		}
 		const without = summit.sections.filter((slug) => !keyPoints.some((point) => point.section === slug));
 		expect(without).toEqual(['behutsamer-optimismus-bei-den-verbuendeten', 'das-wohl-wichtigste-ergebnis', 'trump-telefoniert-mit-putin-um-prozess-in-gang-zu-setzen', 'sicherheitsgarantien-bleiben-von-us-beteiligung-abhaengig', 'waermere-toene-zwischen-trump-und-selenskyj']);
@@ -134,16 +139,30 @@ describe('timeline', () => {
 		block.find('ol > li').each((index, element) => {
 			const item = $(element);
 			const event = timeline[index]!;
-			expect(normalize(item.find('.what').text())).toBe(event.text);
-			if (event.date) expect(item.find('time').attr('datetime')).toBe(event.date);
-			else expect(item.find('time')).toHaveLength(0);
+			expect(readerText(item.find('.what'))).toBe(event.text);
+			if (event.date) expect(item.find('.when time').attr('datetime')).toBe(event.date);
+			else expect(item.find('.when time')).toHaveLength(0);
 			expect(normalize(item.find('.when').text())).toContain(event.when);
 			expect(item.find(`a[href="${article}${event.section}/"]`)).toHaveLength(1);
 			const people = item.find('a[href^="/personen/"]').map((_i, link) => $(link).attr('href')).get();
 			expect(people).toEqual(event.participants.map((id) => `/personen/${id}/`));
 			for (const href of [...people, `${article}${event.section}/`]) expect(fileForPath(href)).toBeDefined();
 		});
-		expect(block.find('time').map((_index, element) => $(element).attr('datetime')).get()).toEqual(['2025-02-28', '2025-08-18', '2025-08-18']);
+		expect(block.find('.when time').map((_index, element) => $(element).attr('datetime')).get()).toEqual(['2025-02-28', '2025-08-18', '2025-08-18']);
+		// The dates of the first two the text does not give: each says where it comes from, with the link.
+		const extern = block.find('ol > li .extern').map((_index, element) => [[readerText($(element)), $(element).find('a').attr('href')]]).get();
+		expect(extern).toEqual([
+			[
+				'Ergänzung der Redaktion: Tag und Ort des Treffens im Februar (28. Februar 2025, Oval Office): Wikipedia (englisch): 2025 Trump–Zelenskyy Oval Office meeting',
+				'https://en.wikipedia.org/wiki/2025_Trump%E2%80%93Zelenskyy_Oval_Office_meeting',
+			],
+			[
+				'Ergänzung der Redaktion: der Tag des Treffens, 18. August 2025, nach einer Mitteilung der NATO: Ukrajinska Prawda (englisch), 17. August 2025: NATO secretary general to attend Zelenskyy-Trump talks',
+				'https://www.pravda.com.ua/eng/news/2025/08/17/7526571/',
+			],
+		]);
+		expect(block.find('ol > li').eq(0).find('.extern')).toHaveLength(1);
+		expect(block.find('ol > li').eq(2).find('.extern')).toHaveLength(0);
 	});
 
 	it('each section page shows the events that come from it', () => {
@@ -152,7 +171,7 @@ describe('timeline', () => {
 		for (const path of paths) {
 			const slug = path.split('/').at(-2)!;
 			const expected = timeline.filter((event) => event.section === slug).map((event) => event.text);
-			const shown = page(path).$('.timeline .what').map((_index, element) => normalize(page(path).$(element).text())).get();
+			const shown = page(path).$('.timeline .what').map((_index, element) => readerText(page(path).$(element))).get();
 			expect(shown, path).toEqual(expected);
 		}
 	});
@@ -198,7 +217,7 @@ describe('glossary terms', () => {
 		for (const { slug, term, definition } of glossary) {
 			const entry = $(`section.entry:has(h2#${slug})`);
 			expect(normalize(entry.find('h2').text())).toBe(term);
-			expect(normalize(entry.text())).toContain(definition);
+			expect(readerText(entry)).toContain(definition);
 			const users = summit.sections.filter((section) => termsBySection[section]!.includes(slug)).map((section) => `${article}${section}/`);
 			expect(users.length, slug).toBeGreaterThan(0);
 			const listed = entry.find('li a').map((_index, element) => $(element).attr('href')).get();

@@ -17,9 +17,9 @@ describe('internal links', () => {
 		return ids;
 	};
 
-	it('are checked on every page of the test site (50), including other article shapes and the depth pages', () => {
+	it('are checked on every page of the test site (61), including other article shapes and the depth pages', () => {
 		const paths = builtPages().map((built) => built.path);
-		expect(paths).toHaveLength(50);
+		expect(paths).toHaveLength(61);
 		expect(paths).toEqual(expect.arrayContaining(['/kanzlerwahl/', '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/', '/kurzmeldung/', '/kurzmeldung/was-eine-kurzmeldung-ist/', '/personen/julia-kloeckner/']));
 	});
 

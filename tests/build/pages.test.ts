@@ -9,10 +9,12 @@ const headline = summit.headline;
 const headings = subheadings.map((line) => TRANSLATED[line] ?? line);
 
 describe('every page', () => {
-	// 38 pages, the depth pages (/gipfeltreffen/einordnung/, /gipfeltreffen/einfach/, /kanzlerwahl/einordnung/)
-	// and the archive's second page (/archiv/2/: the test site has two stories a page).
-	it('the test site has its 50 pages', () => {
-		expect(builtPages()).toHaveLength(50);
+	// 38 pages, the depth pages (/gipfeltreffen/einordnung/, /gipfeltreffen/einfach/, /kanzlerwahl/einordnung/),
+	// the archive's second page (/archiv/2/: the test site has two stories a page) and eleven pages of corrections
+	// (22 corrections and clarifications, two a page). The draft and the story scheduled for 2099 have none.
+	it('the test site has its 61 pages', () => {
+		expect(builtPages()).toHaveLength(61);
+		expect(builtPages().filter((built) => /^\/(entwurf|geplant)\//.test(built.path))).toEqual([]);
 	});
 
 	const titles = new Set<string>();
@@ -68,8 +70,26 @@ describe('long-read', () => {
 
 	it('has a factual headline of its own (the source has none) and the event', () => {
 		expect(normalize($('h1').text())).toBe(headline);
-		expect($('.article-header time').attr('datetime')).toBe('2025-08-18');
+		expect($('.article-header .meta time').attr('datetime')).toBe('2025-08-18');
 		expect(normalize($('.article-header').text())).toContain('Weißes Haus, Washington');
+	});
+
+	it('says under the headline when Lagebild published it and when it last changed (Berlin time), for people and machines', () => {
+		// The copy's `published` is the first commit of content/articles/ (08:29:08 UTC); its log ends on 6 December, 10:30.
+		expect($('h1 + .publication-dates').length).toBe(1);
+		expect(normalize($('.publication-dates').text())).toBe('Veröffentlicht am 25. November 2026, 09:29 Uhr · Aktualisiert am 6. Dezember 2026, 10:30 Uhr');
+		expect($('.publication-dates time').map((_index, time) => $(time).attr('datetime')).get()).toEqual(['2026-11-25T09:29:08+01:00', '2026-12-06T10:30+01:00']);
+		expect($('meta[property="article:published_time"]').attr('content')).toBe('2026-11-25T08:29:08Z');
+		expect($('meta[property="article:modified_time"]').attr('content')).toBe('2026-12-06T09:30:00Z');
+		const news = JSON.parse($('script[type="application/ld+json"]').first().text());
+		expect([news.datePublished, news.dateModified]).toEqual(['2026-11-25T08:29:08Z', '2026-12-06T09:30:00Z']);
+		// Twelve corrections and eight clarifications; no update.
+		expect(news.correction).toHaveLength(20);
+		expect(news.correction[0]).toEqual({
+			'@type': 'CorrectionComment',
+			text: 'Der Kernpunkt gab Selenskyjs Aussage als Tatsache wieder, und „ohne Vorbedingungen“ stützte sich nur auf eine Zwischenüberschrift der Quelle, nicht auf einen Satz des Textes. Er gibt jetzt wieder, was Selenskyj laut BBC sagte.',
+			datePublished: '2026-12-06T09:30:00Z',
+		});
 	});
 
 	it('shows every section as a <section> labelled by its heading, which carries the slug id and an anchor link', () => {
@@ -102,11 +122,12 @@ describe('long-read', () => {
 		expect($('#hochrangige-teilnahme').is('h2')).toBe(true);
 	});
 
-	it('states its source and editorial notes, without inventing an author or a publication date', () => {
+	it('states its source and editorial notes, without inventing an author, and says whose date it shows', () => {
 		const notes = normalize($('.source-notes').text());
 		expect(notes).toContain('Quelle');
+		expect(notes).toContain('Das Datum über dem Artikel ist das seiner Veröffentlichung bei Lagebild.');
 		expect($('.source-notes li').length).toBeGreaterThanOrEqual(5);
-		expect($('[rel=author], meta[name=author], meta[property="article:published_time"]')).toHaveLength(0);
+		expect($('[rel=author], meta[name=author]')).toHaveLength(0);
 	});
 });
 

@@ -25,7 +25,7 @@ describe('a feed per person', () => {
 			{
 				title: 'Nach dem Treffen im Weißen Haus: Trump will Gipfel von Putin und Selenskyj vorbereiten',
 				link: 'https://lagebild.example/gipfeltreffen/',
-				description: 'Friedrich Merz kommt vor in: „Hochrangige Teilnahme zeigt ernsthafte Absicht“.',
+				description: 'Friedrich Merz kommt vor in: „Hochrangige Teilnahme signalisiert ernsthafte Absicht“.',
 			},
 			{
 				title: 'Zweiter Wahlgang: Wie der Bundestag Friedrich Merz zum Kanzler wählte',
@@ -33,8 +33,10 @@ describe('a feed per person', () => {
 				description: 'Friedrich Merz kommt vor in: „Die Wahl am 6. Mai 2025“, „Zwei Wahlgänge an einem Tag“, „Ernennung und Vereidigung“.',
 			},
 		]);
-		// No invented dates: the sources name none.
-		expect($('item pubDate')).toHaveLength(0);
+		// Lagebild's own dates, none of the sources': when it published each story, and when the summit copy last changed.
+		expect($('item pubDate').map((_index, date) => $(date).text()).get()).toEqual(['Wed, 25 Nov 2026 08:29:08 GMT', 'Thu, 26 Nov 2026 11:00:00 GMT']);
+		expect($('item').eq(0).find('atom\\:updated').text()).toBe('2026-12-06T09:30:00Z');
+		expect($('item').eq(1).find('atom\\:updated')).toHaveLength(0);
 	});
 
 	it('Juri Uschakow: the one article that names him', () => {

@@ -18,7 +18,7 @@ const summitHeadings = [
 	'USA wollen europäische Sicherheitsgarantien unterstützen',
 	'Behutsamer Optimismus bei den Verbündeten',
 	'Das wohl wichtigste Ergebnis',
-	'Hochrangige Teilnahme zeigt ernsthafte Absicht',
+	'Hochrangige Teilnahme signalisiert ernsthafte Absicht',
 	'Trump telefoniert mit Putin, um Prozess in Gang zu setzen',
 	'Kreml bestätigt Telefonat, bleibt aber vage',
 	'Selenskyj offen für Treffen mit Putin – ohne Vorbedingungen',

@@ -85,7 +85,8 @@ describe('structured data (JSON-LD)', () => {
 		expect(news.mentions.map((person: any) => local(person.url))).toEqual(summit.groups.flatMap((group) => group.people.map((id) => `/personen/${id}/`)));
 		expect(news.mentions[0]).toMatchObject({ '@type': 'Person', name: 'Donald Trump', jobTitle: 'US-Präsident' });
 		for (const person of news.mentions) expect(fileForPath(local(person.url))).toBeDefined();
-		expect(news.datePublished).toBeUndefined();
+		// Lagebild's publication and last change (the copy's `published` and the end of its log), not a date of the source.
+		expect([news.datePublished, news.dateModified]).toEqual(['2026-11-25T08:29:08Z', '2026-12-06T09:30:00Z']);
 		expect(news.author).toBeUndefined();
 		expect(crumbs['@type']).toBe('BreadcrumbList');
 		expect(crumbs.itemListElement.map((item: any) => item.position)).toEqual([1, 2]);
@@ -131,7 +132,7 @@ describe('structured data (JSON-LD)', () => {
  * Place); a section page a WebPage with its ImageObject, part of the article;
  * breadcrumbs a BreadcrumbList of ListItem.
  */
-const ALLOWED_TYPES = ['WebSite', 'NewsArticle', 'Organization', 'Person', 'Event', 'Place', 'WebPage', 'ImageObject', 'BreadcrumbList', 'ListItem'];
+const ALLOWED_TYPES = ['WebSite', 'NewsArticle', 'Organization', 'Person', 'Event', 'Place', 'WebPage', 'ImageObject', 'BreadcrumbList', 'ListItem', 'CorrectionComment'];
 
 /** Every JSON-LD node with an `@type`, anywhere in a block, with its own properties (not `@…`). */
 function typedNodes(value: unknown): Array<{ type: string; properties: string[] }> {
@@ -173,8 +174,8 @@ describe('discovery', () => {
 		const maps = Array.from(index.matchAll(/<loc>([^<]+)<\/loc>/g), (match) => local(match[1]!));
 		const listed = maps.flatMap((map) => Array.from(read(map.slice(1)).matchAll(/<loc>([^<]+)<\/loc>/g), (match) => local(match[1]!)));
 		const pages = builtPages().map((built) => built.path).filter((path) => path !== '/404.html');
-		// 37, the three depth pages (two „Einordnung“, one „Einfache Sprache“) and the archive's page 2.
-		expect(pages).toHaveLength(49);
+		// 37, the three depth pages (two „Einordnung“, one „Einfache Sprache“), the archive's page 2 and eleven pages of corrections.
+		expect(pages).toHaveLength(60);
 		expect([...listed].sort()).toEqual([...pages].sort());
 	});
 

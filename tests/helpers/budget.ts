@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { CheerioAPI } from 'cheerio';
 import { distDir } from './paths.ts';
 
@@ -58,3 +58,11 @@ export function measure(html: string, $: CheerioAPI): PageBudget {
 	};
 }
 
+
+/** What a phone has of a page after the first round trip of a new connection: 14 KiB of the gzip-9 stream, decompressed as far as they go. */
+export const FIRST_ROUND_TRIP = 14 * 1024;
+
+export function firstRoundTrip(html: string): string {
+	const compressed = gzipSync(html, { level: 9 });
+	return gunzipSync(compressed.subarray(0, FIRST_ROUND_TRIP), { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+}

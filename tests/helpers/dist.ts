@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { load, type CheerioAPI } from 'cheerio';
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { gunzipSync } from 'node:zlib';
 import { distDir } from './paths.ts';
 
@@ -117,4 +118,9 @@ export function indexedDocuments(root = distDir): IndexedDocument[] {
 		if (!text.startsWith('pagefind_dcd')) throw new Error(`${name}: kein Pagefind-Fragment`);
 		return JSON.parse(text.slice('pagefind_dcd'.length)) as IndexedDocument;
 	});
+}
+
+/** The text a reader reads in an element, whitespace collapsed: without markers and their popovers (`data-pagefind-ignore`), which are not the text. */
+export function readerText(element: Cheerio<AnyNode>): string {
+	return normalize(element.clone().find('[data-pagefind-ignore]').remove().end().text());
 }

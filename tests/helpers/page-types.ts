@@ -24,5 +24,7 @@ export const pageTypes = {
 	context: '/gipfeltreffen/einordnung/',
 	otherContext: '/kanzlerwahl/einordnung/',
 	simple: '/gipfeltreffen/einfach/',
+	/** Every correction across the archive, newest first (issue 26). */
+	corrections: '/korrekturen/',
 	notFound: '/404.html',
 } as const;

@@ -13,7 +13,7 @@ export const FURNITURE = ['Gerade lesen andere', 'Lesen Sie auch'];
 
 /** Passages the edition translated (and says so in its notes). */
 export const TRANSLATED: Record<string, string> = {
-	'High-level attendance signals serious intent': 'Hochrangige Teilnahme zeigt ernsthafte Absicht',
+	'High-level attendance signals serious intent': 'Hochrangige Teilnahme signalisiert ernsthafte Absicht',
 };
 
 export const teaser = sourceLines[0]!;

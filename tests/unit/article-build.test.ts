@@ -13,7 +13,8 @@ const build = (frontmatter: string[], body: string) =>
 	buildArticle({
 		slug: 'test',
 		file: 'content/articles/test.md',
-		source: ['---', 'title: "Titel"', 'description: "Vorspann."', 'source:', '  statement: "Quelle."', ...frontmatter, '---', '', body].join('\n'),
+		// `published` after the given lines: theirs keep their numbers (the body's move down by one).
+		source: ['---', 'title: "Titel"', 'description: "Vorspann."', 'source:', '  statement: "Quelle."', ...frontmatter, 'published: 2026-11-25T09:29+01:00', '---', '', body].join('\n'),
 		people,
 		lexicon: { isWord: () => false, isNoun: () => false },
 		labels: {
@@ -23,6 +24,7 @@ const build = (frontmatter: string[], body: string) =>
 			glossaryHref: (slug) => `/glossar/#${slug}`,
 			personHref: (id) => `/personen/${id}/`,
 			sourceMarker: 'Quelle',
+			changeMarker: (kind) => `geändert (${kind})`,
 			definitionId: (section, term) => `def-${section}--${term}`,
 		},
 	});
@@ -133,9 +135,12 @@ describe('refusing what the model cannot hold', () => {
 		);
 	});
 
-	it('a key point naming a section that does not exist, listing the sections', async () => {
-		const points = ['keyPoints:', ...['eins', 'zwei', 'drei'].flatMap((section) => ['  - text: "Punkt."', `    section: ${section}`])];
-		expect(await failure(points, '## Eins\n\nA.\n\n## Zwei\n\nB.\n')).toBe('content/articles/test.md:12: keyPoints[2].section: Den Abschnitt „drei“ gibt es nicht. Abschnitte: eins, zwei.');
+	it('a key point that quotes a heading, naming the heading’s line', async () => {
+		const points = ['keyPoints:', ...['Punkt eins steht', 'Punkt zwei steht', 'Der zweite Teil'].flatMap((quote) => ['  - text: "Punkt."', `    quote: "${quote}"`])];
+		// Lines 6–12 the key points, 13 published, 14 „---“, 15 blank; the body from line 16: „## Der zweite Teil“ on line 20.
+		expect(await failure(points, '## Eins\n\nPunkt eins steht hier.\n\n## Der zweite Teil\n\nPunkt zwei steht dort.\n')).toBe(
+			'content/articles/test.md:12: keyPoints[2].quote: „Der zweite Teil“ steht in einer Zwischenüberschrift (Zeile 20). Eine Überschrift ist die Rahmung der Quelle, kein Beleg: Zitieren Sie einen Satz des Textes, der die Aussage trägt, oder streichen Sie den Eintrag.',
+		);
 	});
 });
 
@@ -174,9 +179,9 @@ describe('the depth layer of an article', () => {
 				{ id: 'treffen', label: 'Treffen' },
 				{ id: 'ort', label: 'Ort' },
 			],
-			sides: [{ label: 'Die USA', cells: [null, { says: 'Trump nennt keinen Ort.', reference: place }] }],
+			sides: [{ label: 'Die USA', cells: [null, { says: 'Trump nennt keinen Ort.', path: 'positions.sides[0].stances[0]', reference: place }] }],
 		});
-		expect(article.depth.facts).toEqual({ known: [], open: [{ says: 'Der Ort ist offen.', reference: { ...place, quote: 'Der Ort ist' } }] });
+		expect(article.depth.facts).toEqual({ known: [], open: [{ says: 'Der Ort ist offen.', path: 'facts.open[0]', reference: { ...place, quote: 'Der Ort ist' } }] });
 		expect(article.depth.attributions).toEqual([
 			{
 				number: 1,
@@ -235,9 +240,9 @@ describe('the depth layer of an article', () => {
 	it.each([
 		// Line 9 is the quote of facts.known[0].
 		['a snippet that is not in the text', ['facts:', '  known:', '    - says: "Fakt."', '      quote: "Trump sprach kurz"'], '9: facts.known[0].quote: „Trump sprach kurz“ steht nicht im Text.'],
-		// „Der Ort ist“ stands on body lines 7 and 9 (the second in a later paragraph): the body's line 1 is file line 12
-		// here (lines 6–9 the fields, 10 „---“, 11 blank), so file lines 18 and 20.
-		['a snippet that is in the text twice', ['facts:', '  known:', '    - says: "Fakt."', '      quote: "Der Ort ist"'], '9: facts.known[0].quote: „Der Ort ist“ steht 2-mal im Text (Zeilen 18, 20). Ein Beleg muss genau einmal vorkommen', `${text}\nDer Ort ist Berlin.\n`],
+		// „Der Ort ist“ stands on body lines 7 and 9 (the second in a later paragraph): the body's line 1 is file line 13
+		// here (lines 6–9 the fields, 10 published, 11 „---“, 12 blank), so file lines 19 and 21.
+		['a snippet that is in the text twice', ['facts:', '  known:', '    - says: "Fakt."', '      quote: "Der Ort ist"'], '9: facts.known[0].quote: „Der Ort ist“ steht 2-mal im Text (Zeilen 19, 21). Ein Beleg muss genau einmal vorkommen', `${text}\nDer Ort ist Berlin.\n`],
 		['a snippet of fewer than three words', ['facts:', '  known:', '    - says: "Fakt."', '      quote: "Der Ort"'], '9: facts.known[0].quote: Der Beleg (quote): mindestens drei Wörter'],
 		[
 			'a position on a question that does not exist',
@@ -254,5 +259,120 @@ describe('the depth layer of an article', () => {
 		['a simple part for a section that does not exist', ['simple:', '  title: "Einfach"', '  parts:', '    - { section: drei, text: "Text." }'], '9: simple.parts[0].section: Den Abschnitt „drei“ gibt es nicht. Abschnitte: eins, zwei.'],
 	])('fails on %s, at the field’s line', async (_case, frontmatter, message, body = text) => {
 		expect(await failure(frontmatter, body)).toContain(`content/articles/test.md:${message}`);
+	});
+});
+
+/**
+ * Issue 26: every line rests on a sentence (its section is the sentence's) or discloses an outside
+ * source, keeps the attribution of the sentence it quotes, and the article carries its log.
+ */
+describe('editorial lines and their evidence', () => {
+	const text = '## Eins\n\nDer Rat tagte lange. Die Brücke werde gesperrt, sagte Trump am Abend.\n\n## Zwei\n\nBusse fahren weiter, doch Trump betonte, die Stadt sei bereit.\n';
+	const cast = ['participants:', '  - id: donald-trump'];
+	const said = ['attributions:', '  - { quote: "sagte Trump am Abend", source: "Donald Trump", person: donald-trump, kind: eigene-worte }'];
+
+	it('gives a key point and a timeline entry the section of their quote, and keeps an outside source as written', async () => {
+		const article = await build(
+			[
+				...cast,
+				'keyPoints:',
+				'  - { text: "Der Rat tagte lange.", quote: "Der Rat tagte lange" }',
+				'  - { text: "Busse fahren weiter.", quote: "Busse fahren weiter" }',
+				'  - text: "Der Rat wurde 1990 gegründet."',
+				'    extern: { title: "Chronik", url: "https://example.org/chronik", supports: "das Gründungsjahr" }',
+				'timeline:',
+				'  - { date: 2025-01-02, text: "Der Rat tagt.", quote: "Der Rat tagte lange" }',
+			],
+			text,
+		);
+		expect(article.keyPoints.map((point) => [point.text, point.section, point.reference?.id, point.extern])).toEqual([
+			['Der Rat tagte lange.', 'eins', 'beleg-der-rat-tagte', undefined],
+			['Busse fahren weiter.', 'zwei', 'beleg-busse-fahren-weiter', undefined],
+			['Der Rat wurde 1990 gegründet.', undefined, undefined, { title: 'Chronik', url: 'https://example.org/chronik', supports: 'das Gründungsjahr' }],
+		]);
+		expect(article.timeline.map((event) => [event.text, event.section])).toEqual([['Der Rat tagt.', 'eins']]);
+	});
+
+	it('takes a line on an attributed sentence that names the speaker, and refuses one that does not', async () => {
+		const named = await build([...cast, ...said, 'facts:', '  known:', '    - { says: "Laut Trump wird die Brücke gesperrt.", quote: "Die Brücke werde gesperrt" }'], text);
+		expect(named.depth.facts!.known[0]!.says).toBe('Laut Trump wird die Brücke gesperrt.');
+		// Lines 6–7 the cast, 8–9 the attribution, 10 facts:, 11 known:, 12 the fact.
+		expect(await failure([...cast, ...said, 'facts:', '  known:', '    - { says: "Die Brücke wird gesperrt.", quote: "Die Brücke werde gesperrt" }'], text)).toBe(
+			'content/articles/test.md:12: facts.known[0]: „Die Brücke wird gesperrt.“ beruht auf einer zugeschriebenen Aussage (attributions[0]: Donald Trump, eigene-worte), sagt aber nicht, wer es sagt („Donald Trump“ oder „Trump“).',
+		);
+	});
+
+	it('lets an attribution cover only the clause its source says: a line on the rest of the sentence need not name the speaker', async () => {
+		const clause = ['attributions:', '  - quote: "doch Trump betonte"', '    source: "Donald Trump"', '    person: donald-trump', '    kind: eigene-worte', '    clause: "doch Trump betonte, die Stadt sei bereit"'];
+		const article = await build([...cast, ...clause, 'facts:', '  known:', '    - { says: "Busse fahren weiter.", quote: "Busse fahren weiter" }'], text);
+		expect(article.depth.facts!.known[0]!.reference?.sentence).toBe('Busse fahren weiter, doch Trump betonte, die Stadt sei bereit.');
+		// The same line on the clause itself must name him: lines 6–7 cast, 8–13 the attribution, 14–15 facts, 16 the fact.
+		expect(await failure([...cast, ...clause, 'facts:', '  known:', '    - { says: "Die Stadt ist bereit.", quote: "die Stadt sei bereit" }'], text)).toContain(
+			'content/articles/test.md:16: facts.known[0]: „Die Stadt ist bereit.“ beruht auf einer zugeschriebenen Aussage (attributions[0]: Donald Trump, eigene-worte), sagt aber nicht, wer es sagt',
+		);
+	});
+});
+
+describe('the editorial log', () => {
+	const text = '## Eins\n\nDer Rat tagte am Abend. Er beschloss den Haushalt.\n\n## Der zweite Teil\n\nDie Sitzung war öffentlich.\n';
+	const published = 'published: 2026-11-25T09:29+01:00';
+	const log = (entries: string[]) => ['keyPoints:', '  - { text: "Der Rat tagte abends.", quote: "Der Rat tagte am Abend" }', '  - { text: "Er beschloss den Haushalt.", quote: "Er beschloss den Haushalt" }', '  - { text: "Öffentlich.", quote: "Die Sitzung war öffentlich" }', 'changes:', ...entries];
+
+	it('marks a corrected sentence in the text, with what it said before and says now, word by word', async () => {
+		const article = await build(log(['  - { at: 2026-11-26T10:00+01:00, kind: korrektur, note: "Abends, nicht morgens.", before: "Der Rat tagte am Morgen.", quote: "Rat tagte am Abend" }']), text);
+		expect(article.changes).toEqual([
+			{
+				number: 1,
+				id: 'aenderung-1',
+				noteId: 'lb-aenderung-1',
+				at: '2026-11-26T10:00+01:00',
+				kind: 'korrektur',
+				note: 'Abends, nicht morgens.',
+				// The passage is the sentence the quote stands in; the full stop stays.
+				before: [{ text: 'Der Rat tagte am ' }, { text: 'Morgen', changed: true }, { text: '.' }],
+				after: [{ text: 'Der Rat tagte am ' }, { text: 'Abend', changed: true }, { text: '.' }],
+				place: { type: 'sentence', section: 'eins', anchor: 'beleg-der-rat-tagte' },
+				placeHref: '/test/#beleg-der-rat-tagte',
+			},
+		]);
+		expect(article.modified).toBe('2026-11-26T10:00+01:00');
+		expect(article.published).toBe('2026-11-25T09:29+01:00');
+		// The marker follows the passage and opens its entry.
+		expect(article.sections[0]!.bodyHtml).toBe(
+			'<p><span id="beleg-der-rat-tagte">Der Rat tagte am Abend.</span><a class="change-marker" href="#aenderung-1" aria-describedby="lb-aenderung-1" data-pagefind-ignore="">geändert (korrektur)</a> <span id="beleg-er-beschloss-den">Er beschloss den Haushalt.</span></p>',
+		);
+	});
+
+	it('places an entry at a heading, or at the item it quotes (a key point, a paragraph of the simple version)', async () => {
+		const article = await build(
+			[
+				...log([
+					'  - { at: 2026-11-26T10:00+01:00, kind: klarstellung, note: "Überschrift.", before: "Der andere Teil", quote: "Der zweite Teil" }',
+					'  - { at: 2026-11-26T10:00+01:00, kind: klarstellung, note: "Kürzer.", before: "Der Rat tagte am Abend.", quote: "Der Rat tagte abends" }',
+					'  - { at: 2026-11-27T10:00Z, kind: aktualisierung, note: "Neu.", quote: "Er hat Geld" }',
+				]),
+				'simple:',
+				'  title: "Einfach"',
+				'  parts:',
+				'    - section: eins',
+				'      text: "Der Rat hat getagt.\\n\\nEr hat Geld."',
+			],
+			text,
+		);
+		expect(article.changes.map((change) => [change.place, change.placeHref])).toEqual([
+			[{ type: 'heading', section: 'der-zweite-teil' }, '/test/#der-zweite-teil'],
+			[{ type: 'item', item: 'keyPoints[0]', page: 'article', section: 'eins' }, '/test/#aenderung-2-stelle'],
+			[{ type: 'item', item: 'simple.parts[0]', page: 'simple', paragraph: 1 }, '/test/einfach/#aenderung-3-stelle'],
+		]);
+		// An entry without `before` shows no diff; an update after the others makes the article's modified date.
+		expect(article.changes[2]!.before).toBeUndefined();
+		expect(article.changes[2]!.after).toBeUndefined();
+		expect(article.modified).toBe('2026-11-27T10:00Z');
+	});
+
+	it('without a log the article was modified when it was published', async () => {
+		const article = await build([published.replace('published', 'editorialNotes: []\n#')], text);
+		expect(article.changes).toEqual([]);
+		expect(article.modified).toBe(article.published);
 	});
 });

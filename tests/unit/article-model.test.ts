@@ -38,7 +38,7 @@ function contentFolder(articles: Record<string, string>): string {
  * starts on line 6, the body follows the closing `---`.
  */
 function articleFile(frontmatter: string[], body = defaultBody): string {
-	return ['---', 'title: "Testartikel"', 'description: "Ein Vorspann."', 'source:', '  statement: "Testquelle."', ...frontmatter, '---', '', body].join('\n');
+	return ['---', 'title: "Testartikel"', 'description: "Ein Vorspann."', 'source:', '  statement: "Testquelle."', ...frontmatter, 'published: 2026-11-25T09:29+01:00', '---', '', body].join('\n');
 }
 const defaultBody = '## Eins\n\nErika Muster sagt etwas. Max Muster schweigt.\n\n## Zwei\n\nAnna Beispiel antwortet Erika.\n';
 
@@ -178,34 +178,6 @@ describe('sections of the model', () => {
  * and source, the lines given start at line 6) and the field.
  */
 describe('cross-reference errors', () => {
-	const sections = 'Abschnitte: eins, zwei.';
-
-	it('a key point naming an unknown section', async () => {
-		const { message, file } = await failure(articleFile([
-			'keyPoints:', //                  6
-			'  - text: "Erstens."', //        7
-			'    section: eins', //           8
-			'  - text: "Zweitens."', //       9
-			'    section: zwei', //           10
-			'  - text: "Drittens."', //       11
-			'    section: drei', //           12
-		]));
-		expect(message).toBe(`${file}:12: keyPoints[2].section: Den Abschnitt „drei“ gibt es nicht. ${sections}`);
-	});
-
-	it('a timeline event naming an unknown section', async () => {
-		const { message, file } = await failure(articleFile([
-			'timeline:', //                   6
-			'  - date: 2025-05-06', //        7
-			'    text: "Es geschah."', //     8
-			'    section: zwei', //           9
-			'  - marker: "Danach"', //        10
-			'    text: "Dann das."', //       11
-			'    section: vier', //           12
-		]));
-		expect(message).toBe(`${file}:12: timeline[1].section: Den Abschnitt „vier“ gibt es nicht. ${sections}`);
-	});
-
 	it('a timeline event naming someone not in participants', async () => {
 		const { message, file } = await failure(articleFile([
 			'participants:', //               6
@@ -214,13 +186,13 @@ describe('cross-reference errors', () => {
 			'timeline:', //                   9
 			'  - date: 2025-05-06', //        10
 			'    text: "Es geschah."', //     11
-			'    section: eins', //           12
+			'    quote: "Erika Muster sagt etwas"', // 12
 			'    participants:', //           13
 			'      - erika-muster', //        14
 			'      - max-muster', //          15
 			'  - date: 2025-05-07', //        16
 			'    text: "Dann das."', //       17
-			'    section: zwei', //           18
+			'    quote: "Anna Beispiel antwortet"', // 18
 			'    participants:', //           19
 			'      - max-muster', //          20
 			'      - anna-beispiel', //       21
@@ -283,9 +255,9 @@ describe('building one article without the folder', () => {
 	const build = (source: string) => buildArticle({ slug: 'test', file: 'content/articles/test.md', source, people: cast, lexicon: options.lexicon, labels: options.labels });
 
 	it('names the file as given and keeps body line numbers after the front matter', async () => {
-		// Lines 1–8: front matter from `---` to `---`; 9 blank; 10 the heading; 11 blank; 12 the refused element.
+		// Lines 1–9: front matter from `---` to `---` (with `published`); 10 blank; 11 the heading; 12 blank; 13 the refused element.
 		const source = articleFile(['participants:', '  - id: erika-muster'], '## Eins\n\n<iframe src="https://example.org/"></iframe>\n');
-		await expect(build(source)).rejects.toThrow(/^content\/articles\/test\.md:12:1: Das Element <iframe> ist im Artikeltext nicht erlaubt/);
+		await expect(build(source)).rejects.toThrow(/^content\/articles\/test\.md:13:1: Das Element <iframe> ist im Artikeltext nicht erlaubt/);
 	});
 
 	it('builds the same model the folder load builds', async () => {

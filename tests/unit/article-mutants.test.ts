@@ -20,7 +20,7 @@ async function loadOne(frontmatter: string[], body: string): Promise<ArticleMode
 	folders.push(dir);
 	mkdirSync(join(dir, 'articles'));
 	mkdirSync(join(dir, 'participants'));
-	const markdown = ['---', 'title: "Testartikel"', 'description: "Ein Vorspann."', 'source:', '  statement: "Testquelle."', ...frontmatter, '---', '', body].join('\n');
+	const markdown = ['---', 'title: "Testartikel"', 'description: "Ein Vorspann."', 'source:', '  statement: "Testquelle."', ...frontmatter, 'published: 2026-11-25T09:29+01:00', '---', '', body].join('\n');
 	writeFileSync(join(dir, 'articles', 'test.md'), markdown);
 	for (const [id, yaml] of Object.entries(people)) writeFileSync(join(dir, 'participants', `${id}.yaml`), yaml);
 	const { articles } = await loadFolder(dir);

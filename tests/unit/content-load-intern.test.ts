@@ -16,7 +16,7 @@ const dir = mkdtempSync(join(tmpdir(), 'lagebild-intern-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 mkdirSync(join(dir, 'articles'));
 mkdirSync(join(dir, 'participants'));
-for (const name of ['eins', 'zwei']) writeFileSync(join(dir, 'articles', `${name}.md`), ['---', `title: "Artikel ${name}"`, 'description: "Vorspann."', 'source:', '  statement: "Quelle."', '---', '', '## Abschnitt', '', 'Ein Satz, der im Modell mehrfach steht.', ''].join('\n'));
+for (const name of ['eins', 'zwei']) writeFileSync(join(dir, 'articles', `${name}.md`), ['---', `title: "Artikel ${name}"`, 'description: "Vorspann."', 'source:', '  statement: "Quelle."', 'published: 2026-11-25T09:29+01:00', '---', '', '## Abschnitt', '', 'Ein Satz, der im Modell mehrfach steht.', ''].join('\n'));
 
 describe('the loader keeps one instance of each text a new model repeats', () => {
 	it('passes every model it builds through internStrings, and none it takes from the last build', async () => {

@@ -40,6 +40,7 @@ const options = (dir: string): LoadOptions => ({
 		glossaryHref: (slug) => `/glossar/#${slug}`,
 		personHref: (id) => `/personen/${id}/`,
 		sourceMarker: 'Quelle',
+		changeMarker: (kind) => kind,
 		definitionId: (section, term) => `def-${section}--${term}`,
 	},
 });
@@ -53,6 +54,7 @@ const article = (title: string, event?: string, participants: string[] = []) =>
 		'  statement: "Quelle."',
 		...(event ? ['event:', `  date: ${event}`, '  place: Berlin'] : []),
 		...(participants.length ? ['participants:', ...participants.map((id) => `  - id: ${id}`)] : []),
+		'published: 2026-11-25T09:29+01:00',
 		'---',
 		'',
 		'## Eins',
@@ -276,15 +278,15 @@ describe('a large load on worker threads (issue 13)', () => {
 
 	it('reports the first broken file in file order, whichever worker answers first', async () => {
 		const dir = many(PARALLEL_FROM + 4, 20);
-		// artikel-001 fails late (its key point names no section, found after rendering a long text),
+		// artikel-001 fails late (its key point quotes words the text lacks, found after rendering a long text),
 		// artikel-020 early (its date): answered first, 020's error would win without the file order.
-		const long = article('Eins', '2025-03-01').replace('description: "Vorspann."', `description: "Vorspann."\nkeyPoints:\n${'  - text: "Punkt."\n    section: fehlt\n'.repeat(3).trimEnd()}`);
+		const long = article('Eins', '2025-03-01').replace('description: "Vorspann."', `description: "Vorspann."\nkeyPoints:\n${'  - text: "Punkt."\n    quote: "steht nicht hier"\n'.repeat(3).trimEnd()}`);
 		writeFileSync(join(dir, 'articles', 'artikel-001.md'), `${long}${'\nErika Muster und Max Muster sprechen über einen langen Absatz mit vielen Wörtern.\n'.repeat(3000)}`);
 		const { options: withWorkers } = counted(dir);
 		for (let run = 0; run < 3; run += 1) {
 			const error = (await loadContent(withWorkers).catch((caught: Error) => caught)) as ContentError;
 			expect(error.file).toBe(join('articles', 'artikel-001.md'));
-			expect(error.field).toBe('keyPoints[0].section');
+			expect(error.field).toBe('keyPoints[0].quote');
 		}
 		const here = (await loadContent({ ...withWorkers, workers: undefined }).catch((caught: Error) => caught)) as ContentError;
 		expect(here.file).toBe(join('articles', 'artikel-001.md'));

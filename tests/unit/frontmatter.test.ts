@@ -13,15 +13,15 @@ const lines = [
 	'event:', //                       4
 	'  date: 2025-08-18', //           5
 	'  place: "Berlin"', //            6
-	'source:', //                      7
-	'  statement: "Quelle."', //       8
+	'source: { statement: "Quelle." }', // 7
+	'published: 2026-11-25T09:29+01:00', // 8
 	'timeline:', //                    9
 	'  - date: 2025-08-17', //         10
 	'    text: Vorher.', //            11
-	'    section: eins', //            12
+	'    quote: "der Tag davor"', //   12
 	'  - date: 2025-08-18', //         13
 	'    text: Am Tag.', //            14
-	'    section: eins', //            15
+	'    quote: "an diesem Tag"', //   15
 	'---', //                          16
 	'', //                             17
 	'## Eins', //                      18
@@ -55,7 +55,7 @@ describe('splitting front matter from the body', () => {
 		const split = splitFrontmatter(article);
 		expect(split.yamlLine).toBe(2);
 		expect(split.yaml.split('\n')[0]).toBe('title: "Titel"');
-		expect(split.yaml.split('\n').at(-1)).toBe('    section: eins');
+		expect(split.yaml.split('\n').at(-1)).toBe('    quote: "an diesem Tag"');
 		const body = split.body.split('\n');
 		expect(body.slice(0, 17).every((line) => line === '')).toBe(true);
 		expect(body[18 - 1]).toBe('## Eins');
@@ -91,21 +91,22 @@ describe('line numbers of fields', () => {
 		[['description'], 3],
 		[['event', 'date'], 5],
 		[['event', 'place'], 6],
-		[['source', 'statement'], 8],
+		[['source', 'statement'], 7],
+		[['published'], 8],
 		[['timeline', 0, 'date'], 10],
 		[['timeline', 1], 13],
 		[['timeline', 1, 'date'], 13],
 		[['timeline', 1, 'text'], 14],
-		[['timeline', 1, 'section'], 15],
+		[['timeline', 1, 'quote'], 15],
 	] as Array<[PropertyKey[], number]>)('%j is on line %i', (path, line) => {
 		expect(parsedLines(article).lineOf(path)).toBe(line);
 	});
 
 	it('counts lines the same way in a file with a byte order mark and CRLF line endings', () => {
 		const parsed = parsedLines(`\uFEFF${article.replaceAll('\n', '\r\n')}`);
-		expect([parsed.lineOf(['title']), parsed.lineOf(['event', 'date']), parsed.lineOf(['timeline', 1, 'section'])]).toEqual([2, 5, 15]);
+		expect([parsed.lineOf(['title']), parsed.lineOf(['event', 'date']), parsed.lineOf(['timeline', 1, 'quote'])]).toEqual([2, 5, 15]);
 		// Values carry no carriage return.
-		expect(parsed.data).toMatchObject({ title: 'Titel', timeline: [{ section: 'eins' }, { section: 'eins' }] });
+		expect(parsed.data).toMatchObject({ title: 'Titel', timeline: [{ quote: 'der Tag davor' }, { quote: 'an diesem Tag' }] });
 	});
 
 	it('counts from the first line it is given (a whole YAML file starts at 1)', () => {
@@ -124,7 +125,7 @@ describe('validating front matter', () => {
 		const split = splitFrontmatter(article);
 		const data = validate(articleFrontmatterSchema, parseYaml(split.yaml, file, split.yamlLine), file);
 		expect(data).toMatchObject({ title: 'Titel', event: { date: '2025-08-18', place: 'Berlin' }, participants: [], keyPoints: [], glossary: [], editorialNotes: [], translations: [] });
-		expect(data.timeline[1]).toEqual({ date: '2025-08-18', text: 'Am Tag.', section: 'eins', participants: [] });
+		expect(data.timeline[1]).toEqual({ date: '2025-08-18', text: 'Am Tag.', quote: 'an diesem Tag', participants: [] });
 	});
 
 	it('names file, line and the nested field path of a wrong value', () => {
@@ -158,7 +159,7 @@ describe('validating front matter', () => {
 	});
 
 	it('words a missing object or a value of the wrong type in German', () => {
-		const noSource = problem(['---', 'title: "Titel"', 'description: "Vorspann."', '---', '', '## Eins', '', 'Text.'].join('\n'));
+		const noSource = problem(['---', 'title: "Titel"', 'description: "Vorspann."', 'published: 2026-11-25T09:29+01:00', '---', '', '## Eins', '', 'Text.'].join('\n'));
 		expect(noSource.field).toBe('source');
 		expect(noSource.reason).not.toMatch(/Invalid input|expected|received/);
 		const notAList = problem(changed({ 9: 'timeline: "am 18. August"', 10: '', 11: '', 12: '', 13: '', 14: '', 15: '' }));

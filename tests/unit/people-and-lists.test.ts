@@ -34,6 +34,10 @@ function article(slug: string, fields: Partial<ArticleModel> = {}): ArticleModel
 		source: { statement: 'Quelle.' },
 		editorialNotes: [],
 		translations: [],
+		published: '2026-11-25T09:29+01:00',
+		modified: '2026-11-25T09:29+01:00',
+		changes: [],
+		warnings: [],
 		cast: [],
 		groups: [],
 		keyPoints: [],
@@ -79,6 +83,10 @@ describe('people and where the articles name them', () => {
 				{
 					article: 'gipfel',
 					headline: 'Artikel gipfel',
+					// The article's dates: its entry in the person's feed carries them.
+					published: '2026-11-25T09:29+01:00',
+					modified: '2026-11-25T09:29+01:00',
+					hasChanges: false,
 					group: 'Gastgeber',
 					sections: [{ slug: 'eins', number: 1, title: 'Titel eins', sentences: [{ text: 'Trump rief Putin an.', matches: [{ id: 'trump', start: 0, end: 5 }] }] }],
 					quotes: [{ id: 'trump', text: 'Ja', sentence: '„Ja“, sagte Trump.', section: 'eins', sectionTitle: 'Titel eins' }],
@@ -137,12 +145,21 @@ describe('the glossary across articles', () => {
 			slug: 'kreml',
 			term: 'Kreml',
 			uses: [
-				{ article: { slug: 'a', title: 'Artikel a' }, entry: kreml, sections: [{ slug: 'eins', title: 'Titel eins' }, { slug: 'zwei', title: 'Titel zwei' }], also: ['Kremls'] },
-				{ article: { slug: 'b', title: 'Artikel b' }, entry: { ...kreml, aliases: [] }, sections: [], also: [] },
+				{ article: { slug: 'a', title: 'Artikel a' }, entry: kreml, sections: [{ slug: 'eins', title: 'Titel eins' }, { slug: 'zwei', title: 'Titel zwei' }], also: ['Kremls'], changes: [] },
+				{ article: { slug: 'b', title: 'Artikel b' }, entry: { ...kreml, aliases: [] }, sections: [], also: [], changes: [] },
 			],
 			more: 0,
 		});
 		expect(index[1]!.uses[0]!.also).toEqual(['Nordatlantikpakt']);
+	});
+
+	it('gives each use the log entries that changed its definition in that article', () => {
+		const correction = { number: 1, id: 'aenderung-1', noteId: 'lb-aenderung-1', at: '2026-11-26T10:00+01:00', kind: 'korrektur' as const, note: 'N.', place: { type: 'item' as const, item: 'glossary[1]', page: 'glossary' as const } };
+		const elsewhere = { ...correction, number: 2, place: { type: 'item' as const, item: 'keyPoints[1]', page: 'article' as const } };
+		const a = article('a', { glossary: [kreml, oel], changes: [correction, elsewhere], sections: [section('eins', 1, { terms: ['kreml', 'oelpreis'] })] });
+		const [kremlTerm, oelTerm] = glossaryIndex([a]);
+		expect(kremlTerm!.uses[0]!.changes).toEqual([]);
+		expect(oelTerm!.uses[0]!.changes).toEqual([correction]);
 	});
 
 	it('shows the newest uses of a term only, and counts the older ones: the page does not grow with the archive', () => {

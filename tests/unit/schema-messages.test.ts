@@ -9,10 +9,12 @@ import { articleFrontmatterSchema, personFileSchema } from '../../src/lib/conten
  */
 const file = 'a.md';
 const base = ['title: "Titel"', 'description: "Vorspann."', 'source:', '  statement: "Quelle."'];
+/** Every front matter needs it; it goes after the lines a case gives, so theirs keep their numbers. */
+const published = 'published: 2026-11-25T09:29+01:00';
 
 /** The message for a front matter of the base lines (some replaced: index → line) and `more` from line 5 on. */
 function articleMessage(more: string[], replace: Record<number, string> = {}): string {
-	const yaml = [...base.map((line, index) => replace[index + 1] ?? line), ...more].join('\n');
+	const yaml = [...base.map((line, index) => replace[index + 1] ?? line), ...more, published].join('\n');
 	try {
 		validate(articleFrontmatterSchema, parseYaml(yaml, file), file);
 	} catch (error) {
@@ -44,8 +46,8 @@ describe('messages for required text', () => {
 		['an event without a place', ['event:', '  date: 2025-05-06'], {}, 'a.md:5: event.place: Der Ort des Ereignisses fehlt.'],
 		['a translation without its original', ['translations:', '  - lang: en', '    translation: "Frieden"'], {}, 'a.md:6: translations[0].original: Der Originaltext fehlt.'],
 		['a translation without the translation', ['translations:', '  - original: "peace"', '    lang: en'], {}, 'a.md:6: translations[0].translation: Die Übersetzung fehlt.'],
-		['a key point without text', ['keyPoints:', '  - section: eins', '  - text: "B."', '    section: eins', '  - text: "C."', '    section: eins'], {}, 'a.md:6: keyPoints[0].text: Der Kernpunkt fehlt.'],
-		['a timeline event without text', ['timeline:', '  - date: 2025-05-06', '    section: eins'], {}, 'a.md:6: timeline[0].text: Die Beschreibung des Ereignisses fehlt.'],
+		['a key point without text', ['keyPoints:', '  - quote: "ein Satz aus"', '  - text: "B."', '    quote: "ein Satz aus"', '  - text: "C."', '    quote: "ein Satz aus"'], {}, 'a.md:6: keyPoints[0].text: Der Kernpunkt fehlt.'],
+		['a timeline event without text', ['timeline:', '  - date: 2025-05-06', '    quote: "ein Satz aus"'], {}, 'a.md:6: timeline[0].text: Die Beschreibung des Ereignisses fehlt.'],
 		['a glossary entry without its term', ['glossary:', '  - definition: "Amtssitz."'], {}, 'a.md:6: glossary[0].term: Der Begriff fehlt.'],
 		['a glossary entry without a definition', ['glossary:', '  - term: Kreml'], {}, 'a.md:6: glossary[0].definition: Die Erklärung fehlt.'],
 	])('%s', (_case, more, replace, message) => {
@@ -65,14 +67,14 @@ describe('dates', () => {
 	it.each([
 		['an event date that is no text', ['event:', '  date: [2025]', '  place: Berlin'], 'a.md:6: event.date: Das Datum des Ereignisses fehlt oder ist kein Datum (JJJJ-MM-TT).'],
 		['an event date in another form', ['event:', '  date: 6.5.2025', '  place: Berlin'], 'a.md:6: event.date: Das Datum des Ereignisses: erwartet wird JJJJ-MM-TT.'],
-		['a timeline date in another form', ['timeline:', '  - date: 2025-5-6', '    text: "Es geschah."', '    section: eins'], 'a.md:6: timeline[0].date: Das Datum: erwartet wird JJJJ-MM-TT.'],
-		['a day that does not exist', ['timeline:', '  - date: 2025-04-31', '    text: "Es geschah."', '    section: eins'], 'a.md:6: timeline[0].date: „2025-04-31“ ist kein gültiges Datum (JJJJ-MM-TT).'],
+		['a timeline date in another form', ['timeline:', '  - date: 2025-5-6', '    text: "Es geschah."', '    quote: "ein Satz aus"'], 'a.md:6: timeline[0].date: Das Datum: erwartet wird JJJJ-MM-TT.'],
+		['a day that does not exist', ['timeline:', '  - date: 2025-04-31', '    text: "Es geschah."', '    quote: "ein Satz aus"'], 'a.md:6: timeline[0].date: „2025-04-31“ ist kein gültiges Datum (JJJJ-MM-TT).'],
 	])('%s', (_case, more, message) => {
 		expect(articleMessage(more)).toBe(message);
 	});
 
 	it('takes a timeline event with a date, a marker or both, and refuses one with neither', () => {
-		const event = (when: string[]) => articleMessage(['timeline:', '  - text: "Es geschah."', '    section: eins', ...when.map((line) => `    ${line}`)]);
+		const event = (when: string[]) => articleMessage(['timeline:', '  - text: "Es geschah."', '    quote: "ein Satz aus"', ...when.map((line) => `    ${line}`)]);
 		expect([event(['date: 2025-05-06']), event(['marker: "Danach"']), event(['date: 2025-05-06', 'marker: "Abends"'])]).toEqual(['gültig', 'gültig', 'gültig']);
 		expect(event([])).toBe('a.md:6: timeline[0]: Ein Ereignis braucht ein Datum (date) oder eine Zeitangabe (marker).');
 	});
@@ -103,9 +105,9 @@ describe('ids and slugs', () => {
 
 	it.each([
 		['a participant without id', ['participants:', '  - group: "Gericht"'], 'a.md:6: participants[0].id: Die Kennung der Person (id) fehlt.'],
-		['a key point naming a section badly', ['keyPoints:', ...['A', 'B', 'C'].flatMap((text) => [`  - text: "${text}."`, '    section: Eins'])], 'a.md:7: keyPoints[0].section: Der Abschnitt des Kernpunkts: nur a–z, 0–9 und einzelne Bindestriche.'],
-		['a timeline event without section', ['timeline:', '  - marker: "Danach"', '    text: "Es geschah."'], 'a.md:6: timeline[0].section: Der Abschnitt des Ereignisses fehlt.'],
-		['a timeline participant id with a capital', ['timeline:', '  - marker: "Danach"', '    text: "Es geschah."', '    section: eins', '    participants: [Erika]'], 'a.md:9: timeline[0].participants[0]: Die Kennung der Person: nur a–z, 0–9 und einzelne Bindestriche.'],
+		['a key point with neither quote nor extern', ['keyPoints:', ...['A', 'B', 'C'].map((text) => `  - text: "${text}."`)], 'a.md:6: keyPoints[0]: Jeder redaktionelle Eintrag beruht auf einem Beleg: einem wörtlichen Ausschnitt des Textes (quote) oder, für eine Tatsache von außerhalb, einer externen Quelle (extern mit title, url, supports).'],
+		['a timeline event with neither quote nor extern', ['timeline:', '  - marker: "Danach"', '    text: "Es geschah."'], 'a.md:6: timeline[0]: Jeder redaktionelle Eintrag beruht auf einem Beleg: einem wörtlichen Ausschnitt des Textes (quote) oder, für eine Tatsache von außerhalb, einer externen Quelle (extern mit title, url, supports).'],
+		['a timeline participant id with a capital', ['timeline:', '  - marker: "Danach"', '    text: "Es geschah."', '    quote: "ein Satz aus"', '    participants: [Erika]'], 'a.md:9: timeline[0].participants[0]: Die Kennung der Person: nur a–z, 0–9 und einzelne Bindestriche.'],
 		['a blank group', ['participants:', '  - id: erika', '    group: " "'], 'a.md:7: participants[0].group: Die Gruppe darf nicht leer sein.'],
 	])('%s', (_case, more, message) => {
 		expect(articleMessage(more)).toBe(message);
@@ -129,7 +131,7 @@ describe('languages of translations', () => {
 });
 
 describe('how many key points', () => {
-	const points = (count: number) => articleMessage(count === 0 ? [] : ['keyPoints:', ...Array.from({ length: count }, (_, index) => [`  - text: "Punkt ${index}."`, '    section: eins']).flat()]);
+	const points = (count: number) => articleMessage(count === 0 ? [] : ['keyPoints:', ...Array.from({ length: count }, (_, index) => [`  - text: "Punkt ${index}."`, '    quote: "ein Satz aus"']).flat()]);
 
 	it('takes none, or three to five', () => {
 		expect([0, 3, 4, 5].map(points)).toEqual(['gültig', 'gültig', 'gültig', 'gültig']);
@@ -142,16 +144,19 @@ describe('how many key points', () => {
 
 describe('optional lists and texts', () => {
 	it('fills what an article leaves out with empty lists, and a timeline event’s people too', () => {
-		const data = validate(articleFrontmatterSchema, parseYaml([...base, 'timeline:', '  - marker: "Danach"', '    text: "Es geschah."', '    section: eins', 'glossary:', '  - term: Kreml', '    definition: "Amtssitz."'].join('\n'), file), file);
+		const data = validate(articleFrontmatterSchema, parseYaml([...base, published, 'timeline:', '  - marker: "Danach"', '    text: "Es geschah."', '    quote: "ein Satz aus"', 'glossary:', '  - term: Kreml', '    definition: "Amtssitz."'].join('\n'), file), file);
 		expect(data).toEqual({
 			title: 'Titel',
 			description: 'Vorspann.',
+			published: '2026-11-25T09:29+01:00',
+			draft: false,
+			changes: [],
 			source: { statement: 'Quelle.' },
 			editorialNotes: [],
 			translations: [],
 			participants: [],
 			keyPoints: [],
-			timeline: [{ marker: 'Danach', text: 'Es geschah.', section: 'eins', participants: [] }],
+			timeline: [{ marker: 'Danach', text: 'Es geschah.', quote: 'ein Satz aus', participants: [] }],
 			glossary: [{ term: 'Kreml', aliases: [], definition: 'Amtssitz.' }],
 			attributions: [],
 		});
@@ -179,7 +184,7 @@ describe('optional lists and texts', () => {
 
 	it.each([
 		['editorialNotes: ["  "]', 'a.md:5: editorialNotes[0]: '],
-		['timeline:\n  - marker: " "\n    text: "A."\n    section: eins', 'a.md:6: timeline[0].marker: '],
+		['timeline:\n  - marker: " "\n    text: "A."\n    quote: "ein Satz aus"', 'a.md:6: timeline[0].marker: '],
 		['glossary:\n  - term: Kreml\n    aliases: [""]\n    definition: "Amtssitz."', 'a.md:7: glossary[0].aliases[0]: '],
 	])('refuses a blank text in an optional list or field of an article: %s', (lines, start) => {
 		const message = articleMessage(lines.split('\n'));

@@ -29,8 +29,14 @@ describe('positions', () => {
 			['positions.questions.0.label', 'Die Frage (label) fehlt.'],
 			['positions.sides.0.label', 'Die Seite (label) fehlt.'],
 			['positions.sides.0.stances.0.says', 'Die Position (says) fehlt.'],
-			['positions.sides.0.stances.0.quote', 'Der Beleg (quote) fehlt: ein wörtlicher Ausschnitt aus dem Text.'],
 			['positions.sides.0.stances.0.question', 'Die Frage der Position (question) fehlt.'],
+		]);
+		// With its fields, a stance still needs its evidence: a quote or an outside source.
+		expect(issues({ positions: { questions: [{ id: 'a', label: 'A?' }], sides: [{ label: 'S', stances: [{ question: 'a', says: 'X.' }] }] } })).toEqual([
+			[
+				'positions.sides.0.stances.0',
+				'Jeder redaktionelle Eintrag beruht auf einem Beleg: einem wörtlichen Ausschnitt des Textes (quote) oder, für eine Tatsache von außerhalb, einer externen Quelle (extern mit title, url, supports).',
+			],
 		]);
 	});
 

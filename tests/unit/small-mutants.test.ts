@@ -28,7 +28,7 @@ describe('the Hunspell lexicon', () => {
 
 describe('schema: blank text is no text', () => {
 	const person = { name: 'Anna Beispiel', role: 'Richterin', organisation: 'Testgericht' };
-	const article = { title: 'Titel', description: 'Vorspann.', source: { statement: 'Quelle.' } };
+	const article = { title: 'Titel', description: 'Vorspann.', published: '2026-11-25T09:29+01:00', source: { statement: 'Quelle.' } };
 
 	it('refuses a roleSource of spaces only', () => {
 		expect(personFileSchema.safeParse({ ...person, roleSource: '   ' }).success).toBe(false);
@@ -48,9 +48,9 @@ describe('schema: blank text is no text', () => {
 
 describe('JSON-LD without people', () => {
 	it('has no „mentions“ at all, not an empty list', () => {
-		const facts = { url: 'https://lagebild.example/a/', headline: 'H', description: 'D', image: 'https://lagebild.example/og/a.png', siteName: 'Lagebild', siteUrl: 'https://lagebild.example/', people: [] };
+		const facts = { url: 'https://lagebild.example/a/', headline: 'H', description: 'D', image: 'https://lagebild.example/og/a.png', siteName: 'Lagebild', siteUrl: 'https://lagebild.example/', people: [], datePublished: '2026-11-25T08:29:00Z', dateModified: '2026-11-25T08:29:00Z', corrections: [] };
 		expect('mentions' in newsArticle(facts)).toBe(false);
-		const page = sectionPage({ url: 'https://lagebild.example/a/eins/', name: 'Eins', description: 'D', image: facts.image, articleUrl: facts.url, articleHeadline: 'H', people: [] });
+		const page = sectionPage({ url: 'https://lagebild.example/a/eins/', name: 'Eins', description: 'D', image: facts.image, articleUrl: facts.url, articleHeadline: 'H', people: [], datePublished: facts.datePublished, dateModified: facts.dateModified });
 		expect('mentions' in page).toBe(false);
 	});
 });

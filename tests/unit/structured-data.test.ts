@@ -24,6 +24,9 @@ const article = {
 	siteName: 'Lagebild',
 	siteUrl: 'https://lagebild.example/',
 	people: [merz],
+	datePublished: '2026-11-26T11:00:00Z',
+	dateModified: '2026-11-26T11:00:00Z',
+	corrections: [],
 };
 
 describe('JSON-LD of an article', () => {
@@ -39,8 +42,19 @@ describe('JSON-LD of an article', () => {
 			inLanguage: 'de',
 			image: 'https://lagebild.example/og/kanzlerwahl.png',
 			isAccessibleForFree: true,
+			datePublished: '2026-11-26T11:00:00Z',
+			dateModified: '2026-11-26T11:00:00Z',
 			publisher: { '@type': 'Organization', name: 'Lagebild', url: 'https://lagebild.example/' },
 			mentions: [mentionedMerz],
+		});
+	});
+
+	it('carries each correction as a CorrectionComment with its text and date, and the date of the last change', () => {
+		const data = newsArticle({ ...article, dateModified: '2026-11-28T13:00:00Z', corrections: [{ text: 'Abends, nicht morgens.', date: '2026-11-28T13:00:00Z' }] });
+		expect(data).toMatchObject({
+			datePublished: '2026-11-26T11:00:00Z',
+			dateModified: '2026-11-28T13:00:00Z',
+			correction: [{ '@type': 'CorrectionComment', text: 'Abends, nicht morgens.', datePublished: '2026-11-28T13:00:00Z' }],
 		});
 	});
 
@@ -63,6 +77,8 @@ describe('JSON-LD of a section page', () => {
 				articleUrl: 'https://lagebild.example/kanzlerwahl/',
 				articleHeadline: 'Merz im zweiten Wahlgang gewählt',
 				people: [merz],
+				datePublished: '2026-11-26T11:00:00Z',
+				dateModified: '2026-11-27T09:00:00Z',
 			}),
 		).toEqual({
 			'@context': 'https://schema.org',
@@ -73,6 +89,8 @@ describe('JSON-LD of a section page', () => {
 			description: 'Der erste Satz.',
 			inLanguage: 'de',
 			primaryImageOfPage: { '@type': 'ImageObject', url: 'https://lagebild.example/og/kanzlerwahl/die-wahl.png' },
+			datePublished: '2026-11-26T11:00:00Z',
+			dateModified: '2026-11-27T09:00:00Z',
 			isPartOf: {
 				'@type': 'NewsArticle',
 				'@id': 'https://lagebild.example/kanzlerwahl/#artikel',

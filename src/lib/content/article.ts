@@ -6,11 +6,13 @@ import type { Lexicon } from '../search/compounds.ts';
 import { firstSentence } from '../sections.ts';
 import { countWordsIn, readingMinutes } from '../reading-time.ts';
 import { slugify } from '../slug.ts';
-import { checkAnchors, depthOf, quotesOf, referenceOptions } from './depth.ts';
+import { speechCue } from './attribution.ts';
+import { changeLogOf, modifiedAt } from './change-log.ts';
+import { checkAnchors, checkAttributedLines, depthOf, evidenceOf, quotesOf, referenceOptions, type References } from './depth.ts';
 import { ContentError, fieldPath } from './errors.ts';
 import { parseYaml, splitFrontmatter, validate } from './frontmatter.ts';
-import type { ArticleModel, CastGroup, CastMember, GlossaryEntry, Section, SectionMentions } from './model.ts';
-import { articleFrontmatterSchema, type ArticleFrontmatter, type PersonFile } from './schema.ts';
+import type { ArticleModel, CastGroup, CastMember, GlossaryEntry, KeyPoint, Section, SectionMentions, TimelineEvent } from './model.ts';
+import { articleFrontmatterSchema, type ArticleFrontmatter, type ChangeKind, type PersonFile } from './schema.ts';
 
 export interface ArticleInput {
 	/** The article's slug (from its file name). */
@@ -28,6 +30,8 @@ export interface ArticleInput {
 		defaultGroup: string;
 		/** Visible text of the marker after an attributed sentence. */
 		sourceMarker: string;
+		/** Visible text of the marker at a changed passage („korrigiert“). */
+		changeMarker: (kind: ChangeKind) => string;
 		/** Where a person's page is. */
 		personHref: (id: string) => string;
 		glossaryHref: (slug: string) => string;
@@ -59,8 +63,10 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 		references: referenceOptions(input.slug, data, quotes, labels),
 	});
 	const rendered = body.sections;
-	checkReferences(data, rendered.map((section) => section.slug), fail);
+	checkReferences(data, fail);
 	const references = checkAnchors(body.references, quotes, fail);
+	checkAttributedLines(data, references, input.people, fail);
+	const changes = changeLogOf(input.slug, data, quotes, body.references, references, fail);
 
 	let matcher;
 	try {
@@ -98,10 +104,20 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 		source: data.source,
 		editorialNotes: data.editorialNotes,
 		translations: data.translations,
+		published: data.published,
+		modified: modifiedAt(data),
+		changes,
+		warnings: unattributedStatements(file, body.sentences, references),
 		cast: members,
 		groups: groupsOf(members),
-		keyPoints: data.keyPoints,
-		timeline: data.timeline,
+		keyPoints: data.keyPoints.map((point, i): KeyPoint => {
+			const evidence = evidenceOf(references, ['keyPoints', i], point);
+			return { text: point.text, ...evidence, section: evidence.reference?.section };
+		}),
+		timeline: data.timeline.map((event, i): TimelineEvent => {
+			const evidence = evidenceOf(references, ['timeline', i], event);
+			return { date: event.date, marker: event.marker, text: event.text, participants: event.participants, ...evidence, section: evidence.reference?.section };
+		}),
 		glossary,
 		sections,
 		readingMinutes: readingMinutes(countWordsIn(sections.flatMap((section) => section.blocks))),
@@ -162,16 +178,24 @@ function glossaryOf(data: ArticleFrontmatter, fail: Fail): GlossaryEntry[] {
 	});
 }
 
-/** Key points and timeline events name sections by slug and people by id: both must exist. */
-function checkReferences(data: ArticleFrontmatter, slugs: readonly string[], fail: Fail): void {
-	const known = new Set(slugs);
+/**
+ * Sentences of the text that read as someone's statement (a verb of saying,
+ * reported speech) but that no attribution covers: a warning each, with file
+ * and line, so that a new article does not silently lose its sources.
+ */
+function unattributedStatements(file: string, sentences: ReadonlyArray<{ text: string; line: number }>, references: References): string[] {
+	const attributed = new Set([...references].filter(([path]) => path.startsWith('attributions[')).map(([, reference]) => reference.sentence));
+	return sentences.flatMap(({ text, line }) => {
+		const cue = speechCue(text);
+		if (!cue || attributed.has(text)) return [];
+		return [`${file}:${line}: Der Satz „${text}“ klingt nach einer zugeschriebenen Aussage („${cue}“), aber kein Eintrag in attributions nennt seine Quelle.`];
+	});
+}
+
+/** Timeline events name people by id: they must be in the article's cast. */
+function checkReferences(data: ArticleFrontmatter, fail: Fail): void {
 	const cast = new Set(data.participants.map((participant) => participant.id));
-	const section = (path: PropertyKey[], slug: string) => {
-		if (!known.has(slug)) fail(path, `Den Abschnitt „${slug}“ gibt es nicht. Abschnitte: ${slugs.join(', ')}.`);
-	};
-	data.keyPoints.forEach((point, index) => section(['keyPoints', index, 'section'], point.section));
 	data.timeline.forEach((event, index) => {
-		section(['timeline', index, 'section'], event.section);
 		event.participants.forEach((id, position) => {
 			if (!cast.has(id)) fail(['timeline', index, 'participants', position], `„${id}“ steht nicht in participants dieses Artikels.`);
 		});

@@ -1,6 +1,7 @@
-import { formatMonth } from '../dates.ts';
+import { formatMonth, instant } from '../dates.ts';
 import { namedCast } from '../search/story-index.ts';
-import type { ArticleModel, GlossaryEntry, Section } from './model.ts';
+import { changesAt, isCorrection } from './changes.ts';
+import type { ArticleModel, Change, GlossaryEntry, Section } from './model.ts';
 
 /**
  * Views across articles that pages list: computed from the model, never
@@ -16,6 +17,8 @@ export interface GlossaryUse {
 	sections: Array<Pick<Section, 'slug' | 'title'>>;
 	/** The other spellings under which the text uses the term. */
 	also: string[];
+	/** Entries of the article's log that changed this definition. */
+	changes: Change[];
 }
 
 /** How many uses of a term the glossary page shows: the newest; the rest are a search away. */
@@ -39,7 +42,7 @@ export interface GlossaryTerm {
 export function glossaryIndex(articles: readonly ArticleModel[], shown = GLOSSARY_USES_SHOWN): GlossaryTerm[] {
 	const byTerm = new Map<string, GlossaryTerm>();
 	for (const article of articles) {
-		for (const entry of article.glossary) {
+		for (const [index, entry] of article.glossary.entries()) {
 			const term = byTerm.get(entry.slug) ?? { slug: entry.slug, term: entry.term, uses: [], more: 0 };
 			byTerm.set(entry.slug, term);
 			if (term.uses.length >= shown) {
@@ -51,6 +54,7 @@ export function glossaryIndex(articles: readonly ArticleModel[], shown = GLOSSAR
 				entry,
 				sections: article.sections.filter((section) => section.terms.includes(entry.slug)).map(({ slug, title }) => ({ slug, title })),
 				also: entry.aliases.filter((alias) => alias !== entry.term),
+				changes: changesAt(article.changes, `glossary[${index}]`),
 			});
 		}
 	}
@@ -74,6 +78,18 @@ export function searchFilters(articles: readonly ArticleModel[], sortKeys: Reado
 		// Newest first, as the articles are.
 		months: [...new Set(articles.flatMap((article) => (article.event ? [formatMonth(article.event.date)] : [])))].map((month) => ({ value: month, label: month })),
 	};
+}
+
+export interface CorrectionEntry {
+	article: Pick<ArticleModel, 'slug' | 'title'>;
+	change: Change;
+}
+
+/** Every correction and clarification of every article (`isCorrection`), newest first: the site's page /korrekturen/ and its feed. */
+export function correctionsIndex(articles: readonly ArticleModel[]): CorrectionEntry[] {
+	return articles
+		.flatMap((article) => article.changes.filter((change) => isCorrection(change.kind)).map((change) => ({ article: { slug: article.slug, title: article.title }, change })))
+		.sort((a, b) => instant(b.change.at) - instant(a.change.at) || a.article.slug.localeCompare(b.article.slug) || b.change.number - a.change.number);
 }
 
 /** A section's neighbours, for „Vorheriger/Nächster Abschnitt“. */

@@ -7,7 +7,8 @@ import { RESERVED_PERSON_IDS, RESERVED_SLUGS, isSlug, slugify } from '../slug.ts
 import type { Lexicon } from '../search/compounds.ts';
 import { buildArticle, type ArticleInput } from './article.ts';
 import { ContentError } from './errors.ts';
-import { parseYaml, validate } from './frontmatter.ts';
+import { formatDateTime, instant } from '../dates.ts';
+import { parseYaml, splitFrontmatter, validate } from './frontmatter.ts';
 import type { ArticleModel, ContentModel } from './model.ts';
 import { buildPeople, byNewest } from './people.ts';
 import { personFileSchema, type PersonFile } from './schema.ts';
@@ -37,6 +38,8 @@ export interface LoadOptions {
 	 * which must be the same as `lexicon` and `labels` above.
 	 */
 	workers?: ((people: ReadonlyMap<string, PersonFile>, jobs: number) => Pool<ArticleJob, ArticleModel>) | undefined;
+	/** The build's time: stories published after it are held back. Default: now. */
+	now?: Date | undefined;
 }
 
 /** What a worker needs to build one article; people, lexicon and labels it has already. */
@@ -79,8 +82,9 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 	const peopleKey = cacheKey(personFiles.flatMap((person) => [person.id, person.text]));
 	const inputKeys = new Map<string, string>();
 
-	// Every file read and keyed first; models kept from the last build are taken, the rest built.
-	const inputs = await Promise.all(
+	const heldBack: ContentModel['heldBack'] = [];
+	// Every file read and keyed first; drafts left out unread; models kept from the last build are taken, the rest built.
+	const read = await Promise.all(
 		(await filesIn(at('articles'), '.md')).map(async (name) => {
 			const path = at('articles', name);
 			const slug = slugify(basename(name, '.md'));
@@ -88,11 +92,16 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 				throw new ContentError(shown(path), undefined, undefined, `Der Dateiname ergibt den Artikel-Slug „${slug}“, der als Adresse nicht taugt oder für eine Seite der Website reserviert ist.`);
 			}
 			const source = await readFile(path, 'utf8');
+			if (isDraft(source, shown(path))) {
+				heldBack.push({ file: shown(path), reason: 'Entwurf (draft: true)' });
+				return undefined;
+			}
 			const inputKey = cacheKey([options.reuse?.version, peopleKey, shown(path), source]);
 			inputKeys.set(slug, inputKey);
 			return { job: { slug, file: shown(path), source }, kept: options.reuse?.get(slug, inputKey) };
 		}),
 	);
+	const inputs = read.filter((input) => input !== undefined);
 	const toBuild = inputs.filter((input) => input.kept === undefined).length;
 	const pool = options.workers && toBuild >= PARALLEL_FROM ? options.workers(people, toBuild) : undefined;
 	// Each new model keeps one instance of each text it repeats (src/lib/intern.ts): the content layer holds them all, the whole build long.
@@ -106,7 +115,15 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 	// The first problem in file order, however the workers' answers arrived.
 	const failed = settled.find((result) => result.status === 'rejected');
 	if (failed) throw failed.reason;
-	const articles = settled.map((result) => (result as PromiseFulfilledResult<ArticleModel>).value);
+	// Checked like any story, but held back until a build after its time.
+	const now = (options.now ?? new Date()).getTime();
+	const articles = settled
+		.map((result) => (result as PromiseFulfilledResult<ArticleModel>).value)
+		.filter((article) => {
+			if (instant(article.published) <= now) return true;
+			heldBack.push({ file: article.file, reason: `geplant für ${formatDateTime(article.published)}` });
+			return false;
+		});
 	const slugs = new Map<string, string>();
 	for (const article of articles) {
 		const other = slugs.get(article.slug);
@@ -117,5 +134,13 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 	articles.forEach((article, index) => {
 		article.ownPreviews = index < (options.previewsNewest ?? PREVIEWS_NEWEST);
 	});
-	return { articles, people: buildPeople(personFiles, articles), inputKeys, built: toBuild };
+	heldBack.sort((a, b) => a.file.localeCompare(b.file));
+	return { articles, people: buildPeople(personFiles, articles), inputKeys, built: toBuild, heldBack };
+}
+
+/** A draft (`draft: true`) is left out before anything else reads it: the rest of its front matter may be unfinished. */
+function isDraft(source: string, file: string): boolean {
+	const split = splitFrontmatter(source);
+	const data = parseYaml(split.yaml, file, split.yamlLine).data as { draft?: unknown } | null;
+	return data?.draft === true;
 }

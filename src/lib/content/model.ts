@@ -1,6 +1,7 @@
 import type { RenderedSection } from '../sections.ts';
 import type { Segment } from '../simple-links.ts';
-import type { ArticleFrontmatter, AttributionKind, PersonFile } from './schema.ts';
+import type { ChangePlace, DiffPart } from './changes.ts';
+import type { ArticleFrontmatter, AttributionKind, ChangeKind, PersonFile } from './schema.ts';
 
 /**
  * The typed model that the content loader produces once per build and the
@@ -92,10 +93,62 @@ export interface Reference {
 	sentence: string;
 }
 
-/** An editorial sentence and the quoted sentence it rests on. */
-export interface Claim {
+/** A fact from outside the article that an editorial line discloses: „Ergänzung der Redaktion“. */
+export interface ExternSource {
+	title: string;
+	url: string;
+	/** What it supports that the text does not say. */
+	supports: string;
+}
+
+/** What an editorial line rests on: the sentence it quotes, an outside source it discloses, or both (never neither). */
+export interface Evidence {
+	reference?: Reference | undefined;
+	extern?: ExternSource | undefined;
+}
+
+/** An editorial sentence and what it rests on. */
+export interface Claim extends Evidence {
 	says: string;
-	reference: Reference;
+	/** Its field path (`positions.sides[1].stances[0]`): where the change log finds it. */
+	path: string;
+}
+
+/** „Das Wichtigste in Kürze“: one line; its section is its quote's. */
+export interface KeyPoint extends Evidence {
+	text: string;
+	section?: string | undefined;
+}
+
+/** An entry of the timeline; its section is its quote's. */
+export interface TimelineEvent extends Evidence {
+	date?: string | undefined;
+	marker?: string | undefined;
+	text: string;
+	participants: string[];
+	section?: string | undefined;
+}
+
+/** An entry of the article's editorial log, as readers see it. */
+export interface Change {
+	/** 1-based, in the order of the log (oldest first). */
+	number: number;
+	/** id of the entry in the page's list „Korrekturen und Aktualisierungen“. */
+	id: string;
+	/** id of its popover beside the marker (the marker's aria-describedby). */
+	noteId: string;
+	/** Date-time with zone, as written. */
+	at: string;
+	kind: ChangeKind;
+	note: string;
+	/** What the passage said before, the words taken out marked (where the entry gives it). */
+	before?: DiffPart[] | undefined;
+	/** The passage as it stands now, the words put in marked (where the entry has a `before`). */
+	after?: DiffPart[] | undefined;
+	/** Where the marker stands (where the entry quotes the passage). */
+	place?: ChangePlace | undefined;
+	/** Where readers find the passage: the sentence in the long-read, the item on its page. */
+	placeHref?: string | undefined;
 }
 
 /** Who an attributed statement comes from. */
@@ -142,10 +195,18 @@ export interface ArticleModel {
 	source: ArticleFrontmatter['source'];
 	editorialNotes: string[];
 	translations: ArticleFrontmatter['translations'];
+	/** When Lagebild first published the article: date-time with zone. */
+	published: string;
+	/** When it last changed: the newest entry of the log, or `published`. */
+	modified: string;
+	/** The editorial log, oldest first (pages show it newest first). */
+	changes: Change[];
+	/** What the build noticed but let pass (a sentence that reads as a statement no attribution covers), as editors read it: file, line, reason. */
+	warnings: string[];
 	cast: CastMember[];
 	groups: CastGroup[];
-	keyPoints: ArticleFrontmatter['keyPoints'];
-	timeline: ArticleFrontmatter['timeline'];
+	keyPoints: KeyPoint[];
+	timeline: TimelineEvent[];
 	glossary: GlossaryEntry[];
 	sections: Section[];
 	/** Minutes to read all sections' blocks together (not the sum of the sections' rounded minutes). */
@@ -172,6 +233,10 @@ export interface SectionAppearance {
 export interface Appearance {
 	article: string;
 	headline: string;
+	/** The article's dates (its feed items carry them). */
+	published: string;
+	modified: string;
+	hasChanges: boolean;
 	group: string;
 	sections: SectionAppearance[];
 	quotes: Array<Quote & { section: string; sectionTitle: string }>;
@@ -196,4 +261,6 @@ export interface ContentModel {
 	inputKeys: ReadonlyMap<string, string>;
 	/** How many article models this load built (the others were reused). */
 	built: number;
+	/** Stories this build leaves out, and why: drafts, and those scheduled after the build's time. */
+	heldBack: Array<{ file: string; reason: string }>;
 }

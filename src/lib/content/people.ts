@@ -5,7 +5,16 @@ const collator = new Intl.Collator('de');
 
 /** Where one article names a person: the sentences (only this person's names marked) and their quotes. */
 function appearanceIn(article: ArticleModel, id: string, group: string): Appearance {
-	const appearance: Appearance = { article: article.slug, headline: article.title, group, sections: [], quotes: [] };
+	const appearance: Appearance = {
+		article: article.slug,
+		headline: article.title,
+		published: article.published,
+		modified: article.modified,
+		hasChanges: article.changes.length > 0,
+		group,
+		sections: [],
+		quotes: [],
+	};
 	for (const section of article.sections) {
 		const sentences = section.mentions.sentences
 			.map((sentence) => ({ text: sentence.text, matches: sentence.matches.filter((match) => match.id === id) }))

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isCalendarDate } from '../dates.ts';
+import { isCalendarDate, zonedDateTimeProblem } from '../dates.ts';
 
 /**
  * The schemas of everything an editor writes: an article's front matter and
@@ -19,6 +19,13 @@ const isoDate = (what: string) =>
 		.string({ error: `${what} fehlt oder ist kein Datum (JJJJ-MM-TT).` })
 		.regex(/^\d{4}-\d{2}-\d{2}$/, `${what}: erwartet wird JJJJ-MM-TT.`)
 		.refine((value) => isCalendarDate(value), { error: (issue) => `„${String(issue.input)}“ ist kein gültiges Datum (JJJJ-MM-TT).` });
+
+/** A point in time with its zone (`2026-11-25T09:29+01:00`): when Lagebild did something, never a guess of the build. */
+const zonedDateTime = (what: string) =>
+	z.string({ error: `${what} fehlt oder ist kein Zeitpunkt (JJJJ-MM-TTThh:mm mit Zeitzone, z. B. 2026-11-25T09:29+01:00).` }).superRefine((value, context) => {
+		const problem = zonedDateTimeProblem(value);
+		if (problem) context.addIssue({ code: 'custom', message: `${what}: ${problem}` });
+	});
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'Nur http- oder https-Adressen.' });
 
@@ -49,12 +56,37 @@ const quote = (what: string) =>
 		.refine((value) => value.split(/\s+/).length >= 3, `${what}: mindestens drei Wörter, wörtlich aus dem Text kopiert.`)
 		.meta({ description: 'Wörtlicher Ausschnitt aus dem Artikeltext (mindestens drei Wörter), der genau einmal im Text steht. Der Satz, in dem er steht, wird zum Sprungziel.' });
 
-/** An editorial sentence that rests on a quoted snippet of the article. */
+/**
+ * A fact from outside the article, disclosed: readers see it as „Ergänzung der Redaktion“ with the
+ * link. An editorial line whose words the text does not carry (a date, a place the text takes for
+ * granted) names its source here.
+ */
+const extern = z
+	.strictObject({
+		title: text('Der Titel der externen Quelle (extern.title)').meta({ description: 'Titel der Quelle, z. B. „Wikipedia: Treffen im Oval Office am 28. Februar 2025“.' }),
+		url: httpUrl.meta({ description: 'Adresse der Quelle (http oder https).' }),
+		supports: text('Was die externe Quelle belegt (extern.supports)').meta({ description: 'Was genau die Quelle belegt, das der Text nicht sagt, z. B. „Datum und Ort des Treffens“.' }),
+	})
+	.meta({ description: 'Eine Quelle außerhalb des Artikels für das, was der zitierte Satz nicht hergibt (Datum, Ort): erscheint als „Ergänzung der Redaktion“ mit Link.' });
+
+/** The evidence of an editorial line: a quote into the text, an outside source, or both; never neither. */
+const evidence = {
+	quote: quote('Der Beleg (quote)').optional(),
+	extern: extern.optional(),
+};
+const hasEvidence = (item: { quote?: string | undefined; extern?: unknown }) => item.quote !== undefined || item.extern !== undefined;
+const EVIDENCE_MISSING = 'Jeder redaktionelle Eintrag beruht auf einem Beleg: einem wörtlichen Ausschnitt des Textes (quote) oder, für eine Tatsache von außerhalb, einer externen Quelle (extern mit title, url, supports).';
+
+/** An editorial sentence that rests on a quoted snippet of the article (or, disclosed, on an outside source). */
 const claim = (what: string) =>
 	z.strictObject({
-		says: text(what).meta({ description: 'Ein kurzer redaktioneller Satz, der nur sagt, was der zitierte Satz hergibt.' }),
-		quote: quote('Der Beleg (quote)'),
+		says: text(what).meta({ description: 'Ein kurzer redaktioneller Satz, der nur sagt, was der zitierte Satz hergibt; eine zugeschriebene Aussage nennt, wer sie macht („nach Trumps Worten“, „laut BBC“).' }),
+		...evidence,
 	});
+
+/** The kinds of change an article's log records; labels in the German dictionary. */
+export const changeKinds = ['aktualisierung', 'korrektur', 'klarstellung'] as const;
+export type ChangeKind = (typeof changeKinds)[number];
 
 /** The kinds of source an attributed statement can have; labels in the German dictionary. */
 export const attributionKinds = ['eigene-worte', 'agentur', 'medienbericht', 'ungenannt'] as const;
@@ -77,7 +109,7 @@ export const depthSchema = {
 					z.strictObject({
 						label: text('Die Seite (label)').meta({ description: 'Die Seite, z. B. „Trump und die USA“.' }),
 						stances: z
-							.array(claim('Die Position (says)').extend({ question: id('Die Frage der Position (question)').meta({ description: 'Kennung der Frage aus `questions`.' }) }))
+							.array(claim('Die Position (says)').extend({ question: id('Die Frage der Position (question)').meta({ description: 'Kennung der Frage aus `questions`.' }) }).refine(hasEvidence, EVIDENCE_MISSING))
 							.default([])
 							.meta({ description: 'Was diese Seite zu einer Frage will oder sagt, je ein Satz mit Beleg. Fragen ohne Eintrag zeigen „Im Text keine Angabe“.' }),
 					}),
@@ -89,8 +121,8 @@ export const depthSchema = {
 		.meta({ description: '„Wer will was?“: die Seiten der Geschichte gegen die Fragen, um die es geht. Jede Zelle ruht auf einem Beleg.' }),
 	facts: z
 		.strictObject({
-			known: z.array(claim('Die Tatsache (says)')).default([]).meta({ description: 'Was feststeht, je ein Satz mit Beleg.' }),
-			open: z.array(claim('Die offene Frage (says)')).default([]).meta({ description: 'Was offen ist, je ein Satz mit Beleg.' }),
+			known: z.array(claim('Die Tatsache (says)').refine(hasEvidence, EVIDENCE_MISSING)).default([]).meta({ description: 'Was feststeht, je ein Satz mit Beleg.' }),
+			open: z.array(claim('Die offene Frage (says)').refine(hasEvidence, EVIDENCE_MISSING)).default([]).meta({ description: 'Was offen ist, je ein Satz mit Beleg.' }),
 		})
 		.optional()
 		.meta({ description: '„Was wir wissen – und was offen ist“: zwei Listen, jeder Eintrag mit Beleg.' }),
@@ -102,6 +134,12 @@ export const depthSchema = {
 				person: id('Die Kennung der Person (person)').optional().meta({ description: 'Kennung der Person aus `participants`, wenn die Quelle eine von ihnen ist.' }),
 				kind: z.enum(attributionKinds, { error: `Die Art der Quelle (kind) muss eine dieser sein: ${attributionKinds.join(', ')}.` }).meta({ description: '`eigene-worte` (die Person selbst), `agentur` (eine Agentur zitiert jemanden), `medienbericht` (ein Medium berichtet, was jemand sagte), `ungenannt` (Berichte oder Beteiligte ohne Namen).' }),
 				via: z.string().trim().min(1).optional().meta({ description: 'Wo oder über wen, z. B. „auf Truth Social“, „gegenüber der Nachrichtenagentur RIA“, „laut BBC“.' }),
+				clause: z
+					.string()
+					.trim()
+					.min(1)
+					.optional()
+					.meta({ description: 'Nur wenn der Satz außer der zugeschriebenen Aussage noch etwas anderes sagt (zwei Hauptsätze, „…, doch Selenskyj betonte, …“): der wörtliche Teil des Satzes, den die Quelle sagt, mit dem Beleg darin. Ohne Angabe gilt der ganze Satz als zugeschrieben.' }),
 			}),
 		)
 		.default([])
@@ -126,6 +164,32 @@ export const depthSchema = {
 export const articleFrontmatterSchema = z.strictObject({
 	title: text('Die Schlagzeile (title)').meta({ description: 'Sachliche deutsche Schlagzeile. Erfundenes hat hier keinen Platz.' }),
 	description: text('Der Vorspann (description)').meta({ description: 'Der Vorspann: erscheint einmal, über dem Text, und als Beschreibung in Vorschauen.' }),
+	published: zonedDateTime('Die Veröffentlichung (published)').meta({
+		description: 'Wann Lagebild den Artikel zuerst veröffentlicht hat: Zeitpunkt mit Zeitzone, z. B. `2026-11-25T09:29+01:00`. Nicht das Datum des Ereignisses. Liegt er in der Zukunft, hält der Bau den Artikel zurück, bis ein Bau nach diesem Zeitpunkt ihn veröffentlicht.',
+	}),
+	draft: z.boolean({ error: 'draft ist true oder false.' }).default(false).meta({ description: 'Entwurf: `true`, und der Bau lässt den Artikel aus (er wird nicht einmal geprüft).' }),
+	changes: z
+		.array(
+			z
+				.strictObject({
+					at: zonedDateTime('Der Zeitpunkt der Änderung (at)').meta({ description: 'Wann die Änderung veröffentlicht wurde, mit Zeitzone.' }),
+					kind: z.enum(changeKinds, { error: `Die Art der Änderung (kind) muss eine dieser sein: ${changeKinds.join(', ')}.` }).meta({
+						description: '`aktualisierung` (neue Informationen), `korrektur` (ein Fehler richtiggestellt), `klarstellung` (eine Formulierung verdeutlicht). Ein behobener Tippfehler ist kein Eintrag.',
+					}),
+					note: text('Die Erklärung der Änderung (note)').meta({ description: 'Was sich geändert hat und warum, in ein oder zwei deutschen Sätzen.' }),
+					before: text('Der frühere Wortlaut (before)').optional().meta({ description: 'Was der Text oder der Eintrag vorher sagte (bei `korrektur` Pflicht).' }),
+					quote: quote('Die geänderte Stelle (quote)').optional().meta({
+						description: 'Die geänderte Stelle, wie sie jetzt steht: ein wörtlicher Ausschnitt (mindestens drei Wörter), der genau einmal im Text oder in einem redaktionellen Eintrag steht; dort erscheint die Markierung (bei `korrektur` Pflicht).',
+					}),
+				})
+				.superRefine((entry, context) => {
+					if (entry.kind !== 'korrektur') return;
+					if (entry.before === undefined) context.addIssue({ code: 'custom', path: ['before'], message: 'Eine Korrektur sagt, was vorher stand: before fehlt.' });
+					if (entry.quote === undefined) context.addIssue({ code: 'custom', path: ['quote'], message: 'Eine Korrektur zeigt, wo sie steht: quote (die korrigierte Stelle, wie sie jetzt steht) fehlt.' });
+				}),
+		)
+		.default([])
+		.meta({ description: 'Das Änderungsprotokoll des Artikels, ältester Eintrag zuerst: jede Aktualisierung, Korrektur und Klarstellung nach der Veröffentlichung.' }),
 	event: z
 		.strictObject({
 			date: isoDate('Das Datum des Ereignisses').meta({ description: 'Datum des Ereignisses, JJJJ-MM-TT.' }),
@@ -173,9 +237,9 @@ export const articleFrontmatterSchema = z.strictObject({
 	keyPoints: z
 		.array(
 			z.strictObject({
-				text: text('Der Kernpunkt').meta({ description: 'Ein kurzer Satz.' }),
-				section: id('Der Abschnitt des Kernpunkts').meta({ description: 'Slug des Abschnitts, den der Satz zusammenfasst.' }),
-			}),
+				text: text('Der Kernpunkt').meta({ description: 'Ein kurzer Satz, der nur sagt, was der zitierte Satz hergibt. Sein Abschnitt ist der des Belegs.' }),
+				...evidence,
+			}).refine(hasEvidence, EVIDENCE_MISSING),
 		)
 		.refine((points) => points.length === 0 || (points.length >= 3 && points.length <= 5), 'Drei bis fünf Kernpunkte, oder keine.')
 		.default([])
@@ -186,11 +250,12 @@ export const articleFrontmatterSchema = z.strictObject({
 				.strictObject({
 					date: isoDate('Das Datum').optional().meta({ description: 'Datum, JJJJ-MM-TT.' }),
 					marker: z.string().trim().min(1).optional().meta({ description: 'Zeitangabe, wo der Text kein Datum nennt, z. B. „Danach geplant“.' }),
-					text: text('Die Beschreibung des Ereignisses').meta({ description: 'Was geschah, in einem Satz.' }),
-					section: id('Der Abschnitt des Ereignisses').meta({ description: 'Slug des Abschnitts, der davon berichtet.' }),
-					participants: z.array(id('Die Kennung der Person')).default([]).meta({ description: 'Kennungen der beteiligten Personen (aus `participants`).' }),
+					text: text('Die Beschreibung des Ereignisses').meta({ description: 'Was geschah, in einem Satz, so weit der zitierte Satz es hergibt: eine Absicht bleibt eine Absicht („nach Trumps Worten“). Sein Abschnitt ist der des Belegs.' }),
+					...evidence,
+					participants: z.array(id('Die Kennung der Person')).default([]).meta({ description: 'Kennungen der Personen, die das Ereignis betrifft (aus `participants`); nicht, wer nur davon berichtet.' }),
 				})
-				.refine((event) => event.date !== undefined || event.marker !== undefined, 'Ein Ereignis braucht ein Datum (date) oder eine Zeitangabe (marker).'),
+				.refine((event) => event.date !== undefined || event.marker !== undefined, 'Ein Ereignis braucht ein Datum (date) oder eine Zeitangabe (marker).')
+				.refine(hasEvidence, EVIDENCE_MISSING),
 		)
 		.default([])
 		.meta({ description: '„Chronologie“: Ereignisse in ihrer Reihenfolge, jedes mit `date` und/oder `marker`.' }),

@@ -12,7 +12,7 @@ import type { RenderedSection } from '../sections.ts';
 import { rehypeAllowlist } from './allowlist.ts';
 import { rehypeArticleSections, rehypeCollectSections } from './rehype-article-sections.ts';
 import { rehypeGlossary, type GlossaryOptions } from './rehype-glossary.ts';
-import { rehypeReferences, type ReferenceAnchor, type ReferenceOptions } from './rehype-references.ts';
+import { rehypeReferences, type BodySentence, type ReferenceAnchor, type ReferenceOptions } from './rehype-references.ts';
 import { rehypeTables } from './rehype-tables.ts';
 
 export interface PipelineOptions {
@@ -30,6 +30,8 @@ export interface RenderedBody {
 	sections: RenderedSection[];
 	/** One per quoted snippet, in the order of `references.quotes`. */
 	references: ReferenceAnchor[];
+	/** Every sentence of the body's text blocks (headings aside), with its line. */
+	sentences: BodySentence[];
 }
 
 /**
@@ -79,5 +81,5 @@ export async function renderArticleBody(markdown: string, path: string, options:
 		.use(rehypeCollectSections);
 	const file = new VFile({ value: markdown, path });
 	await processor.run(processor.parse(file), file);
-	return { sections: file.data.sections ?? [], references: file.data.references ?? [] };
+	return { sections: file.data.sections ?? [], references: file.data.references ?? [], sentences: file.data.sentences ?? [] };
 }

@@ -1,4 +1,4 @@
-import { articlePages, ids, referenceIdPrefix, reservedIdPrefix } from '../contract.ts';
+import { articlePages, changeIdPrefix, ids, referenceIdPrefix, reservedIdPrefix } from '../contract.ts';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
@@ -41,7 +41,7 @@ export function rehypeArticleSections() {
 			const title = toString(heading).trim();
 			if (!title) fail(file, 'Leere ##-Überschrift.', heading);
 			if (!isSlug(slug)) fail(file, `Ungültiger Abschnitts-Slug „${slug}“ für „${title}“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`, heading);
-			if (RESERVED_IDS.has(slug) || slug.startsWith(reservedIdPrefix) || slug.startsWith(referenceIdPrefix)) fail(file, `Der Abschnitts-Slug „${slug}“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.`, heading);
+			if (RESERVED_IDS.has(slug) || [reservedIdPrefix, referenceIdPrefix, changeIdPrefix].some((prefix) => slug.startsWith(prefix))) fail(file, `Der Abschnitts-Slug „${slug}“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.`, heading);
 			if (RESERVED_PAGES.has(slug)) fail(file, `Der Abschnitts-Slug „${slug}“ ist der Name einer Seite des Artikels (/${slug}/). Legen Sie einen anderen mit {#…} fest.`, heading);
 			const clash = seen.get(slug);
 			if (clash !== undefined) {

@@ -38,9 +38,18 @@ export interface ReferenceAnchor {
 	sentence?: string;
 }
 
+/** A sentence of the body (not a heading), with the Markdown line it starts on. */
+export interface BodySentence {
+	text: string;
+	line: number;
+	section: string;
+}
+
 declare module 'vfile' {
 	interface DataMap {
 		references: ReferenceAnchor[];
+		/** Every sentence of the body's text blocks, in order. */
+		sentences: BodySentence[];
 	}
 }
 
@@ -70,6 +79,14 @@ export function normaliseSpace(text: string): string {
 export function rehypeReferences(options: ReferenceOptions) {
 	return (tree: Root, file: VFile) => {
 		const blocks = collectBlocks(tree);
+		file.data.sentences = blocks.filter((block) => !block.heading).flatMap((block) => {
+			let cursor = 0;
+			return splitSentences(block.text).map((sentence) => {
+				const at = Math.max(0, block.text.indexOf(sentence, cursor));
+				cursor = at + sentence.length;
+				return { text: normaliseSpace(sentence), line: lineAt(block, at), section: block.section };
+			});
+		});
 		const found: Array<Array<{ block: Block; start: number; end: number; line: number }>> = options.quotes.map(() => []);
 		options.quotes.forEach((quote, index) => {
 			const needle = normaliseSpace(quote);
@@ -242,9 +259,10 @@ function wrap(block: Block, from: number, to: number, id: string): void {
 	children.splice(first, last - first + 1, span);
 }
 
+/** Characters of the block's text in a node: a marker put after an earlier sentence of the block is not the text and counts none. */
 function textLength(node: ElementContent): number {
 	if (node.type === 'text') return node.value.length;
-	if (node.type === 'element') return node.children.reduce((total, child) => total + textLength(child), 0);
+	if (node.type === 'element' && !isMarker(node)) return node.children.reduce((total, child) => total + textLength(child), 0);
 	return 0;
 }
 
