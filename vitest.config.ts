@@ -17,6 +17,8 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
+					// A worker's files share one module graph, so one Chromium serves them all (tests/helpers/site.ts).
+					isolate: false,
 					globalSetup: ['tests/helpers/require-dist.ts', 'tests/helpers/require-chromium.ts'],
 				},
 			},

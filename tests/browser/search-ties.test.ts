@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstro } from '../helpers/astro.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
+import { useSite } from '../helpers/site.ts';
 
 /**
  * Issue 13, ties broken newest first: an archive of its own, nine short
@@ -41,7 +41,8 @@ function story(title: string, date?: string): string {
 
 let dir: string;
 let server: StaticServer;
-let browser: Browser;
+/** The worker's Chromium; this file serves its own archive. */
+const site = useSite();
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'lagebild-gleichstand-'));
@@ -52,11 +53,9 @@ beforeAll(async () => {
 	const build = await runAstro('build', dir);
 	if (build.code !== 0) throw new Error(`Bau fehlgeschlagen:\n${build.output}`);
 	server = await serveDist(join(dir, 'dist'));
-	browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
-	await browser?.close();
 	await server?.close();
 	rmSync(dir, { recursive: true, force: true });
 });
@@ -69,7 +68,7 @@ async function shownStories(page: Page, scope: 'header' | 'main'): Promise<strin
 
 /** Searches in the header of the home page; the stories of the shown results, in order, and the fragments read. */
 async function headerSearch(query: string): Promise<{ stories: string[]; fragments: number; page: Page }> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
 	let fragments = 0;
 	page.on('request', (request) => {
 		if (request.url().includes('/pagefind/fragment/')) fragments += 1;
@@ -90,7 +89,7 @@ describe('ties newest first', () => {
 	});
 
 	it('on the search page: all nine, newest first, the story without a date last', async () => {
-		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
 		await page.goto(`${server.origin}/suche/?q=Stadtwerke`);
 		expect(await shownStories(page, 'main')).toEqual([...newestFirst.map((entry) => entry.slug), undated]);
 		await page.close();

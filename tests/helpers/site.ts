@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterEach, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { serveDist, type StaticServer } from './server.ts';
 
@@ -9,56 +9,60 @@ import { serveDist, type StaticServer } from './server.ts';
 export interface Site {
 	origin: string;
 	browser: Browser;
-	/** A new page in a fresh context; problems (console errors, page errors, failed requests) are collected. */
+	/** A new page in a fresh context; problems (console errors, page errors, failed requests, CSP violations) are collected. */
 	open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; problems: string[] }>;
-	close(): Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
-	const server: StaticServer = await serveDist();
-	const browser = await launchBrowser();
-	return {
-		origin: server.origin,
-		browser,
-		async open(path, options = {}) {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-			const page = await context.newPage();
-			const problems: string[] = [];
-			await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`CSP: ${text}`));
-			await page.addInitScript(() => {
-				document.addEventListener('securitypolicyviolation', (event) => {
-					(window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
-				});
-			});
-			page.on('console', (message) => {
-				if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
-			});
-			page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-			page.on('requestfailed', (request) => {
-				// A navigation cancels what the previous page still loaded: not a failure of the site.
-				if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
-			});
-			const response = await page.goto(server.origin + path);
-			if (!response || (response.status() >= 400 && !path.includes('404'))) problems.push(`HTTP ${response?.status()} für ${path}`);
-			return { page, problems };
-		},
-		async close() {
-			// Closing the browser ends every context it opened at once (one after the other, 30 of them
-			// took more than the hook's 60 s on a busy machine).
-			await browser.close();
-			await server.close();
-		},
-	};
+interface Shared {
+	server: StaticServer;
+	browser: Browser;
 }
 
-/** The site for one test file: started before its tests, closed after them. */
-export function useSite(): Site {
-	let current: Site | undefined;
-	beforeAll(async () => {
-		current = await startSite();
+/**
+ * One Chromium and one server for every test file a worker runs (the browser
+ * project runs its files without isolation: they share this module). Starting
+ * Chromium costs about a second, and a file of a few tests paid it each time.
+ * Both end with the worker's process.
+ */
+let shared: Promise<Shared> | undefined;
+const sharedSite = () => (shared ??= Promise.all([serveDist(), launchBrowser()]).then(([server, browser]) => ({ server, browser })));
+
+async function openPage(site: Shared, path: string, options: BrowserContextOptions, opened: BrowserContext[]) {
+	const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	opened.push(context);
+	const page = await context.newPage();
+	const problems: string[] = [];
+	await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`CSP: ${text}`));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+		});
 	});
-	afterAll(async () => {
-		await current?.close();
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+	page.on('requestfailed', (request) => {
+		// A navigation cancels what the previous page still loaded: not a failure of the site.
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+	});
+	const response = await page.goto(site.server.origin + path);
+	if (!response || (response.status() >= 400 && !path.includes('404'))) problems.push(`HTTP ${response?.status()} für ${path}`);
+	return { page, problems };
+}
+
+/**
+ * The site for a test file: the worker's Chromium and server, a fresh context
+ * for every page a test opens, closed when the test ends.
+ */
+export function useSite(): Site {
+	let current: Shared | undefined;
+	const opened: BrowserContext[] = [];
+	beforeAll(async () => {
+		current = await sharedSite();
+	});
+	afterEach(async () => {
+		await Promise.all(opened.splice(0).map((context) => context.close().catch(() => {})));
 	});
 	const started = () => {
 		if (!current) throw new Error('Die Website läuft noch nicht (useSite() außerhalb eines Tests?).');
@@ -66,13 +70,12 @@ export function useSite(): Site {
 	};
 	return {
 		get origin() {
-			return started().origin;
+			return started().server.origin;
 		},
 		get browser() {
 			return started().browser;
 		},
-		open: (path, options) => started().open(path, options),
-		close: () => started().close(),
+		open: (path, options = {}) => openPage(started(), path, options, opened),
 	};
 }
 
