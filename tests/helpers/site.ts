@@ -9,8 +9,11 @@ import { serveDist, type StaticServer } from './server.ts';
 export interface Site {
 	origin: string;
 	browser: Browser;
-	/** A new page in a fresh context; problems (console errors, page errors, failed requests, CSP violations) are collected. */
-	open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; problems: string[] }>;
+	/**
+	 * A new page in a fresh context; problems (console errors, page errors, failed requests, CSP violations) are
+	 * collected. `before` runs in the page before its own scripts (a stand-in for an API, say).
+	 */
+	open<Arg>(path: string, options?: BrowserContextOptions, before?: { script: (arg: Arg) => void; arg: Arg }): Promise<{ page: Page; problems: string[] }>;
 }
 
 interface Shared {
@@ -27,7 +30,7 @@ interface Shared {
 let shared: Promise<Shared> | undefined;
 const sharedSite = () => (shared ??= Promise.all([serveDist(), launchBrowser()]).then(([server, browser]) => ({ server, browser })));
 
-async function openPage(site: Shared, path: string, options: BrowserContextOptions, opened: BrowserContext[]) {
+async function openPage<Arg>(site: Shared, path: string, options: BrowserContextOptions, opened: BrowserContext[], before?: { script: (arg: Arg) => void; arg: Arg }) {
 	const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	opened.push(context);
 	const page = await context.newPage();
@@ -38,6 +41,7 @@ async function openPage(site: Shared, path: string, options: BrowserContextOptio
 			(window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
 		});
 	});
+	if (before) await page.addInitScript(before.script, before.arg);
 	page.on('console', (message) => {
 		if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
 	});
@@ -75,7 +79,7 @@ export function useSite(): Site {
 		get browser() {
 			return started().browser;
 		},
-		open: (path, options = {}) => openPage(started(), path, options, opened),
+		open: (path, options = {}, before) => openPage(started(), path, options, opened, before),
 	};
 }
 
