@@ -2,14 +2,13 @@
 import { defineConfig } from 'astro/config';
 import { lagebild } from './src/integrations/lagebild.ts';
 import { cspDirectives } from './src/lib/security.ts';
-
-/** The public base URL of the site: the one setting that canonical links and feeds use. */
-const site = process.env.LAGEBILD_SITE ?? 'https://lagebild.example';
+import { settings } from './src/lib/settings.ts';
 
 export default defineConfig({
-	site,
-	// A build from another content folder (tests, benchmark) keeps its own cache.
-	...(process.env.LAGEBILD_CACHE_DIR ? { cacheDir: process.env.LAGEBILD_CACHE_DIR } : {}),
+	// The public base URL: canonical links, previews, feeds and sitemap (src/lib/settings.ts).
+	site: settings.site,
+	// A build from another content folder (tests, benchmark) keeps its own cache; the preview images are kept in it too.
+	cacheDir: settings.cacheDir,
 	// Links and canonical URLs always end in a slash (src/lib/urls.ts); the dev and preview servers
 	// also answer without it, as static hosts do, instead of an English error page.
 	trailingSlash: 'ignore',

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import * as z from 'zod';
 import { articleLoader, personLoader } from './loaders/content-loader.ts';
 import type { ArticleModel, PersonModel } from './lib/content/model.ts';
+import { settings } from './lib/settings.ts';
 
 /**
  * Two collections from one content folder (tests and the benchmark point it
@@ -9,9 +10,8 @@ import type { ArticleModel, PersonModel } from './lib/content/model.ts';
  * `src/lib/content/schema.ts` and yields the typed model; the model is
  * computed, not written, so its types come from `model.ts`.
  */
-const contentDir = process.env['LAGEBILD_CONTENT_DIR'] ?? './content';
 
 export const collections = {
-	articles: defineCollection({ loader: articleLoader(contentDir), schema: z.custom<ArticleModel>() }),
-	participants: defineCollection({ loader: personLoader(contentDir), schema: z.custom<PersonModel>() }),
+	articles: defineCollection({ loader: articleLoader(settings.contentDir), schema: z.custom<ArticleModel>() }),
+	participants: defineCollection({ loader: personLoader(settings.contentDir), schema: z.custom<PersonModel>() }),
 };

@@ -5,6 +5,7 @@ import { absoluteUrl, paths } from '../lib/urls.ts';
 import { isCorrection } from '../lib/content/changes.ts';
 import { utcDateTime } from '../lib/dates.ts';
 import type { ArticleModel, CastMember, Section } from './articles.ts';
+import { sectionRoute } from './section-route.ts';
 
 /** Link-preview data and JSON-LD for an article's long-read and section pages. */
 
@@ -62,14 +63,15 @@ export function longReadPreview(article: ArticleModel, site: URL) {
 
 export function sectionPreview(article: ArticleModel, section: Section, site: URL) {
 	const headline = article.title;
-	const url = absoluteUrl(paths.section(article.slug, section.slug), site);
+	const route = sectionRoute(article, section, site);
+	const url = route.shareUrl;
 	const named = new Set(section.mentions.people.map(({ id }) => id));
 	const image = article.ownPreviews ? sectionPreviewPath(article.slug, section.slug) : sitePreviewPath();
 	const dates = articleDates(article);
 	return {
 		type: 'article' as const,
 		...dates,
-		title: `${section.title}${de.titleSeparator}${headline}`,
+		title: route.pageTitle,
 		image,
 		imageAlt: article.ownPreviews ? de.previewSectionAlt(section.title, headline) : de.previewSiteAlt,
 		structuredData: [

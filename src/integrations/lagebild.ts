@@ -2,7 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { securityHeaders } from './headers.ts';
-import { sitemapLimit } from '../lib/archive.ts';
+import { settings } from '../lib/settings.ts';
 import { articlePages } from '../lib/contract.ts';
 import { keptOutput } from './kept-output.ts';
 import { pageDates } from './page-dates.ts';
@@ -33,7 +33,7 @@ export function lagebild(): AstroIntegration {
 						// 50,000) under one sitemap-index.xml; LAGEBILD_SITEMAP_LIMIT for tests.
 						sitemap({
 							filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.endsWith(`/${articlePages.searchDocument}/`),
-							entryLimit: sitemapLimit(process.env['LAGEBILD_SITEMAP_LIMIT']),
+							entryLimit: settings.sitemapLimit,
 							// An article's pages: lastmod is the article's dateModified (its `article:modified_time`).
 							serialize: dates.lastmod,
 						}),

@@ -1,5 +1,3 @@
-import { wholeNumberSetting } from './settings.ts';
-
 /**
  * `/personen/` lists everyone on one page up to this many people. A larger
  * archive files them under the initial of their sort name, a page per letter
@@ -7,11 +5,6 @@ import { wholeNumberSetting } from './settings.ts';
  * letter (S, M) still holds about a tenth of everyone.
  */
 export const PEOPLE_PAGE_LIMIT = 300;
-
-/** `LAGEBILD_PEOPLE_LIMIT`: another limit (the tests file their small site under initials with it). */
-export function peoplePageLimit(value: string | undefined): number {
-	return wholeNumberSetting('LAGEBILD_PEOPLE_LIMIT', value, 1) ?? PEOPLE_PAGE_LIMIT;
-}
 
 /** The slug of the group of names that start with no letter from A to Z. */
 export const OTHER_INITIAL = 'weitere';

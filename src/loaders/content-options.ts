@@ -9,7 +9,7 @@ import type { ArticleJob, LoadOptions } from '../lib/content/load.ts';
 import type { ArticleModel } from '../lib/content/model.ts';
 import type { PersonFile } from '../lib/content/schema.ts';
 import { dictionaryFromHunspell, type Lexicon } from '../lib/search/compounds.ts';
-import { wholeNumberSetting } from '../lib/settings.ts';
+import { settings } from '../lib/settings.ts';
 import { definitionId, paths } from '../lib/urls.ts';
 import { createPool } from '../lib/worker-pool.ts';
 
@@ -18,11 +18,6 @@ import { createPool } from '../lib/worker-pool.ts';
  * list, the site's labels and paths, and worker threads for large archives.
  * The article workers (./article-worker.ts) build from the same options.
  */
-
-/** `LAGEBILD_PREVIEWS`: how many of the newest articles have preview images of their own. */
-export function previewsSetting(value: string | undefined): number | undefined {
-	return wholeNumberSetting('LAGEBILD_PREVIEWS', value, 0);
-}
 
 let lexicon: Lexicon | undefined;
 /** German words (Hunspell's list), for splitting compounds in the search vocabulary: read once per thread. */
@@ -76,7 +71,7 @@ export function contentOptions(dir: string, root: string): LoadOptions {
 		dir,
 		root,
 		lexicon: germanLexicon(),
-		previewsNewest: previewsSetting(process.env['LAGEBILD_PREVIEWS']),
+		previewsNewest: settings.previews,
 		labels: articleLabels,
 		workers: articleWorkers,
 	};

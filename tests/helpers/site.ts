@@ -41,7 +41,7 @@ async function openPage<Arg>(site: Shared, path: string, options: BrowserContext
 			(window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
 		});
 	});
-	if (before) await page.addInitScript(before.script, before.arg);
+	if (before) await page.addInitScript(before.script as (arg: unknown) => void, before.arg as unknown);
 	page.on('console', (message) => {
 		if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
 	});

@@ -200,9 +200,22 @@ describe('the depth layer of an article', () => {
 		expect(article.depth.simple).toBeUndefined();
 	});
 
-	it('an article without any of it has none', async () => {
+	it('an article without any of it has none, and neither page', async () => {
 		const article = await build(cast, text);
 		expect(article.depth).toEqual({ positions: undefined, facts: undefined, attributions: [], simple: undefined });
+		expect(article.pages).toEqual({ context: false, simple: false });
+	});
+
+	it('has „Einordnung“ with positions, with a known or an open fact, or with sources alone; Einfache Sprache with its version', async () => {
+		const pages = async (lines: string[]) => (await build([...cast, ...lines], text)).pages;
+		const positions = ['positions:', '  questions: [{ id: ort, label: "Ort" }]', '  sides: [{ label: "USA" }]'];
+		expect(await pages(positions)).toEqual({ context: true, simple: false });
+		expect(await pages(['facts:', '  known: [{ says: "Offen.", quote: "Der Ort ist offen" }]'])).toEqual({ context: true, simple: false });
+		expect(await pages(['facts:', '  open: [{ says: "Offen.", quote: "Der Ort ist offen" }]'])).toEqual({ context: true, simple: false });
+		// Facts whose two lists are empty are no „Einordnung“.
+		expect(await pages(['facts:', '  known: []', '  open: []'])).toEqual({ context: false, simple: false });
+		expect(await pages(['attributions:', '  - { quote: "Selenskyj sagte zu", source: "Wolodymyr Selenskyj", person: wolodymyr-selenskyj, kind: eigene-worte }'])).toEqual({ context: true, simple: false });
+		expect(await pages(['simple:', '  title: "Einfach"', '  parts: [{ section: eins, text: "Trump spricht." }]'])).toEqual({ context: false, simple: true });
 	});
 
 	it('links the simple version’s first use of each person and term, across parts', async () => {

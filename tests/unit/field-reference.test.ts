@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldReference, REFERENCE_END, REFERENCE_START, withReference } from '../../src/lib/content/field-reference.ts';
+import { fieldReference, REFERENCE_END, REFERENCE_START, withGenerated, withReference } from '../../src/lib/content/field-reference.ts';
+import { settingsTable } from '../../src/lib/settings.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
@@ -10,6 +11,10 @@ const reference = fieldReference();
 describe("the editors' field reference", () => {
 	it('in the README is what the schemas say (run `npm run docs` after changing a schema)', () => {
 		expect(withReference(readme, reference)).toBe(readme);
+	});
+
+	it('and the README’s table of settings is what src/lib/settings.ts says', () => {
+		expect(withGenerated(readme, 'einstellungen', settingsTable())).toBe(readme);
 	});
 
 	it('lists the fields a new editor missed, with whether they are required', () => {

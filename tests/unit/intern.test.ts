@@ -41,5 +41,6 @@ describe('internStrings: one instance per repeated text (src/lib/intern.ts)', ()
 		// 400 two-byte strings of 100,000 characters: 80 MB; one remains.
 		expect(before - after).toBeGreaterThan(60 * 1024 * 1024);
 		expect(model.sections.every((section) => section.bodyHtml === sentence && section.summary === sentence)).toBe(true);
-	});
+		// Full garbage collections of a large heap: seconds on a busy machine.
+	}, 120_000);
 });

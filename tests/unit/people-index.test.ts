@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byInitial, filedByInitial, initialOf, OTHER_INITIAL, peoplePageLimit, PEOPLE_PAGE_LIMIT } from '../../src/lib/people-index.ts';
+import { byInitial, filedByInitial, initialOf, OTHER_INITIAL, PEOPLE_PAGE_LIMIT } from '../../src/lib/people-index.ts';
 
 describe('people by initial', () => {
 	it('files a sort name under its first letter, without accents; a digit or another script under none', () => {
@@ -27,11 +27,8 @@ describe('people by initial', () => {
 		expect(byInitial([], (name: string) => name)).toEqual([]);
 	});
 
-	it('one page up to 300 people unless LAGEBILD_PEOPLE_LIMIT says otherwise', () => {
-		expect(peoplePageLimit(undefined)).toBe(PEOPLE_PAGE_LIMIT);
+	it('one page up to 300 people (LAGEBILD_PEOPLE_LIMIT: tests/unit/settings.test.ts)', () => {
 		expect(PEOPLE_PAGE_LIMIT).toBe(300);
-		expect(peoplePageLimit('10')).toBe(10);
-		expect(() => peoplePageLimit('0')).toThrow(/LAGEBILD_PEOPLE_LIMIT/);
 	});
 
 	it('files by initial only past the limit, with each letter’s count for the navigation', () => {

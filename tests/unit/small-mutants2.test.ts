@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { hasContext } from '../../src/lib/content/derived.ts';
-import type { ArticleModel, Depth } from '../../src/lib/content/model.ts';
 import { cacheKey } from '../../src/lib/file-cache.ts';
 import { prunePolicyHashes } from '../../src/lib/headers-file.ts';
 import { readability } from '../../src/lib/readability.ts';
 import { linkFirstUses } from '../../src/lib/simple-links.ts';
 import { paths } from '../../src/lib/urls.ts';
 
-/** Small modules with new code: paths, hasContext, linkFirstUses, cacheKey, readability, prunePolicyHashes. */
+/** Small modules with new code: paths, linkFirstUses, cacheKey, readability, prunePolicyHashes. */
 
 describe('paths of the new pages', () => {
 	it('context, simple, reference and participantFeed', () => {
@@ -16,31 +14,6 @@ describe('paths of the new pages', () => {
 		expect(paths.simple('wahl-2025')).toBe('/wahl-2025/einfach/');
 		expect(paths.reference('wahl-2025', 'beleg-er-sagte-ja')).toBe('/wahl-2025/#beleg-er-sagte-ja');
 		expect(paths.participantFeed('friedrich-merz')).toBe('/personen/friedrich-merz/rss.xml');
-	});
-});
-
-describe('hasContext', () => {
-	// Only the depth matters; the rest of the model is left out.
-	const article = (depth: Partial<Depth>) => ({ depth: { attributions: [], ...depth } }) as unknown as ArticleModel;
-	const claim = {} as never;
-
-	it('false without positions, facts or attributions', () => {
-		expect(hasContext(article({}))).toBe(false);
-	});
-	it('false with facts whose two lists are empty', () => {
-		expect(hasContext(article({ facts: { known: [], open: [] } }))).toBe(false);
-	});
-	it('true with positions', () => {
-		expect(hasContext(article({ positions: {} as never }))).toBe(true);
-	});
-	it('true with one known fact, or with one open fact only', () => {
-		expect(hasContext(article({ facts: { known: [claim], open: [] } }))).toBe(true);
-		expect(hasContext(article({ facts: { known: [], open: [claim] } }))).toBe(true);
-		// One known, two open: the lists are counted together.
-		expect(hasContext(article({ facts: { known: [claim], open: [claim, claim] } }))).toBe(true);
-	});
-	it('true with attributions only', () => {
-		expect(hasContext(article({ attributions: [{} as never] }))).toBe(true);
 	});
 });
 

@@ -122,12 +122,18 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 		sections,
 		readingMinutes: readingMinutes(countWordsIn(sections.flatMap((section) => section.blocks))),
 		depth,
+		pages: { context: hasContext(depth), simple: depth.simple !== undefined },
 		// One article on its own is the newest: the archive's load decides (src/lib/content/load.ts).
 		ownPreviews: true,
 	};
 }
 
 type Fail = (path: PropertyKey[], reason: string) => never;
+
+/** Whether an article has an „Einordnung“ page: positions, facts or attributions. */
+function hasContext({ positions, facts, attributions }: ArticleModel['depth']): boolean {
+	return positions !== undefined || (facts !== undefined && facts.known.length + facts.open.length > 0) || attributions.length > 0;
+}
 
 interface Cast {
 	id: string;

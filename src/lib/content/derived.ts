@@ -97,8 +97,3 @@ export function neighbours(article: ArticleModel, section: Section): { previous:
 	return { previous: article.sections[section.number - 2], next: article.sections[section.number] };
 }
 
-/** Whether an article has an „Einordnung“ page: positions, facts or attributions. */
-export function hasContext(article: ArticleModel): boolean {
-	const { positions, facts, attributions } = article.depth;
-	return positions !== undefined || (facts !== undefined && facts.known.length + facts.open.length > 0) || attributions.length > 0;
-}

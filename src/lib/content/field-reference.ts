@@ -63,13 +63,23 @@ export function fieldReference(): string {
 	].join('\n');
 }
 
-export const REFERENCE_START = '<!-- feldreferenz:start (erzeugt mit npm run docs, nicht von Hand ändern) -->';
-export const REFERENCE_END = '<!-- feldreferenz:ende -->';
+/** The markers of a generated part of the README (`feldreferenz`, `einstellungen`). */
+export const startMarker = (name: string) => `<!-- ${name}:start (erzeugt mit npm run docs, nicht von Hand ändern) -->`;
+export const endMarker = (name: string) => `<!-- ${name}:ende -->`;
+
+export const REFERENCE_START = startMarker('feldreferenz');
+export const REFERENCE_END = endMarker('feldreferenz');
+
+/** The README with its generated part `name` replaced by `text`. */
+export function withGenerated(readme: string, name: string, text: string): string {
+	const [open, close] = [startMarker(name), endMarker(name)];
+	const start = readme.indexOf(open);
+	const end = readme.indexOf(close);
+	if (start < 0 || end < start) throw new Error(`README: Die Marken ${open} … ${close} fehlen.`);
+	return `${readme.slice(0, start + open.length)}\n\n${text}\n\n${readme.slice(end)}`;
+}
 
 /** The README with its reference section replaced by `reference`. */
 export function withReference(readme: string, reference: string): string {
-	const start = readme.indexOf(REFERENCE_START);
-	const end = readme.indexOf(REFERENCE_END);
-	if (start < 0 || end < start) throw new Error(`README: Die Marken ${REFERENCE_START} … ${REFERENCE_END} fehlen.`);
-	return `${readme.slice(0, start + REFERENCE_START.length)}\n\n${reference}\n\n${readme.slice(end)}`;
+	return withGenerated(readme, 'feldreferenz', reference);
 }

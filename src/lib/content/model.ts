@@ -213,6 +213,8 @@ export interface ArticleModel {
 	readingMinutes: number;
 	/** Positions, what is known and open, who says so, the simple version. */
 	depth: Depth;
+	/** The article's pages beside the long-read and its sections: „Einordnung“ (positions, facts or sources) and Einfache Sprache. */
+	pages: { context: boolean; simple: boolean };
 	/**
 	 * Whether the article's pages have link-preview images of their own (the
 	 * newest articles of the archive) or show the site's (older ones: see

@@ -4,6 +4,7 @@ import { de } from '../../i18n/de.ts';
 import { join } from 'node:path';
 import { preparePreviews, previewImage, previewKey, type PreviewInput } from '../../lib/og-image.ts';
 import { articlePreviewPath, sectionPreviewPath, sitePreviewPath } from '../../lib/preview-paths.ts';
+import { settings } from '../../lib/settings.ts';
 
 /**
  * Link-preview images, rendered at build time: `/og/<article>.png` for the
@@ -11,7 +12,7 @@ import { articlePreviewPath, sectionPreviewPath, sitePreviewPath } from '../../l
  * of the newest articles; older ones show `/og/_website.png` (see
  * `src/lib/preview-paths.ts`). Each image is drawn once: later builds
  * take it from the cache folder (`vorschaubilder/` in Astro's cache folder,
- * `LAGEBILD_CACHE_DIR` or `node_modules/.astro`) while its text and design
+ * the one astro.config.mjs gives Astro: `settings.cacheDir`) while its text and design
  * are unchanged.
  *
  * Why the folder `og` is a parameter here (its one value): Astro renders
@@ -23,7 +24,7 @@ import { articlePreviewPath, sectionPreviewPath, sitePreviewPath } from '../../l
  * the fixed folder, Astro waited for the images first: about 11 s more of
  * a clean build of 1,000 stories on two cores.
  */
-const cacheDir = join(process.env['LAGEBILD_CACHE_DIR'] ?? 'node_modules/.astro', 'vorschaubilder');
+const cacheDir = join(settings.cacheDir, 'vorschaubilder');
 
 /** `/og/a/b.png` as this route's parameters: the folder and the rest. */
 function params(path: string): { previews: string; image: string } {
