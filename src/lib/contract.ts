@@ -37,6 +37,12 @@ export const ids = {
 } as const;
 
 /**
+ * The sidebar's list „In diesem Abschnitt“ among the cast's groups: its key in `data-group` and
+ * `lb-group-…` (a group's key is its label's slug, so no group may take this one).
+ */
+export const hereGroup = 'hier';
+
+/**
  * „Vorlesen“: the `<read-aloud>` control names what it reads with `data-vorlesen` (a section's
  * slug; empty: the whole article), and the sentence being read is the CSS highlight `vorlesen`
  * (styled as `::highlight(vorlesen)` in ReadAloud.astro).

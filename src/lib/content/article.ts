@@ -1,3 +1,4 @@
+import { hereGroup } from '../contract.ts';
 import { termSlug } from '../glossary.ts';
 import { renderArticleBody, type PipelineOptions } from '../markdown/pipeline.ts';
 import { analyseSection, createMatcher } from '../mentions.ts';
@@ -155,11 +156,11 @@ function castOf(data: ArticleFrontmatter, people: ReadonlyMap<string, PersonFile
 /** Groups in the order the article first uses their labels. */
 function groupsOf(cast: readonly CastMember[]): CastGroup[] {
 	// Keyed by slug, so „Gewählt“ and „gewählt“ are one group (under the first spelling) with one id;
-	// „hier“ is the id of the sidebar's „In diesem Abschnitt“ list.
+	// the sidebar's „In diesem Abschnitt“ list has an id of its own (hereGroup in the contract).
 	const groups = new Map<string, CastGroup>();
 	for (const member of cast) {
 		const slug = slugify(member.group);
-		const id = slug === 'hier' ? 'hier-gruppe' : slug;
+		const id = slug === hereGroup ? `${slug}-gruppe` : slug;
 		const group = groups.get(id) ?? { id, label: member.group, members: [] };
 		group.members.push(member.id);
 		groups.set(id, group);
