@@ -1,9 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects mirror the features: pure modules (`unit`), the built site
- * in `dist/` (`build`), and the built site in Debian's Chromium (`browser`).
- * `npm test` builds the site first; build and browser tests read that build.
+ * Four projects mirror the features: pure modules (`unit`), the built site
+ * in `dist/` (`build`), the built site in Debian's Chromium (`browser`), and
+ * the same site in Chromium, Firefox ESR and WebKitGTK (`engines`,
+ * tests/browser/engines/). `npm test` builds the site first; build and
+ * browser tests read that build.
+ *
+ * `engines` runs its files without isolation: a worker's files share one
+ * module graph, so each worker starts one browser per engine and keeps it for
+ * all its files (tests/helpers/engines/index.ts), each test in a fresh
+ * context or a reset session.
  */
 export default defineConfig({
 	test: {
@@ -17,7 +24,16 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
+					exclude: ['tests/browser/engines/**'],
 					globalSetup: ['tests/helpers/require-dist.ts', 'tests/helpers/require-chromium.ts'],
+				},
+			},
+			{
+				test: {
+					name: 'engines',
+					include: ['tests/browser/engines/**/*.test.ts'],
+					isolate: false,
+					globalSetup: ['tests/helpers/require-dist.ts', 'tests/helpers/require-engines.ts'],
 				},
 			},
 		],
