@@ -56,6 +56,9 @@ function chromiumPage(page: Page, problems: string[], close: () => Promise<void>
 					throw new Error(`Chromium: ${what} kam nicht in ${timeout} ms (${error.message.split('\n')[0]})`);
 				});
 		},
+		async resize(width, height) {
+			await page.setViewportSize({ width, height });
+		},
 		async press(key) {
 			await page.keyboard.press(key);
 		},

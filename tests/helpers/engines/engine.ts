@@ -41,6 +41,8 @@ export interface EnginePage {
 	evaluate<Args extends unknown[], Result>(fn: (...args: Args) => Result, ...args: Args): Promise<Awaited<Result>>;
 	/** Waits until the function returns a truthy value in the page, also across a navigation; fails after `timeout` ms. */
 	waitFor<Args extends unknown[]>(fn: (...args: Args) => unknown, args: Args, options: WaitOptions): Promise<void>;
+	/** Gives the page another viewport size; resolves once the page has it. */
+	resize(width: number, height: number): Promise<void>;
 	/** Presses and releases a key where the focus is. */
 	press(key: Key): Promise<void>;
 	/** Types text where the focus is, key by key. */

@@ -112,6 +112,9 @@ function firefoxPage(page: Page, problems: string[], close: () => Promise<void>)
 				throw new Error(`Firefox: ${what} kam nicht in ${timeout} ms (${error.message.split('\n')[0]})`);
 			});
 		},
+		async resize(width, height) {
+			await page.setViewport({ width, height });
+		},
 		async press(key) {
 			if (key === 'Control+v') {
 				await page.keyboard.down('Control');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromiumPath } from '../browser.ts';
 import { launchChromium } from './chromium.ts';
-import type { Engine, EngineName } from './engine.ts';
+import { engineNames, type Engine, type EngineName } from './engine.ts';
 import { firefoxPath, launchFirefox } from './firefox.ts';
 import { launchWebKit, miniBrowserPath, webkitDriverPath, xvfbPath } from './webkit.ts';
 
@@ -20,10 +20,10 @@ export const requirements: Record<EngineName, Array<{ path: string; what: string
 	],
 };
 
-/** What is missing, one German line each (empty: all three engines are there). */
-export function missingEngines(): string[] {
-	return Object.values(requirements)
-		.flat()
+/** What the engines need and is missing, one German line each (empty: they are all there). */
+export function missingEngines(names: readonly EngineName[] = engineNames): string[] {
+	return names
+		.flatMap((name) => requirements[name])
 		.filter(({ path }) => !existsSync(path))
 		.map(({ path, what, variable, debian }) => `${what} fehlt: ${path} existiert nicht (Debian-Paket ${debian}, oder ${variable} setzen)`);
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebDriver, { type Client, type RemoteConfig } from 'webdriver';
+import type { Client, RemoteConfig } from 'webdriver';
 import { callExpression, defaultViewport, type Engine, type EnginePage, type HeadScript, type Key, type OpenOptions } from './engine.ts';
 
 /** Debian's WebKitGTK driver and browser (package webkit2gtk-driver) and the X server they need (xvfb); override with the variables. */
@@ -123,7 +123,7 @@ export async function launchWebKit(): Promise<Engine> {
 				const height = options.height ?? defaultViewport.height;
 				await client.setWindowRect(0, 0, width, height + current.toolbar);
 				await client.navigateTo(url);
-				const page = webkitPage(client, () => {
+				const page = webkitPage(client, current.toolbar, () => {
 					current.page = undefined;
 					return reset(client);
 				});
@@ -198,6 +198,9 @@ async function startSession(env: NodeJS.ProcessEnv, args: string[], children: Ch
 		if (Date.now() > deadline) throw new Error('WebKitWebDriver antwortet nicht.');
 		await Promise.race([new Promise((resolve) => setTimeout(resolve, 50)), exited]);
 	}
+	// The client's helpers log each connection at level info unless told otherwise before they load.
+	process.env['WDIO_LOG_LEVEL'] ??= 'error';
+	const { default: WebDriver } = await import('webdriver');
 	const client = await WebDriver.newSession({
 		hostname: '127.0.0.1',
 		port,
@@ -228,7 +231,7 @@ async function loaded(page: EnginePage): Promise<void> {
 	await page.waitFor(() => document.readyState === 'complete', [], { timeout: 15_000, what: 'das Laden der Seite' });
 }
 
-function webkitPage(client: Client, close: () => Promise<void>): EnginePage {
+function webkitPage(client: Client, toolbar: number, close: () => Promise<void>): EnginePage {
 	const evaluate = <Args extends unknown[], Result>(fn: (...args: Args) => Result, ...args: Args): Promise<Awaited<Result>> =>
 		// WebDriver awaits a returned promise.
 		client.executeScript(`return ${callExpression(fn as (...args: never[]) => unknown, args)}`, []) as Promise<Awaited<Result>>;
@@ -277,6 +280,11 @@ function webkitPage(client: Client, close: () => Promise<void>): EnginePage {
 			}
 			throw new Error(`WebKit: ${what} kam nicht in ${timeout} ms${last ? ` (${last.split('\n')[0]})` : ''}`);
 		},
+		async resize(width, height) {
+			await client.setWindowRect(0, 0, width, height + toolbar);
+			// The X server resizes the window on its own time.
+			await page.waitFor((w, h) => innerWidth === w && innerHeight === h, [width, height], { timeout: 5_000, what: `ein Fenster von ${width} × ${height}` });
+		},
 		async press(key) {
 			await keys(key === 'Control+v' ? ['\uE009', 'v'] : [keyCodes[key]]);
 		},
@@ -299,12 +307,10 @@ function webkitPage(client: Client, close: () => Promise<void>): EnginePage {
 		async screenshot(options = {}) {
 			if (!options.fullPage) return Buffer.from(await client.takeScreenshot(), 'base64');
 			// WebDriver shoots the viewport: the window grows to the page's height for the shot, then returns.
-			const rect = await client.getWindowRect();
-			const inner = (await client.executeScript('return [innerHeight, document.documentElement.scrollHeight]', [])) as [number, number];
-			await client.setWindowRect(0, 0, rect.width, rect.height - inner[0] + inner[1]);
-			await evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+			const [width, height, full] = (await client.executeScript('return [innerWidth, innerHeight, document.documentElement.scrollHeight]', [])) as [number, number, number];
+			await page.resize(width, full);
 			const shot = Buffer.from(await client.takeScreenshot(), 'base64');
-			await client.setWindowRect(0, 0, rect.width, rect.height);
+			await page.resize(width, height);
 			return shot;
 		},
 		close,
