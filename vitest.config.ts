@@ -33,6 +33,8 @@ export default defineConfig({
 					name: 'engines',
 					include: ['tests/browser/engines/**/*.test.ts'],
 					isolate: false,
+					// WebKitGTK under Xvfb is the slowest of the engines on a busy machine: room for one slow page more.
+					testTimeout: 60_000,
 					globalSetup: ['tests/helpers/require-dist.ts', 'tests/helpers/require-engines.ts'],
 				},
 			},

@@ -1,3 +1,7 @@
+import { appendFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /**
  * The small interface the cross-engine tests (tests/browser/engines/) and
  * `npm run screenshots` drive, with one adapter per engine beside this file:
@@ -75,13 +79,32 @@ export interface Engine {
 	readonly headScript?: HeadScript;
 	open(url: string, options?: OpenOptions): Promise<EnginePage>;
 	close(): Promise<void>;
-	/** Ends the engine's processes at once, synchronously (a worker being stopped); `close` is the normal way. */
+	/**
+	 * Ends the engine's processes at once, synchronously, and nothing else (a
+	 * worker being stopped has half a second); `close` is the normal way, and
+	 * removes the engine's folders too.
+	 */
 	kill(): void;
 }
 
 export interface HeadScript {
 	path: string;
 	source: string;
+}
+
+/**
+ * A folder of the engine's own (profile, settings), in the test run's folder
+ * where there is one (`LAGEBILD_ENGINE_RUN_DIR`, set by
+ * tests/helpers/require-engines.ts, which removes it after the run, with
+ * whatever a stopped worker left), otherwise in the system's temporary folder.
+ */
+export function engineHome(name: string): string {
+	return mkdtempSync(join(process.env['LAGEBILD_ENGINE_RUN_DIR'] ?? tmpdir(), `${name}-`));
+}
+
+/** Notes a process the engine started in its folder, for the run's end to kill should the worker not have (`pid command`, one a line). */
+export function notePid(home: string, pid: number | undefined, command: string): void {
+	if (pid) appendFileSync(join(home, 'pids'), `${pid} ${command}\n`);
 }
 
 export const defaultViewport = { width: 1280, height: 900 } as const;

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { defaultViewport, type Engine, type EnginePage, type OpenOptions } from './engine.ts';
+import { defaultViewport, engineHome, notePid, type Engine, type EnginePage, type OpenOptions } from './engine.ts';
 
 /** Debian's Firefox ESR; override with FIREFOX_PATH. Never a downloaded browser. */
 export const firefoxPath = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
@@ -32,8 +30,8 @@ export async function launchFirefox(): Promise<Engine> {
 		const key = `${javaScript}-${scheme}`;
 		let profile = profiles.get(key);
 		if (!profile) {
-			// Our own profile folder: removed when the engine closes, also when the process is stopped.
-			const dir = mkdtempSync(join(tmpdir(), 'lagebild-firefox-'));
+			// Our own profile folder: removed when the engine closes, or at the end of the test run.
+			const dir = engineHome('firefox');
 			profile = puppeteer
 				.launch({
 					browser: 'firefox',
@@ -46,6 +44,7 @@ export async function launchFirefox(): Promise<Engine> {
 					},
 				})
 				.then((browser) => {
+					notePid(dir, browser.process()?.pid, firefoxPath);
 					started.push({ browser, dir });
 					return { browser, dir };
 				});
@@ -84,16 +83,16 @@ export async function launchFirefox(): Promise<Engine> {
 			for (const { dir } of started) rmSync(dir, { recursive: true, force: true });
 		},
 		kill() {
-			for (const { browser, dir } of started) {
+			for (const { browser } of started) {
 				const pid = browser.process()?.pid;
 				if (pid) {
 					try {
+						// Puppeteer starts Firefox as the leader of its own process group: this ends its content processes too.
 						process.kill(-pid, 'SIGKILL');
 					} catch {
 						// Already gone.
 					}
 				}
-				rmSync(dir, { recursive: true, force: true });
 			}
 		},
 	};

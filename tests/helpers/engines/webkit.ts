@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client, RemoteConfig } from 'webdriver';
-import { callExpression, defaultViewport, type Engine, type EnginePage, type HeadScript, type Key, type OpenOptions } from './engine.ts';
+import { callExpression, defaultViewport, engineHome, notePid, type Engine, type EnginePage, type HeadScript, type Key, type OpenOptions } from './engine.ts';
 
 /** Debian's WebKitGTK driver and browser (package webkit2gtk-driver) and the X server they need (xvfb); override with the variables. */
 export const webkitDriverPath = process.env['WEBKIT_DRIVER_PATH'] ?? '/usr/bin/WebKitWebDriver';
@@ -86,17 +85,22 @@ const gtkStylesheet = 'window * { min-width: 0; min-height: 0; margin: 0; paddin
  * not seen.
  */
 export async function launchWebKit(): Promise<Engine> {
-	const home = mkdtempSync(join(tmpdir(), 'lagebild-webkit-'));
+	const home = engineHome('webkit');
 	mkdirSync(join(home, 'config', 'gtk-3.0'), { recursive: true });
 	writeFileSync(join(home, 'config', 'gtk-3.0', 'gtk.css'), gtkStylesheet);
 	const children: ChildProcess[] = [];
-	const killAll = () => {
+	/** The drivers first, then Xvfb: a MiniBrowser ends when its display does. */
+	const kill = () => {
 		for (const child of children.reverse()) child.kill('SIGKILL');
 		children.length = 0;
+	};
+	const killAll = () => {
+		kill();
 		rmSync(home, { recursive: true, force: true });
 	};
 	try {
 		const display = await startXvfb(children);
+		notePid(home, children[0]?.pid, xvfbPath);
 		const env = { ...process.env, DISPLAY: `:${display}`, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache'), XDG_DATA_HOME: join(home, 'data') };
 		const sessions = new Map<string, Promise<Session>>();
 		const session = (javaScript: boolean, scheme: 'light' | 'dark') => {
@@ -104,7 +108,7 @@ export async function launchWebKit(): Promise<Engine> {
 			let started = sessions.get(key);
 			if (!started) {
 				const args = ['--automation', ...(javaScript ? [] : ['--enable-javascript=false']), ...(scheme === 'dark' ? ['--dark-mode'] : [])];
-				started = startSession(env, args, children);
+				started = startSession(env, args, children, home);
 				sessions.set(key, started);
 			}
 			return started;
@@ -138,7 +142,7 @@ export async function launchWebKit(): Promise<Engine> {
 				}
 				killAll();
 			},
-			kill: killAll,
+			kill,
 		};
 	} catch (error) {
 		killAll();
@@ -181,10 +185,11 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts a WebKitWebDriver, waits until it answers, and opens its one session. */
-async function startSession(env: NodeJS.ProcessEnv, args: string[], children: ChildProcess[]): Promise<Session> {
+async function startSession(env: NodeJS.ProcessEnv, args: string[], children: ChildProcess[], home: string): Promise<Session> {
 	const port = await freePort();
 	const driver = spawn(webkitDriverPath, [`--port=${port}`, '--host=local'], { env, stdio: 'ignore' });
 	children.push(driver);
+	notePid(home, driver.pid, webkitDriverPath);
 	const exited = new Promise<never>((_resolve, reject) => driver.once('exit', (code) => reject(new Error(`WebKitWebDriver endete (Code ${code})`))));
 	exited.catch(() => undefined);
 	// Ready when its status says so (polled: the driver tells nobody when it listens).
