@@ -1,9 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects mirror the features: pure modules (`unit`), the built site
- * in `dist/` (`build`), and the built site in Debian's Chromium (`browser`).
- * `npm test` builds the site first; build and browser tests read that build.
+ * Four projects mirror the features: pure modules (`unit`), the built site
+ * in `dist/` (`build`), the built site in Debian's Chromium (`browser`), and
+ * the same site in Chromium, Firefox ESR and WebKitGTK (`engines`,
+ * tests/browser/engines/). `npm test` builds the site first; build and
+ * browser tests read that build.
+ *
+ * `browser` and `engines` run their files without isolation: a worker's files
+ * share one module graph, so each worker starts one Chromium (`browser`,
+ * tests/helpers/site.ts) or one browser per engine (`engines`,
+ * tests/helpers/engines/index.ts) and keeps it for all its files, each test
+ * in a fresh context or a reset session.
  */
 export default defineConfig({
 	test: {
@@ -17,9 +25,20 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
+					exclude: ['tests/browser/engines/**'],
 					// A worker's files share one module graph, so one Chromium serves them all (tests/helpers/site.ts).
 					isolate: false,
 					globalSetup: ['tests/helpers/require-dist.ts', 'tests/helpers/require-chromium.ts'],
+				},
+			},
+			{
+				test: {
+					name: 'engines',
+					include: ['tests/browser/engines/**/*.test.ts'],
+					isolate: false,
+					// WebKitGTK under Xvfb is the slowest of the engines on a busy machine: room for one slow page more.
+					testTimeout: 60_000,
+					globalSetup: ['tests/helpers/require-dist.ts', 'tests/helpers/require-engines.ts'],
 				},
 			},
 		],

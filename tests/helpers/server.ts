@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import sirv from 'sirv';
 import { distDir } from './paths.ts';
 
@@ -10,11 +10,44 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
+export interface ServeOptions {
+	/**
+	 * A script served at `path` and put first into every page's `<head>`:
+	 * what a browser driver without preload scripts needs to watch a page
+	 * from its start (tests/helpers/engines/webkit.ts). Same origin, so the
+	 * pages' `script-src 'self'` lets it run.
+	 */
+	headScript?: { path: string; source: string };
+}
+
 /** Serves `dist/` on a free loopback port, as a plain static host would (404 page included). */
-export async function serveDist(root: string = distDir): Promise<StaticServer> {
+export async function serveDist(root: string = distDir, options: ServeOptions = {}): Promise<StaticServer> {
 	const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
-	const notFound = readFileSync(join(root, '404.html'));
+	const { headScript } = options;
+	const withScript = (html: Buffer) => (headScript ? html.toString('utf8').replace('<head>', `<head><script src="${headScript.path}"></script>`) : html);
+	const notFound = withScript(readFileSync(join(root, '404.html')));
+	/** The page a path names (`/a/` → `a/index.html`, `/a` → `a.html` or `a/index.html`), if it is one. */
+	const pageFile = (pathname: string) => {
+		const path = normalize(decodeURIComponent(pathname));
+		if (path.includes('..')) return undefined;
+		const candidates = path.endsWith('/') ? [join(root, path, 'index.html')] : path.endsWith('.html') ? [join(root, path)] : [join(root, `${path}.html`), join(root, path, 'index.html')];
+		return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+	};
 	const server: Server = createServer((request, response) => {
+		if (headScript) {
+			const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+			if (pathname === headScript.path) {
+				response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+				response.end(headScript.source);
+				return;
+			}
+			const page = pageFile(pathname);
+			if (page) {
+				response.setHeader('Content-Type', 'text/html; charset=utf-8');
+				response.end(withScript(readFileSync(page)));
+				return;
+			}
+		}
 		files(request, response, () => {
 			response.statusCode = 404;
 			response.setHeader('Content-Type', 'text/html; charset=utf-8');

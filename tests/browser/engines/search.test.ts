@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { engineNames } from '../../helpers/engines/index.ts';
+import { useEngine } from '../../helpers/engines/site.ts';
+import { pageTypes } from '../../helpers/page-types.ts';
+
+/**
+ * Searching in every engine: Pagefind (WebAssembly, allowed by the pages'
+ * `'wasm-unsafe-eval'`) runs in each, finds names of the test content
+ * (tests/fixtures/site/: Merz in two articles, Uschakow in one section,
+ * Selenskyj misspelt „Selenksyj“), shows hits that lead to their section,
+ * and offers „Meinten Sie …?“ for a slip.
+ */
+
+const countText = () => document.querySelector('main [data-search-count]')?.textContent ?? '';
+
+describe.each(engineNames)('searching in every engine: %s', (name) => {
+	const site = useEngine(name);
+
+	it('the search page finds „Merz“, shows the hits, and a hit leads to its section with the word marked', async () => {
+		const page = await site.open('/suche/?q=Merz');
+		await page.waitFor(() => /^\d+ Treffer für „Merz“$/.test(document.querySelector('main [data-search-count]')?.textContent ?? ''), [], { timeout: 15_000, what: 'die Treffer für „Merz“' });
+		const hits = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('main [data-search-results] li a')].map((link) => new URL(link.href).pathname));
+		expect(hits.length).toBeGreaterThan(0);
+		// A hit leads to a section page of one of the two articles that name him.
+		expect(hits[0]).toMatch(/^\/(gipfeltreffen|kanzlerwahl)\/[a-z0-9-]+\/$/);
+		await page.click('main [data-search-results] li a');
+		await page.waitFor((path) => location.pathname === path, [hits[0]!], { timeout: 10_000, what: 'die Abschnittsseite des Treffers' });
+		await page.waitFor(() => [...document.querySelectorAll('mark.search-highlight')].some((mark) => mark.textContent === 'Merz'), [], { timeout: 10_000, what: 'die Markierung von „Merz“' });
+		expect(await page.problems()).toEqual([]);
+	});
+
+	it('on a phone, „Suche“ in the header opens the field, which shows the hit as you type', async () => {
+		const page = await site.open(pageTypes.section, { width: 390, height: 800 });
+		await page.click('header.site-header a.search-link');
+		await page.waitFor(() => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'search', [], { timeout: 5_000, what: 'der Fokus im Suchfeld' });
+		await page.type('Uschakow');
+		await page.waitFor(() => document.querySelector('header [data-search-status]')?.textContent === '1 Treffer für „Uschakow“', [], { timeout: 15_000, what: 'der eine Treffer für „Uschakow“' });
+		const hit = await page.evaluate(() => {
+			const link = document.querySelector<HTMLAnchorElement>('header [data-search-results] a');
+			const rect = link?.getBoundingClientRect();
+			return { path: link ? new URL(link.href).pathname : null, shown: !!rect && rect.width > 0 && rect.height > 0 };
+		});
+		expect(hit).toEqual({ path: '/gipfeltreffen/kreml-bestaetigt-telefonat-bleibt-aber-vage/', shown: true });
+		expect(await page.problems()).toEqual([]);
+	});
+
+	it('„Selenksyj“ finds nothing and offers „Meinten Sie „Selenskyj“?“, whose link finds him', async () => {
+		const page = await site.open('/suche/?q=Selenksyj');
+		await page.waitFor(() => document.querySelector('main [data-search-suggestion]')?.textContent === 'Meinten Sie „Selenskyj“?', [], { timeout: 15_000, what: '„Meinten Sie …?“' });
+		expect(await page.evaluate(countText)).toBe('Keine Treffer für „Selenksyj“');
+		await page.click('main [data-search-suggestion] a');
+		await page.waitFor(() => location.pathname === '/suche/' && new URLSearchParams(location.search).get('q') === 'Selenskyj', [], { timeout: 10_000, what: 'die Suche nach „Selenskyj“' });
+		await page.waitFor(() => /^\d+ Treffer für „Selenskyj“$/.test(document.querySelector('main [data-search-count]')?.textContent ?? ''), [], { timeout: 15_000, what: 'die Treffer für „Selenskyj“' });
+		expect(await page.evaluate(() => document.querySelectorAll('main [data-search-results] li').length)).toBeGreaterThan(0);
+		expect(await page.problems()).toEqual([]);
+	});
+});
