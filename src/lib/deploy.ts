@@ -1,6 +1,6 @@
 /**
  * How the built site is served: the cache lifetime of each kind of file for
- * the upload to object storage behind a CDN (tests/tools/deploy.ts), and
+ * the upload to object storage behind a CDN (scripts/deploy.ts), and
  * the hosts' limits. The `_headers` file that Pages hosts read
  * (src/lib/headers-file.ts) gives the same lifetimes where its rules do not
  * overlap (such hosts add up every matching rule); a test holds them equal.

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 
 /**
- * `npm run deploy` (tests/tools/deploy.ts) on the built test site. No
+ * `npm run deploy` (scripts/deploy.ts) on the built test site. No
  * bucket or Pages project is reachable here: a stand-in `aws` on the PATH
  * records how it is called (the real CLI is a maintained program; what the
  * project owns is which calls it makes).
@@ -21,7 +21,7 @@ chmodSync(join(bin, 'aws'), 0o755);
 
 async function deploy(args: string[], path = `${bin}:${process.env['PATH']}`): Promise<{ code: number; output: string }> {
 	try {
-		const { stdout, stderr } = await run(process.execPath, [join(projectRoot, 'tests/tools/deploy.ts'), ...args, `--dist=${distDir}`], { cwd: projectRoot, env: { ...process.env, PATH: path } });
+		const { stdout, stderr } = await run(process.execPath, [join(projectRoot, 'scripts/deploy.ts'), ...args, `--dist=${distDir}`], { cwd: projectRoot, env: { ...process.env, PATH: path } });
 		return { code: 0, output: stdout + stderr };
 	} catch (error) {
 		const failed = error as { code?: number; stdout?: string; stderr?: string };

@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { CACHE_RULES, cacheRuleFor, checkLimits, pagesCommand, s3SyncCommands, type SiteFile } from '../../src/lib/deploy.ts';
+import { CACHE_RULES, cacheRuleFor, checkLimits, pagesCommand, s3SyncCommands, type SiteFile } from '../src/lib/deploy.ts';
 
 const USAGE = 'Aufruf: npm run deploy -- check | s3 --bucket=s3://name [--endpoint=URL] | pages --project=name [--branch=main]  [--dist=dist] [--dry-run] [--force]';
 

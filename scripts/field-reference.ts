@@ -4,10 +4,10 @@
  * src/lib/settings.ts) into README.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fieldReference, withGenerated, withReference } from '../../src/lib/content/field-reference.ts';
-import { settingsTable } from '../../src/lib/settings.ts';
+import { fieldReference, withGenerated, withReference } from '../src/lib/content/field-reference.ts';
+import { settingsTable } from '../src/lib/settings.ts';
 
-const readme = new URL('../../README.md', import.meta.url);
+const readme = new URL('../README.md', import.meta.url);
 const before = readFileSync(readme, 'utf8');
 const after = withGenerated(withReference(before, fieldReference()), 'einstellungen', settingsTable());
 writeFileSync(readme, after);
