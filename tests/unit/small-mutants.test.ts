@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { articleFrontmatterSchema, personFileSchema } from '../../src/lib/content/schema.ts';
 import { rehypeTables } from '../../src/lib/markdown/rehype-tables.ts';
 import { isGerman } from '../../src/lib/read-aloud/voice.ts';
-import { termMatcher } from '../../src/lib/glossary.ts';
 import { fitTitle } from '../../src/lib/og-image.ts';
 import { dictionaryFromHunspell, type Lexicon } from '../../src/lib/search/compounds.ts';
 import { highlightTerms } from '../../src/lib/search/highlight-terms.ts';
@@ -82,12 +81,6 @@ describe('index-only spellings of a name', () => {
 describe('highlight terms are distinct by lower case', () => {
 	it('keeps „Straße“ and „STRASSE“: in lower case they differ (ß is not ss)', () => {
 		expect(highlightTerms(['Straße', 'STRASSE', 'straße'])).toEqual(['Straße', 'STRASSE']);
-	});
-});
-
-describe('glossary forms', () => {
-	it('an entry without aliases has its term as its only form', () => {
-		expect([...termMatcher([{ term: 'Kreml', definition: 'Amtssitz.' }])!.slugOf]).toEqual([['Kreml', 'kreml']]);
 	});
 });
 
