@@ -152,13 +152,6 @@ describe('content rules, more cases', () => {
 });
 
 describe('ids the page layout uses', () => {
-	it('are distinct and non-empty, and all but the skip link’s target carry the reserved prefix', () => {
-		const values = Object.values(ids);
-		expect(new Set(values).size).toBe(values.length);
-		expect(ids.main).toBe('main');
-		for (const [name, id] of Object.entries(ids)) if (name !== 'main') expect(id.startsWith(reservedIdPrefix) && id.length > reservedIdPrefix.length).toBe(true);
-	});
-
 	it('may not be taken by a section', async () => {
 		for (const id of Object.values(ids)) {
 			expect(await failureOf(`## Titel {#${id}}\n\nText.\n`)).toBe(`${path}:1:1: Der Abschnitts-Slug „${id}“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.`);

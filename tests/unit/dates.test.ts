@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isCalendarDate } from '../../src/lib/dates.ts';
+import { formatDate, formatMonth, isCalendarDate } from '../../src/lib/dates.ts';
 
 describe('calendar dates as the content writes them (JJJJ-MM-TT)', () => {
 	it.each([
@@ -42,5 +42,13 @@ describe('dates as readers see them', () => {
 		['2025-12-31', '31. Dezember 2025'],
 	])('writes %s as „%s“', (iso, shown) => {
 		expect(formatDate(iso)).toBe(shown);
+	});
+});
+
+describe('months for the search’s month filter', () => {
+	it('names the month in German, whatever the day, without rolling over time zones', () => {
+		expect(formatMonth('2025-08-18')).toBe('August 2025');
+		expect(formatMonth('2025-03-01')).toBe('März 2025');
+		expect(formatMonth('2024-12-31')).toBe('Dezember 2024');
 	});
 });

@@ -4,18 +4,8 @@ import { cacheKey } from '../../src/lib/file-cache.ts';
 import { prunePolicyHashes } from '../../src/lib/headers-file.ts';
 import { readability } from '../../src/lib/readability.ts';
 import { linkFirstUses } from '../../src/lib/simple-links.ts';
-import { paths } from '../../src/lib/urls.ts';
 
 /** Small modules with new code: paths, linkFirstUses, cacheKey, readability, prunePolicyHashes. */
-
-describe('paths of the new pages', () => {
-	it('context, simple, reference and participantFeed', () => {
-		expect(paths.context('wahl-2025')).toBe('/wahl-2025/einordnung/');
-		expect(paths.simple('wahl-2025')).toBe('/wahl-2025/einfach/');
-		expect(paths.reference('wahl-2025', 'beleg-er-sagte-ja')).toBe('/wahl-2025/#beleg-er-sagte-ja');
-		expect(paths.participantFeed('friedrich-merz')).toBe('/personen/friedrich-merz/rss.xml');
-	});
-});
 
 describe('linkFirstUses', () => {
 	const target = (href: string, ...forms: string[]) => ({ forms, href });
