@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { articleFrontmatterSchema, personFileSchema } from '../../src/lib/content/schema.ts';
 import { rehypeTables } from '../../src/lib/markdown/rehype-tables.ts';
 import { isGerman } from '../../src/lib/read-aloud/voice.ts';
-import { fitTitle } from '../../src/lib/og-image.ts';
 import { dictionaryFromHunspell, type Lexicon } from '../../src/lib/search/compounds.ts';
 import { highlightTerms } from '../../src/lib/search/highlight-terms.ts';
 import { searchTerms } from '../../src/lib/search/terms.ts';
@@ -81,11 +80,5 @@ describe('index-only spellings of a name', () => {
 describe('highlight terms are distinct by lower case', () => {
 	it('keeps „Straße“ and „STRASSE“: in lower case they differ (ß is not ss)', () => {
 		expect(highlightTerms(['Straße', 'STRASSE', 'straße'])).toEqual(['Straße', 'STRASSE']);
-	});
-});
-
-describe('link-preview title: lines the box holds', () => {
-	it('a box 150 px high holds one line at 80 px (a line is 80 × 1.14 = 91.2 px; two would need 182.4)', () => {
-		expect(fitTitle('i', 1036, 150)).toEqual({ fontSize: 80, maxLines: 1 });
 	});
 });
