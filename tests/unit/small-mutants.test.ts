@@ -3,24 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { articleFrontmatterSchema, personFileSchema } from '../../src/lib/content/schema.ts';
 import { rehypeTables } from '../../src/lib/markdown/rehype-tables.ts';
 import { isGerman } from '../../src/lib/read-aloud/voice.ts';
-import { dictionaryFromHunspell, type Lexicon } from '../../src/lib/search/compounds.ts';
-import { highlightTerms } from '../../src/lib/search/highlight-terms.ts';
-import { searchTerms } from '../../src/lib/search/terms.ts';
 import { newsArticle, sectionPage } from '../../src/lib/structured-data.ts';
 
 describe('German voices', () => {
 	it('is not fooled by „de“ later in the tag: English or Low German for Germany is not German', () => {
 		expect(isGerman({ lang: 'en-DE' })).toBe(false);
 		expect(isGerman({ lang: 'nds-DE' })).toBe(false);
-	});
-});
-
-describe('the Hunspell lexicon', () => {
-	it('takes only stems with a capital first letter for nouns, not a capital inside the word', () => {
-		const lexicon = dictionaryFromHunspell('iPhone/S\nHaus/S\n');
-		expect(lexicon.isNoun('haus')).toBe(true);
-		expect(lexicon.isNoun('iphone')).toBe(false);
-		expect(lexicon.isWord('iphone')).toBe(true);
 	});
 });
 
@@ -61,24 +49,5 @@ describe('table cell alignment', () => {
 		rehypeTables({ label: () => 'Tabelle' })(tree);
 		expect(cell.properties).toEqual({ className: ['align-right'] });
 		expect(paragraph.properties).toEqual({ align: 'center' });
-	});
-});
-
-describe('index-only spellings of a name', () => {
-	const noWords: Lexicon = { isWord: () => false, isNoun: () => false };
-
-	it('reads a form with a double space as its two words', () => {
-		// Each word of the form stands for the word at the same place in the spelling shown.
-		expect(searchTerms('Text', [{ form: 'Vladimir  Putin', shown: 'Wladimir Putin' }], noWords)).toEqual(['vladimir→Wladimir', 'putin→Putin']);
-	});
-
-	it('reads a shown spelling with a double space as its two words', () => {
-		expect(searchTerms('Text', [{ form: 'Vladimir Putin', shown: 'Wladimir  Putin' }], noWords)).toEqual(['vladimir→Wladimir', 'putin→Putin']);
-	});
-});
-
-describe('highlight terms are distinct by lower case', () => {
-	it('keeps „Straße“ and „STRASSE“: in lower case they differ (ß is not ss)', () => {
-		expect(highlightTerms(['Straße', 'STRASSE', 'straße'])).toEqual(['Straße', 'STRASSE']);
 	});
 });
