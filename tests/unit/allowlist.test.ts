@@ -8,8 +8,15 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { findDisallowed, rehypeAllowlist } from '../../src/lib/markdown/allowlist.ts';
+import { renderArticle, renderFailure } from '../helpers/markdown.ts';
 
 const path = 'content/articles/x.md';
+
+/**
+ * The allowlist of HTML in an article body (src/lib/markdown/allowlist.ts):
+ * what it refuses, how each refusal is worded for the editor (addresses shown
+ * as a browser reads them), and what it lets through unchanged.
+ */
 
 /** The article pipeline up to the allowlist, then straight to HTML. */
 async function render(value: string, check = true): Promise<string> {
@@ -23,6 +30,9 @@ const intro = '## Abschnitt\n\nEin harmloser Absatz.\n\n';
 
 const notAllowed = (tag: string) => `Das Element <${tag}> ist im Artikeltext nicht erlaubt (erlaubt sind `;
 const badUrl = (url: string) => `Die Adresse „${url}“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.`;
+
+/** The message of the whole article pipeline for `html` on line 3, under a section heading. */
+const failureOf = (html: string) => renderFailure(`## Eins\n\n${html}\n`, path);
 
 describe('refusing HTML outside the allowlist', () => {
 	it.each([
@@ -67,7 +77,51 @@ describe('refusing HTML outside the allowlist', () => {
 		// The parser adds <colgroup> around <col>; it has no position of its own, the <table> on line 2 has.
 		await expect(render('Text.\n<table><col><tr><td>1</td></tr></table>\n')).rejects.toThrow('content/articles/x.md:2:1: Das Element <colgroup> ist im Artikeltext nicht erlaubt');
 	});
+});
 
+describe('refusals worded for the editor', () => {
+	it.each([
+		['an address with spaces around it, shown trimmed', '<a href="  javascript:alert(1)  ">x</a>', '3:1', 'Die Adresse „javascript:alert(1)“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.'],
+		['a long address, cut after 59 characters', `<a href="javascript:${'a'.repeat(70)}">x</a>`, '3:1', `Die Adresse „javascript:${'a'.repeat(48)}…“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.`],
+		['a footnote section in HTML', '<section data-footnotes="">x</section>', '3:1', 'Fußnoten ([^1]) sind im Artikeltext nicht erlaubt.'],
+		['a task list item in HTML', '<ul><li class="task-list-item">x</li></ul>', '3:5', 'Aufgabenlisten mit Kästchen (- [ ] und - [x]) sind im Artikeltext nicht erlaubt.'],
+		['a code block with a language', '```js\nx\n```', '3:1', 'Codeblöcke bitte ohne Sprachangabe schreiben (``` statt ```js): Das Attribut class an <code> ist im Artikeltext nicht erlaubt.'],
+		['a table header scope outside the list', '<table><tr><th scope="diagonal">x</th></tr></table>', '3:12', 'Der Wert scope="diagonal" an <th> ist im Artikeltext nicht erlaubt (erlaubt: row, col, rowgroup, colgroup).'],
+		['a cell alignment outside the list', '<table><tr><td align="justify">x</td></tr></table>', '3:12', 'Der Wert align="justify" an <td> ist im Artikeltext nicht erlaubt (erlaubt: left, center, right).'],
+		['an address on an element that may not have one', '<abbr title="x" lang="de" dir="ltr" href="https://example.org">x</abbr>', '3:1', 'Das Attribut href an <abbr> ist im Artikeltext nicht erlaubt.'],
+		['a class on a span, even one a task list uses elsewhere', '<span class="contains-task-list-x">x</span>', '3:1', 'Das Attribut class an <span> ist im Artikeltext nicht erlaubt.'],
+	])('%s', async (_case, html, where, reason) => {
+		expect(await failureOf(html)).toBe(`${path}:${where}: ${reason}`);
+	});
+
+	it('trims only the ends of an address: a space inside it is shown', async () => {
+		expect(await failureOf('<a href=" javascript: alert(1) ">x</a>')).toBe(`${path}:3:1: ${badUrl('javascript: alert(1)')}`);
+	});
+
+	it('shows an address of exactly 60 characters whole, without „…“', async () => {
+		// „javascript:“ is 11 characters, plus 49 × „a“: 60.
+		const url = `javascript:${'a'.repeat(49)}`;
+		expect(await failureOf(`<a href="${url}">x</a>`)).toBe(`${path}:3:1: ${badUrl(url)}`);
+	});
+
+	describe('the code-block hint is for <code> with a language class only', () => {
+		it('a language class on another element is an ordinary class attribute', async () => {
+			expect(await failureOf('<span class="language-js">x</span>')).toBe(`${path}:3:1: Das Attribut class an <span> ist im Artikeltext nicht erlaubt.`);
+		});
+
+		it('a <code> with some other class is an ordinary class attribute', async () => {
+			expect(await failureOf('<code class="wichtig">x</code>')).toBe(`${path}:3:1: Das Attribut class an <code> ist im Artikeltext nicht erlaubt.`);
+		});
+
+		it('a <code> with a language class among others gets the hint', async () => {
+			expect(await failureOf('<code class="wichtig language-js">x</code>')).toBe(
+				`${path}:3:1: Codeblöcke bitte ohne Sprachangabe schreiben (\`\`\` statt \`\`\`js): Das Attribut class an <code> ist im Artikeltext nicht erlaubt.`,
+			);
+		});
+	});
+});
+
+describe('walking the tree (findDisallowed)', () => {
 	it('refuses a raw node left unparsed', () => {
 		const tree: Root = { type: 'root', children: [{ type: 'raw', value: '<b>x</b>' }] };
 		expect(findDisallowed(tree)?.reason).toBe('Ungeprüftes rohes HTML ist im Artikeltext nicht erlaubt (läuft rehype-raw vor dieser Prüfung?).');
@@ -82,6 +136,16 @@ describe('refusing HTML outside the allowlist', () => {
 			] }] }],
 		};
 		expect(findDisallowed(tree)).toMatchObject({ node: { tagName: 'em' }, reason: 'Das Attribut onmouseover an <em> ist im Artikeltext nicht erlaubt.' });
+	});
+
+	it('skips a doctype like text and comments (it is not raw HTML)', () => {
+		const tree: Root = { type: 'root', children: [{ type: 'doctype' }, { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'x' }] }] };
+		expect(findDisallowed(tree)).toBeUndefined();
+	});
+
+	it('ignores a property whose value is null (hast: the attribute is absent)', () => {
+		const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: { title: null } as never, children: [] }] };
+		expect(findDisallowed(tree)).toBeUndefined();
 	});
 });
 
@@ -157,5 +221,29 @@ Links: <a href="https://example.org/a?b=c#d" title="Quelle" hreflang="en">Quelle
 	it('passes code, definition lists and the other inline marks', async () => {
 		const markdown = '## Eins\n\n`code` und\n\n```\nblock\n```\n\n<dl><dt>Begriff</dt><dd>Erklärung</dd></dl>\n\n<p><s>alt</s> <ins>neu</ins> <mark>wichtig</mark> <small>klein</small> <kbd>Strg</kbd> <dfn title="x">Wort</dfn> <bdi>نص</bdi> lang<wbr>wort <b>b</b> <i>i</i> <em>e</em> <strong>s</strong></p>\n\n---\n\n###### Tief\n';
 		await expect(render(markdown)).resolves.toContain('<pre><code>block\n</code></pre>');
+	});
+
+	it('takes every allowed value of scope, dir and align, and spans in header and body cells', async () => {
+		const html = [
+			'<table>',
+			'<thead><tr><th scope="col" colspan="2" align="center">A</th><th scope="colgroup" rowspan="2" align="left">B</th></tr></thead>',
+			'<tbody><tr><th scope="row">C</th><td colspan="1" rowspan="1" align="right">D</td></tr><tr><th scope="rowgroup">E</th></tr></tbody>',
+			'<tfoot><tr><td>F</td></tr></tfoot>',
+			'</table>',
+			'',
+			'<p dir="ltr">G <span dir="rtl">H</span> <bdi dir="auto">I</bdi> <dfn title="Erklärung">J</dfn> <time datetime="2025-05-06">K</time></p>',
+			'',
+			'### L',
+			'',
+			'#### M',
+			'',
+			'##### N',
+			'',
+			'<ol start="2" reversed><li>O</li></ol>',
+			'',
+			'<a href="http://example.org/" hreflang="en" title="P">P</a> <a href="https://example.org/">Q</a> <a href="mailto:r@example.org">R</a> <a href="/personen/">S</a> <a href="#eins">T</a>',
+		].join('\n');
+		const { sections } = await renderArticle(`## Eins\n\n${html}\n`, path);
+		expect(sections[0]!.blocks).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G H I J K', 'L', 'M', 'N', 'O', 'P Q R S T']);
 	});
 });

@@ -1,10 +1,18 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ContentError } from '../../src/lib/content/errors.ts';
 import { loadContent, PARALLEL_FROM, type LoadOptions } from '../../src/lib/content/load.ts';
+import type { ArticleModel } from '../../src/lib/content/model.ts';
 import { contentFailure, contentOptions, reviveFailure } from '../../src/loaders/content-options.ts';
+
+/** Every value the loader passes through internStrings (the real one still runs): see „the loader keeps one instance …“. */
+const interned = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../src/lib/intern.ts', async (original) => {
+	const real = await original<typeof import('../../src/lib/intern.ts')>();
+	return { internStrings: <T>(value: T): T => (interned.push(value), real.internStrings(value)) };
+});
 
 /**
  * The content folder → the model (src/lib/content/load.ts), with a tiny word
@@ -300,5 +308,21 @@ describe('a large load on worker threads (issue 13)', () => {
 		const content = reviveFailure(structuredClone(contentFailure(new ContentError('a.md', 3, 'title', 'Fehlt.'))));
 		expect(content).toBeInstanceOf(ContentError);
 		expect(content.message).toBe('a.md:3: title: Fehlt.');
+	});
+});
+
+describe('the loader keeps one instance of each text a new model repeats', () => {
+	it('passes every model it builds through internStrings, and none it takes from the last build', async () => {
+		const story = (name: string) => ['---', `title: "Artikel ${name}"`, 'description: "Vorspann."', 'source:', '  statement: "Quelle."', 'published: 2026-11-25T09:29+01:00', '---', '', '## Abschnitt', '', 'Ein Satz, der im Modell mehrfach steht.', ''].join('\n');
+		const dir = folder({ 'articles/eins.md': story('eins'), 'articles/zwei.md': story('zwei'), participants: null });
+		interned.length = 0;
+		const first = await loadContent({ ...contentOptions(dir, dir), workers: undefined, reuse: { version: 'v', get: () => undefined } });
+		expect(interned.map((model) => (model as ArticleModel).slug).sort()).toEqual(['eins', 'zwei']);
+		expect(interned).toEqual(expect.arrayContaining(first.articles.map((article) => expect.objectContaining({ slug: article.slug }))));
+
+		interned.length = 0;
+		const kept = first.articles.find((article) => article.slug === 'eins')!;
+		await loadContent({ ...contentOptions(dir, dir), workers: undefined, reuse: { version: 'v', get: (slug, key) => (slug === 'eins' && key === first.inputKeys.get('eins') ? kept : undefined) } });
+		expect(interned.map((model) => (model as ArticleModel).slug)).toEqual(['zwei']);
 	});
 });

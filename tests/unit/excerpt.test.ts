@@ -1,17 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, fold } from '../../src/lib/search/excerpt.ts';
+import { buildExcerpt, fold, parseTerms } from '../../src/lib/search/excerpt.ts';
 
+/**
+ * A search result's excerpt (src/lib/search/excerpt.ts): the words the query
+ * matched, marked as prefixes and compared folded, in a window of the text
+ * around the first match. `[…]` below marks a marked piece.
+ */
 const content = 'Sicherheitsgarantien bleiben von US-Beteiligung abhängig. Trump sagte keine Entsendung amerikanischer Bodentruppen in die Ukraine zu, doch Selenskyj betonte, dass die Beteiligung der USA weiterhin zentral sei.';
 const text = (pieces: Array<{ text: string; marked: boolean }>) => pieces.map((piece) => (piece.marked ? `[${piece.text}]` : piece.text)).join('');
+const numbered = (count: number) => Array.from({ length: count }, (_value, index) => `w${index}`).join(' ');
 
-describe('result excerpts', () => {
-	it('marks the words the query matched, as prefixes, without punctuation', () => {
+describe('folding words for comparison', () => {
+	it('lower-cases, writes umlauts and ß out and drops other accents', () => {
+		expect(fold('ÄUSSERST Größe')).toBe('aeusserst groesse');
+		expect(fold('Šefčovič Café Łódź')).toBe('sefcovic cafe łodz');
+		expect(fold('Müller Über')).toBe('mueller ueber');
+	});
+
+	it('folds umlauts and ß both ways: the written-out form matches too', () => {
+		expect(fold('Straße')).toBe(fold('Strasse'));
+		expect(fold('Präsident')).toBe(fold('Praesident'));
+		expect(buildExcerpt(content, 'abhaengig').marked).toEqual(['abhängig']);
+	});
+});
+
+describe('index-only terms as the index stores them', () => {
+	it('reads `typed→shown` pairs, folded, and skips anything else', () => {
+		expect(parseTerms('Zelensky→Selenskyj  truppen→Bodentruppen →leer leer→ a→b→c ohne')).toEqual([
+			{ typed: 'zelensky', shown: 'selenskyj' },
+			{ typed: 'truppen', shown: 'bodentruppen' },
+		]);
+		expect(parseTerms(undefined)).toEqual([]);
+	});
+});
+
+describe('which words an excerpt marks', () => {
+	it('the words the query matched, as prefixes, without punctuation', () => {
 		const excerpt = buildExcerpt(content, 'Selensk');
 		expect(text(excerpt.pieces)).toContain('doch [Selenskyj] betonte,');
 		expect(excerpt.marked).toEqual(['Selenskyj']);
 	});
 
-	it('marks the word an index-only term stands for, and never shows the term', () => {
+	it('the word an index-only term stands for, never the term', () => {
 		const excerpt = buildExcerpt(content, 'Zelensky Truppen', 'zelensky→Selenskyj truppen→Bodentruppen');
 		const shown = text(excerpt.pieces);
 		expect(shown).toContain('[Bodentruppen]');
@@ -20,24 +50,95 @@ describe('result excerpts', () => {
 		expect(excerpt.marked).toEqual(['Bodentruppen', 'Selenskyj']);
 	});
 
-	it('folds umlauts and ß both ways', () => {
-		expect(fold('Straße')).toBe(fold('Strasse'));
-		expect(fold('Präsident')).toBe(fold('Praesident'));
-		expect(buildExcerpt(content, 'abhaengig').marked).toEqual(['abhängig']);
+	it('index-only terms by the beginning of the typed form', () => {
+		expect(buildExcerpt('Selenskyj reiste ab', 'zelen', 'zelensky→Selenskyj').marked).toEqual(['Selenskyj']);
+		// A query that is not the beginning of the typed form marks nothing.
+		expect(buildExcerpt('Selenskyj reiste ab', 'lensky', 'zelensky→Selenskyj').marked).toEqual([]);
 	});
 
+	it('ignores blanks around and between query words', () => {
+		expect(buildExcerpt('Trump traf Putin', '  putin   ').marked).toEqual(['Putin']);
+	});
+
+	it('lists each marked word once, as the text spells it, without its punctuation', () => {
+		const excerpt = buildExcerpt('„Trump“ sprach, dann wieder Trump.', 'trump');
+		expect(excerpt.marked).toEqual(['Trump']);
+		expect(text(excerpt.pieces)).toBe('„[Trump]“ sprach, dann wieder [Trump].');
+	});
+
+	it('strips any run of punctuation at both ends of a word, and none inside it', () => {
+		const excerpt = buildExcerpt('Er sagte („Trump“), die US-Beteiligung bleibe.', 'trump us');
+		expect(excerpt.marked).toEqual(['Trump', 'US-Beteiligung']);
+		expect(text(excerpt.pieces)).toBe('Er sagte („[Trump]“), die [US-Beteiligung] bleibe.');
+	});
+
+	it('never marks a word of punctuation only', () => {
+		expect(text(buildExcerpt('Trump – Putin', 'trump putin').pieces)).toBe('[Trump] – [Putin]');
+	});
+});
+
+describe('the excerpt’s pieces', () => {
+	it('joins unmarked text into one piece and adds no empty pieces around a marked word', () => {
+		// By hand: the pieces are exactly the runs of unmarked and marked text.
+		expect(buildExcerpt('Trump traf Putin', 'traf').pieces).toEqual([
+			{ text: 'Trump ', marked: false },
+			{ text: 'traf', marked: true },
+			{ text: ' Putin', marked: false },
+		]);
+		expect(buildExcerpt('Trump traf Putin', 'trump putin').pieces).toEqual([
+			{ text: 'Trump', marked: true },
+			{ text: ' traf ', marked: false },
+			{ text: 'Putin', marked: true },
+		]);
+	});
+
+	it('keeps markup in the text as text', () => {
+		const excerpt = buildExcerpt('<img src=x onerror=alert(1)> Text', '<img');
+		expect(excerpt.pieces.map((piece) => piece.text).join('')).toBe('<img src=x onerror=alert(1)> Text');
+	});
+});
+
+describe('the excerpt’s window', () => {
 	it('cuts a window around the first match with ellipses', () => {
-		const long = Array.from({ length: 100 }, (_value, index) => `w${index}`).join(' ');
-		const excerpt = buildExcerpt(long, 'w50', undefined, 10);
-		expect(text(excerpt.pieces)).toBe('… w47 w48 w49 [w50] w51 w52 w53 w54 w55 w56 …');
+		expect(text(buildExcerpt(numbered(100), 'w50', undefined, 10).pieces)).toBe('… w47 w48 w49 [w50] w51 w52 w53 w54 w55 w56 …');
+	});
+
+	it('shows a third of the window before the first match', () => {
+		// length 9: three words before w50, the match, five after.
+		expect(text(buildExcerpt(numbered(100), 'w50', undefined, 9).pieces)).toBe('… w47 w48 w49 [w50] w51 w52 w53 w54 w55 …');
+	});
+
+	it('ends with the text when the match is near its end, without a closing ellipsis', () => {
+		expect(text(buildExcerpt(numbered(100), 'w98', undefined, 10).pieces)).toBe('… w90 w91 w92 w93 w94 w95 w96 w97 [w98] w99');
+	});
+
+	it('starts at the first word when the match is near the beginning, without an opening ellipsis', () => {
+		expect(text(buildExcerpt(numbered(100), 'w2', undefined, 6).pieces)).toBe('w0 w1 [w2] w3 w4 w5 …');
 	});
 
 	it('starts at the beginning when nothing in the text matches', () => {
 		expect(text(buildExcerpt(content, 'Nichts', undefined, 3).pieces)).toBe('Sicherheitsgarantien bleiben von …');
 	});
 
-	it('keeps markup in the text as text', () => {
-		const excerpt = buildExcerpt('<img src=x onerror=alert(1)> Text', '<img');
-		expect(excerpt.pieces.map((piece) => piece.text).join('')).toBe('<img src=x onerror=alert(1)> Text');
+	it('shows a short text whole', () => {
+		expect(text(buildExcerpt('Trump traf Putin', 'traf').pieces)).toBe('Trump [traf] Putin');
+	});
+
+	it('ignores blanks at the ends of the text', () => {
+		expect(text(buildExcerpt('  Trump traf Putin \n', 'traf').pieces)).toBe('Trump [traf] Putin');
+	});
+
+	it('names only the marked words inside the window', () => {
+		// „w9“ is also the beginning of w90 … w99, far outside the window: only w9 is shown.
+		const excerpt = buildExcerpt(numbered(100), 'w9', undefined, 5);
+		expect(text(excerpt.pieces)).toBe('… w8 [w9] w10 w11 w12 …');
+		expect(excerpt.marked).toEqual(['w9']);
+	});
+
+	it('does not name a marked word just past the end of the window', () => {
+		// length 3: the window is „Putin a b“; „Putins“ is the fourth word.
+		const excerpt = buildExcerpt('Putin a b Putins c', 'putin', undefined, 3);
+		expect(text(excerpt.pieces)).toBe('[Putin] a b …');
+		expect(excerpt.marked).toEqual(['Putin']);
 	});
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,22 @@ describe('cacheKey', () => {
 		expect(cacheKey([{ title: 'Gipfel', size: 64 }, 'satori 0.63.3', new Uint8Array([1, 2, 3])])).not.toBe(key);
 		expect(cacheKey([{ title: 'Gipfel', size: 64 }, 'satori 0.63.2', new Uint8Array([1, 2, 4])])).not.toBe(key);
 		expect(cacheKey(['ab', 'c'])).not.toBe(cacheKey(['a', 'bc']));
+	});
+
+	// The oracle: sha256 over each part (JSON, or the bytes as they are), each followed by a NUL, first 40 hex digits.
+	const sha = (...chunks: Array<string | Uint8Array>) => {
+		const hash = createHash('sha256');
+		for (const chunk of chunks) hash.update(chunk);
+		return hash.digest('hex').slice(0, 40);
+	};
+
+	it('hashes bytes as they are and separates parts with NUL', () => {
+		const bytes = new Uint8Array([104, 105]);
+		expect(cacheKey([bytes, 'a'])).toBe(sha(bytes, '\u0000', '"a"', '\u0000'));
+	});
+
+	it('an undefined part counts as the word undefined', () => {
+		expect(cacheKey([undefined])).toBe(sha('undefined', '\u0000'));
 	});
 });
 

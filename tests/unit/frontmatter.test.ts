@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, fieldPath } from '../../src/lib/content/errors.ts';
+import { ContentError } from '../../src/lib/content/errors.ts';
 import { parseYaml, splitFrontmatter, validate } from '../../src/lib/content/frontmatter.ts';
 import { articleFrontmatterSchema, personFileSchema } from '../../src/lib/content/schema.ts';
 
+/**
+ * Front matter (src/lib/content/frontmatter.ts): split from the body without
+ * moving the body's lines, parsed with the line of every field (or of the
+ * nearest field above a missing one), validated with German messages naming
+ * file, line and field. Line numbers are counted by hand.
+ */
 const file = 'content/articles/test.md';
 
 /** A whole article file; line numbers are those of this list (line 1 = '---'). */
@@ -83,6 +89,26 @@ describe('splitting front matter from the body', () => {
 		expect(body[18 - 1]).toBe('## Eins\r');
 		expect(body[20 - 1]).toBe('Text.');
 	});
+
+	it('drops a byte order mark only at the very start, not one inside the text', () => {
+		expect(splitFrontmatter('\uFEFFText mit\uFEFFZeichen').body).toBe('Text mit\uFEFFZeichen');
+	});
+
+	it('accepts spaces and tabs after the closing ---', () => {
+		expect(splitFrontmatter('---\ntitle: x\n--- \t\n## Eins\n')).toEqual({ yaml: 'title: x', yamlLine: 2, body: '\n\n\n## Eins\n' });
+	});
+
+	it('does not take a --- followed by other text for the closing line', () => {
+		expect(splitFrontmatter('---\ntitle: x\n---x\n')).toEqual({ yaml: '', yamlLine: 1, body: '---\ntitle: x\n---x\n' });
+	});
+
+	it('takes the first closing --- and leaves a later one in the body', () => {
+		expect(splitFrontmatter('---\na: 1\n---\nText\n---\n')).toEqual({ yaml: 'a: 1', yamlLine: 2, body: '\n\n\nText\n---\n' });
+	});
+
+	it('needs the opening --- at the very start of the file', () => {
+		expect(splitFrontmatter('\n---\na: 1\n---\n').yaml).toBe('');
+	});
 });
 
 describe('line numbers of fields', () => {
@@ -117,6 +143,90 @@ describe('line numbers of fields', () => {
 
 	it('keeps dates as written: YAML does not turn them into Date objects', () => {
 		expect(parsedLines(article).data).toMatchObject({ event: { date: '2025-08-18' }, timeline: [{ date: '2025-08-17' }, { date: '2025-08-18' }] });
+	});
+});
+
+describe('lines of fields that are missing', () => {
+	const yaml = ['# Kopfdaten', 'title: "Titel"', 'event:', '  place: Berlin', 'timeline:', '  - text: "A."', '    section: eins'].join('\n');
+	const parsed = parseYaml(yaml, 'a.md');
+
+	it('gives a missing field in a group the line of the group', () => {
+		expect(parsed.lineOf(['event', 'date'])).toBe(3);
+	});
+
+	it('gives a missing list item the line of the list, a missing field of an item the item’s line', () => {
+		expect(parsed.lineOf(['timeline', 4, 'date'])).toBe(5);
+		expect(parsed.lineOf(['timeline', 0, 'date'])).toBe(6);
+	});
+
+	it('gives a missing top-level field the line where the fields start (after a comment)', () => {
+		expect(parsed.lineOf(['description'])).toBe(2);
+		expect(parsed.lineOf([])).toBe(2);
+	});
+
+	it('counts from the given first line in an empty document', () => {
+		expect(parseYaml('', 'a.md', 7).lineOf(['title'])).toBe(7);
+		expect(parseYaml('', 'a.md').data).toEqual({});
+	});
+
+	it('finds a key under a string key only, not under an index', () => {
+		// `timeline` is a list: the key „text“ of the list itself does not exist.
+		expect(parsed.lineOf(['timeline', 'text'])).toBe(5);
+		// `event` is a group: the index 0 in it does not exist.
+		expect(parsed.lineOf(['event', 0])).toBe(3);
+	});
+
+	it('looks for an index only in a list: under a text value it takes the line of that field', () => {
+		// `title` holds text, not a list: index 0 under it does not exist, so the line is title's own.
+		const parsed = parseYaml(['# Kopfdaten', 'title: "Titel"', 'description: "Vorspann."'].join('\n'), 'a.md');
+		expect(parsed.lineOf(['description', 0])).toBe(3);
+	});
+});
+
+describe('YAML syntax errors', () => {
+	const lineOfError = (yaml: string, firstLine?: number) => {
+		try {
+			parseYaml(yaml, 'p.yaml', firstLine);
+		} catch (error) {
+			expect((error as Error).message).toMatch(/^p\.yaml:\d+: YAML-Fehler: [^\n]+$/);
+			return (error as ContentError).line;
+		}
+		throw new Error('Erwartet war ein YAML-Fehler.');
+	};
+
+	it('name the line counted from the first line given', () => {
+		// A nested mapping on line 2 of the YAML: line 2 of a whole file, line 6 of a front matter starting on line 5.
+		expect(lineOfError('a: 1\nb: c: 2\n')).toBe(2);
+		expect(lineOfError('a: 1\nb: c: 2\n', 5)).toBe(6);
+	});
+
+	it('word an error by the first line of the parser’s message, not a single character', () => {
+		let message = '';
+		try {
+			parseYaml('a: 1\nb: c: 2\n', 'p.yaml');
+		} catch (error) {
+			message = (error as Error).message;
+		}
+		// The parser's own wording is not ours to fix; it has at least two words. The place is named once,
+		// by our prefix: the parser's own „at line …, column …“ (its pretty errors) is not repeated.
+		expect(message).toMatch(/^p\.yaml:2: YAML-Fehler: \S+ \S+[^\n]*$/);
+		expect(message).not.toMatch(/line \d+, column \d+/);
+	});
+
+	it('name the line of a tab used as indentation and of a field given twice', () => {
+		// A tab as indentation on line 6.
+		const tab = problem(changed({ 6: '\tplace: "Berlin"' }));
+		expect(tab.line).toBe(6);
+		expect(tab.message).toMatch(new RegExp(`^${file}:6: YAML-Fehler: \\S`));
+		// The same field twice: the second one (line 4) is the error.
+		const twice = problem(changed({ 4: 'title: "Noch einer"', 5: 'event:' }));
+		expect(twice.line).toBe(4);
+		expect(twice.message).toMatch(new RegExp(`^${file}:4: YAML-Fehler: \\S`));
+	});
+
+	it('name the same line with a byte order mark and CRLF line endings', () => {
+		const error = problem(`\uFEFF${changed({ 6: '\tplace: "Berlin"' }).replaceAll('\n', '\r\n')}`);
+		expect(error.line).toBe(6);
 	});
 });
 
@@ -166,22 +276,6 @@ describe('validating front matter', () => {
 		expect(notAList.reason).not.toMatch(/Invalid input|expected|received/);
 	});
 
-	it('reports a YAML syntax error with its line', () => {
-		// A tab as indentation on line 6.
-		const tab = problem(changed({ 6: '\tplace: "Berlin"' }));
-		expect(tab.line).toBe(6);
-		expect(tab.message).toMatch(new RegExp(`^${file}:6: YAML-Fehler: \\S`));
-		// The same field twice: the second one (line 4) is the error.
-		const twice = problem(changed({ 4: 'title: "Noch einer"', 5: 'event:' }));
-		expect(twice.line).toBe(4);
-		expect(twice.message).toMatch(new RegExp(`^${file}:4: YAML-Fehler: \\S`));
-	});
-
-	it('counts syntax errors on the same lines with a byte order mark and CRLF line endings', () => {
-		const error = problem(`\uFEFF${changed({ 6: '\tplace: "Berlin"' }).replaceAll('\n', '\r\n')}`);
-		expect(error.line).toBe(6);
-	});
-
 	it('names file, line and field of a value error with a byte order mark and CRLF line endings', () => {
 		expect(problem(`\uFEFF${changed({ 13: '  - date: 2025-02-30' }).replaceAll('\n', '\r\n')}`).message).toBe(
 			`${file}:13: timeline[1].date: „2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).`,
@@ -206,16 +300,33 @@ describe('validating front matter', () => {
 	});
 });
 
-describe('content errors', () => {
-	it('read „file:line: field: reason“, leaving out what is not known', () => {
-		expect(new ContentError('a.md', 12, 'timeline[0].date', 'Falsch.').message).toBe('a.md:12: timeline[0].date: Falsch.');
-		expect(new ContentError('a.md', undefined, 'title', 'Fehlt.').message).toBe('a.md: title: Fehlt.');
-		expect(new ContentError('a.md', 3, undefined, 'YAML-Fehler.').message).toBe('a.md:3: YAML-Fehler.');
+describe('German words for the kind of a value', () => {
+	const base = ['title: "Titel"', 'description: "Vorspann."', 'source:', '  statement: "Quelle."'];
+	const message = (more: string[]) => {
+		try {
+			// `published` after the case's lines: theirs keep their numbers.
+			validate(articleFrontmatterSchema, parseYaml([...base, ...more, 'published: 2026-11-25T09:29+01:00'].join('\n'), 'a.md'), 'a.md');
+		} catch (error) {
+			return (error as Error).message;
+		}
+		return 'gültig';
+	};
+
+	it.each([
+		['a text for a list', 'timeline: "am 18. August"', 'a.md:5: timeline: Erwartet eine Liste, gefunden Text.'],
+		['a number for a group', 'event: 2025', 'a.md:5: event: Erwartet eine Gruppe von Feldern, gefunden eine Zahl.'],
+		['a group for a list', 'participants: { id: erika }', 'a.md:5: participants: Erwartet eine Liste, gefunden eine Gruppe von Feldern.'],
+		['yes/no for a text', 'editorialNotes: [true]', 'a.md:5: editorialNotes[0]: Erwartet Text, gefunden ja oder nein (true/false).'],
+		['a list for a text', 'editorialNotes: [[a]]', 'a.md:5: editorialNotes[0]: Erwartet Text, gefunden eine Liste.'],
+		['nothing for a list', 'glossary: ~', 'a.md:5: glossary: Erwartet eine Liste, gefunden nichts (null).'],
+		['a list for a group', 'event: [a]', 'a.md:5: event: Erwartet eine Gruppe von Feldern, gefunden eine Liste.'],
+	])('%s', (_case, line, expected) => {
+		expect(message([line])).toBe(expected);
 	});
 
-	it('write field paths as an editor reads them', () => {
-		expect(fieldPath(['timeline', 0, 'participants', 2])).toBe('timeline[0].participants[2]');
-		expect(fieldPath(['event', 'date'])).toBe('event.date');
-		expect(fieldPath([])).toBe('');
+	it('lists every unknown field of a group and points at the first', () => {
+		expect(message(['event:', '  date: 2025-05-06', '  place: Berlin', '  ort: Berlin', '  tag: 6'])).toBe(
+			'a.md:8: event: Unbekanntes Feld „ort“, „tag“: Tippfehler? Die erlaubten Felder stehen in der Feldreferenz im README.',
+		);
 	});
 });

@@ -37,6 +37,10 @@ describe('cleaning terms from the address, at the edges', () => {
 		expect(highlightTerms(['Ärger', 'ÄRGER', 'ärger'])).toEqual(['Ärger']);
 	});
 
+	it('keeps „Straße“ and „STRASSE“: in lower case they differ (ß is not ss)', () => {
+		expect(highlightTerms(['Straße', 'STRASSE', 'straße'])).toEqual(['Straße', 'STRASSE']);
+	});
+
 	it('stops at 20 terms even when more would follow after repeats', () => {
 		const terms = highlightTerms([...Array.from({ length: 19 }, (_, index) => `wort${index}`), 'wort0', 'zwanzig', 'einundzwanzig']);
 		expect(terms).toHaveLength(20);

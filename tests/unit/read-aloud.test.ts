@@ -81,6 +81,11 @@ describe('read aloud: the voice', () => {
 		expect(['en-US', 'dsb', 'den', ''].some((lang) => isGerman({ lang }))).toBe(false);
 	});
 
+	it('is not fooled by „de“ later in the tag: English or Low German for Germany is not German', () => {
+		expect(isGerman({ lang: 'en-DE' })).toBe(false);
+		expect(isGerman({ lang: 'nds-DE' })).toBe(false);
+	});
+
 	it('no German voice: none', () => {
 		expect(germanVoice([voice('English', 'en-US', { default: true, localService: true })])).toBeUndefined();
 		expect(germanVoice([])).toBeUndefined();

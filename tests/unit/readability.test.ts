@@ -138,12 +138,22 @@ describe('readability', () => {
 		expect(readability('Eins zwei. Drei vier fünf. Sechs.').longestSentence).toBe(3);
 	});
 
-	it('takes each paragraph (split on blank lines) separately, so a line without a full stop is a sentence', () => {
-		// 2 sentences of 2 words; without the split they would be one of 4
+	it('takes each paragraph (split on blank lines, empty or of spaces) separately, so a line without a full stop is a sentence', () => {
+		// 2 sentences of 2 words.
 		const result = readability('Friedrich Merz\n\nMark Rutte');
 		expect(result.sentences).toBe(2);
 		expect(result.longestSentence).toBe(2);
 		expect(readability('Friedrich Merz\n \t\nMark Rutte').sentences).toBe(2);
+		// The sentence splitter alone ends a sentence at a line break already (see below), but not after „Am 18.“:
+		// without the paragraph split „Am 18.“ would go on into the next line, one sentence.
+		expect(readability('Am 18.\n\nDer Tag').sentences).toBe(2);
+		expect(readability('Am 18.\n \nDer Tag').sentences).toBe(2);
+		expect(readability('Am 18.\n  \nDer Tag').sentences).toBe(2);
+	});
+
+	it('takes lines with words for no blank lines: each line is a sentence, every word counts', () => {
+		// The segmenter ends a sentence at each line break; nothing is dropped.
+		expect(readability('Eins\nzwei\nDrei')).toMatchObject({ sentences: 3, words: 3 });
 	});
 
 	it('counts letters only for long words: hyphens and digits do not count', () => {

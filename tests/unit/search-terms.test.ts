@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compoundParts, dictionaryFromHunspell, wordsOf } from '../../src/lib/search/compounds.ts';
 import { searchTerms } from '../../src/lib/search/terms.ts';
+import { lexicon, newsWords } from '../helpers/lexicon.ts';
 
-const isWord = dictionaryFromHunspell(['4', 'Boden/S', 'Truppen/h', 'Bund/S', 'Kanzler/N', 'Sicherheit/P', 'Garantie/N', 'führen/V', 'Wahl/P', 'Versprechen/S', 'Regierung/P', 'Chef/S', 'bis/x', 'lang/A', 'Frank/S', 'reich/A'].join('\n'));
-
-describe('German compounds', () => {
-	it.each([
-		['Bodentruppen', ['truppen']],
-		['Bundeskanzler', ['kanzler']],
-		['Sicherheitsgarantien', ['garantien']],
-		['Wahlversprechen', ['versprechen']],
-		['Regierungschefs', ['chefs']],
-	])('%s has the inner parts %j', (word, parts) => {
-		expect(compoundParts(word, isWord)).toEqual(parts);
-	});
-
-	it('does not cut plain words into junk', () => {
-		expect(compoundParts('führenden', isWord)).toEqual([]);
-		expect(compoundParts('bislang', isWord)).toEqual([]);
-		expect(compoundParts('Frankreichs', isWord)).toEqual([]);
-		expect(compoundParts('Truppen', isWord)).toEqual([]);
-		expect(compoundParts('Kanzler', isWord)).toEqual([]);
-	});
-
-	it('reads words, hyphenated ones whole and in pieces', () => {
-		expect(wordsOf('NATO-Generalsekretär Mark Rutte, „Truppen“.')).toEqual(['NATO-Generalsekretär', 'NATO', 'Generalsekretär', 'Mark', 'Rutte', 'Truppen']);
-	});
-});
+/**
+ * Index-only search terms of a section (src/lib/search/terms.ts): compound
+ * parts and other spellings of names, each pointing to the word the text
+ * shows (`typed→shown`), worked out by hand.
+ */
 
 describe('index-only search terms of a section', () => {
 	it('adds compound parts and other spellings of names, each pointing to the word the text shows', () => {
@@ -36,7 +16,7 @@ describe('index-only search terms of a section', () => {
 			{ form: 'Selenskyj', shown: 'Selenskyj' },
 			{ form: 'Vladimir Putin', shown: 'Wladimir Putin' },
 			{ form: 'Putins', shown: 'Putin' },
-		], isWord);
+		], newsWords);
 		// Worked out by hand. Only capitalised words of 8 letters or more are split; a part counts when the
 		// tail is a noun of the word list above (after an ending -n, -en, -s …) and the head a word (after a
 		// linking -s, -es …). Compound parts come first, in text order, then the names' other spellings.
@@ -61,6 +41,34 @@ describe('index-only search terms of a section', () => {
 	});
 
 	it('adds nothing the visible text already has', () => {
-		expect(searchTerms('Truppen und Bodentruppen', [{ form: 'Truppen', shown: 'Truppen' }], isWord)).toEqual([]);
+		expect(searchTerms('Truppen und Bodentruppen', [{ form: 'Truppen', shown: 'Truppen' }], newsWords)).toEqual([]);
+	});
+
+	it('gives a part that two compounds share to the first of them', () => {
+		expect(searchTerms('Bodentruppen und Kampftruppen', [], lexicon(['boden', 'kampf'], ['truppe']))).toEqual(['truppen→Bodentruppen']);
+	});
+
+	it('points the words of a longer form to the words shown, and the rest to the whole', () => {
+		expect(searchTerms('Putin sprach', [{ form: 'Wladimir Wladimirowitsch Putin', shown: 'Putin' }], lexicon([], []))).toEqual([
+			'wladimir→Putin',
+			'wladimirowitsch→Putin',
+		]);
+	});
+
+	it('adds an alias once, in lower case, even when several people forms repeat it', () => {
+		expect(searchTerms('Selenskyj sprach', [{ form: 'Zelensky', shown: 'Selenskyj' }, { form: 'ZELENSKY', shown: 'Selenskyj' }], lexicon([], []))).toEqual(['zelensky→Selenskyj']);
+	});
+});
+
+describe('other spellings of a name, word by word', () => {
+	const noWords = lexicon([], []);
+
+	it('reads a form with a double space as its two words', () => {
+		// Each word of the form stands for the word at the same place in the spelling shown.
+		expect(searchTerms('Text', [{ form: 'Vladimir  Putin', shown: 'Wladimir Putin' }], noWords)).toEqual(['vladimir→Wladimir', 'putin→Putin']);
+	});
+
+	it('reads a shown spelling with a double space as its two words', () => {
+		expect(searchTerms('Text', [{ form: 'Vladimir Putin', shown: 'Wladimir  Putin' }], noWords)).toEqual(['vladimir→Wladimir', 'putin→Putin']);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPinnedSlug, isSlug, slugify } from '../../src/lib/slug.ts';
+import { extractPinnedSlug, isSlug, RESERVED_SLUGS, slugify } from '../../src/lib/slug.ts';
 
 describe('slugify', () => {
 	it.each([
@@ -40,5 +40,12 @@ describe('pinned slugs at the edges', () => {
 	it('takes only a marker at the very end', () => {
 		expect(extractPinnedSlug('Titel {#a} mehr')).toEqual({ text: 'Titel {#a} mehr' });
 		expect(extractPinnedSlug('Titel {#a{b}}')).toEqual({ text: 'Titel {#a{b}}' });
+	});
+});
+
+describe('reserved slugs', () => {
+	it('keeps the site’s own path segments from articles', () => {
+		for (const slug of ['personen', 'suche', 'glossar', 'pagefind', '_astro', '404', 'og', 'rss.xml']) expect(RESERVED_SLUGS.has(slug)).toBe(true);
+		expect(RESERVED_SLUGS.has('kanzlerwahl')).toBe(false);
 	});
 });

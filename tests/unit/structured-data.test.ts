@@ -49,6 +49,10 @@ describe('JSON-LD of an article', () => {
 		});
 	});
 
+	it('has no „mentions“ at all without people, not an empty list', () => {
+		expect('mentions' in newsArticle({ ...article, people: [] })).toBe(false);
+	});
+
 	it('carries each correction as a CorrectionComment with its text and date, and the date of the last change', () => {
 		const data = newsArticle({ ...article, dateModified: '2026-11-28T13:00:00Z', corrections: [{ text: 'Abends, nicht morgens.', date: '2026-11-28T13:00:00Z' }] });
 		expect(data).toMatchObject({
@@ -99,6 +103,11 @@ describe('JSON-LD of a section page', () => {
 			},
 			mentions: [mentionedMerz],
 		});
+	});
+
+	it('has no „mentions“ at all without people, not an empty list', () => {
+		const page = sectionPage({ url: 'https://lagebild.example/a/eins/', name: 'Eins', description: 'D', image: 'https://lagebild.example/og/a.png', articleUrl: 'https://lagebild.example/a/', articleHeadline: 'H', people: [], datePublished: '2026-11-25T08:29:00Z', dateModified: '2026-11-25T08:29:00Z' });
+		expect('mentions' in page).toBe(false);
 	});
 });
 

@@ -1,4 +1,6 @@
+import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { rehypeTables } from '../../src/lib/markdown/rehype-tables.ts';
 import { renderArticle } from '../helpers/markdown.ts';
 
 /** rehype-tables.ts: every table scrolls in a focusable region named after its caption; `align` becomes a class. */
@@ -17,5 +19,14 @@ describe('tables in the article body', () => {
 		const { sections } = await renderArticle(markdown);
 		const regions = [...sections[0]!.bodyHtml.matchAll(/<div class="table-scroll" role="region" tabindex="0" aria-label="([^"]*)"><table>/g)].map((match) => match[1]);
 		expect(regions).toEqual(['Tabelle: Stimmen', 'Tabelle']);
+	});
+
+	it('turns align into a class on cells only, not on other elements', () => {
+		const cell: Element = { type: 'element', tagName: 'td', properties: { align: 'right' }, children: [] };
+		const paragraph: Element = { type: 'element', tagName: 'p', properties: { align: 'center' }, children: [] };
+		const tree: Root = { type: 'root', children: [paragraph, { type: 'element', tagName: 'table', properties: {}, children: [{ type: 'element', tagName: 'tr', properties: {}, children: [cell] }] }] };
+		rehypeTables({ label: () => 'Tabelle' })(tree);
+		expect(cell.properties).toEqual({ className: ['align-right'] });
+		expect(paragraph.properties).toEqual({ align: 'center' });
 	});
 });

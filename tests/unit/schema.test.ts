@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { parseYaml, validate } from '../../src/lib/content/frontmatter.ts';
-import { articleFrontmatterSchema, personFileSchema } from '../../src/lib/content/schema.ts';
+import { articleFrontmatterSchema, depthSchema, personFileSchema } from '../../src/lib/content/schema.ts';
 
 /**
- * What an editor reads for each mistake in a front matter or person file:
- * „file:line: field: reason“, the reason in German as src/lib/content/schema.ts
- * words it. Line numbers are those of the YAML below (line 1 = its first line).
+ * The content schemas (src/lib/content/schema.ts): what an editor reads for
+ * each mistake in a front matter or person file, „file:line: field: reason“,
+ * the reason in German as the schema words it; defaults and trimmed texts.
+ * Line numbers are those of the YAML below (line 1 = its first line).
  */
 const file = 'a.md';
 const base = ['title: "Titel"', 'description: "Vorspann."', 'source:', '  statement: "Quelle."'];
@@ -140,6 +142,11 @@ describe('how many key points', () => {
 	it.each([1, 2, 6])('refuses %i', (count) => {
 		expect(points(count)).toBe('a.md:5: keyPoints: Drei bis fünf Kernpunkte, oder keine.');
 	});
+
+	it('takes an empty list written out („oder keine“)', () => {
+		const article = { title: 'Titel', description: 'Vorspann.', published: '2026-11-25T09:29+01:00', source: { statement: 'Quelle.' } };
+		expect(articleFrontmatterSchema.parse({ ...article, keyPoints: [] }).keyPoints).toEqual([]);
+	});
 });
 
 describe('optional lists and texts', () => {
@@ -190,5 +197,116 @@ describe('optional lists and texts', () => {
 		const message = articleMessage(lines.split('\n'));
 		expect(message.startsWith(start)).toBe(true);
 		expect(message).toMatch(/Zu klein: erwartet, dass string >=1 Zeichen hat/);
+	});
+});
+
+describe('blank text is no text', () => {
+	const person = { name: 'Anna Beispiel', role: 'Richterin', organisation: 'Testgericht' };
+	const article = { title: 'Titel', description: 'Vorspann.', published: '2026-11-25T09:29+01:00', source: { statement: 'Quelle.' } };
+
+	it('refuses a roleSource of spaces only', () => {
+		expect(personFileSchema.safeParse({ ...person, roleSource: '   ' }).success).toBe(false);
+		expect(personFileSchema.parse({ ...person, roleSource: ' Eigene Recherche ' }).roleSource).toBe('Eigene Recherche');
+	});
+
+	it('refuses a glossary alias of spaces only, and trims the others', () => {
+		const entry = (aliases: string[]) => ({ ...article, glossary: [{ term: 'Kreml', aliases, definition: 'Amtssitz.' }] });
+		expect(articleFrontmatterSchema.safeParse(entry(['  '])).success).toBe(false);
+		expect(articleFrontmatterSchema.parse(entry([' Kremls '])).glossary[0]!.aliases).toEqual(['Kremls']);
+	});
+});
+
+/**
+ * The depth fields' messages (src/lib/content/schema.ts): what an editor reads
+ * for each mistake, as [field path, message] pairs, written out by hand.
+ */
+const depth = z.strictObject(depthSchema);
+
+function issues(data: unknown): Array<[string, string]> {
+	const result = depth.safeParse(data);
+	return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+}
+
+const q = 'drei Wörter hier';
+
+describe('depth fields: positions', () => {
+	it('names a missing question id and label, and a missing side label and stance fields', () => {
+		expect(
+			issues({
+				positions: {
+					questions: [{}],
+					sides: [{ stances: [{}] }],
+				},
+			}),
+		).toEqual([
+			['positions.questions.0.id', 'Die Kennung der Frage (id) fehlt.'],
+			['positions.questions.0.label', 'Die Frage (label) fehlt.'],
+			['positions.sides.0.label', 'Die Seite (label) fehlt.'],
+			['positions.sides.0.stances.0.says', 'Die Position (says) fehlt.'],
+			['positions.sides.0.stances.0.question', 'Die Frage der Position (question) fehlt.'],
+		]);
+		// With its fields, a stance still needs its evidence: a quote or an outside source.
+		expect(issues({ positions: { questions: [{ id: 'a', label: 'A?' }], sides: [{ label: 'S', stances: [{ question: 'a', says: 'X.' }] }] } })).toEqual([
+			[
+				'positions.sides.0.stances.0',
+				'Jeder redaktionelle Eintrag beruht auf einem Beleg: einem wörtlichen Ausschnitt des Textes (quote) oder, für eine Tatsache von außerhalb, einer externen Quelle (extern mit title, url, supports).',
+			],
+		]);
+	});
+
+	it('needs at least one question and one side', () => {
+		expect(issues({ positions: { questions: [], sides: [] } })).toEqual([
+			['positions.questions', 'Mindestens eine Frage.'],
+			['positions.sides', 'Mindestens eine Seite.'],
+		]);
+	});
+
+	it('a side without stances has none', () => {
+		const result = depth.parse({ positions: { questions: [{ id: 'a', label: 'A?' }], sides: [{ label: 'S' }] } });
+		expect(result.positions!.sides[0]!.stances).toEqual([]);
+	});
+});
+
+describe('depth fields: facts, attributions, simple', () => {
+	it('names the missing says of known and open facts', () => {
+		expect(issues({ facts: { known: [{ quote: q }], open: [{ quote: q }] } })).toEqual([
+			['facts.known.0.says', 'Die Tatsache (says) fehlt.'],
+			['facts.open.0.says', 'Die offene Frage (says) fehlt.'],
+		]);
+	});
+
+	it('names the missing quote and source of an attribution, and a bad person id', () => {
+		expect(issues({ attributions: [{ kind: 'agentur', person: 'Merz' }] })).toEqual([
+			['attributions.0.quote', 'Der Beleg (quote) fehlt: ein wörtlicher Ausschnitt aus dem Text.'],
+			['attributions.0.source', 'Die Quelle (source) fehlt.'],
+			['attributions.0.person', 'Die Kennung der Person (person): nur a–z, 0–9 und einzelne Bindestriche.'],
+		]);
+	});
+
+	it('via is trimmed, and a blank via is refused', () => {
+		const result = depth.parse({ attributions: [{ quote: q, source: 'S', kind: 'agentur', via: '  laut BBC ' }] });
+		expect(result.attributions[0]!.via).toBe('laut BBC');
+		expect(issues({ attributions: [{ quote: q, source: 'S', kind: 'agentur', via: '   ' }] }).map(([path]) => path)).toEqual(['attributions.0.via']);
+	});
+
+	it('a quote needs three words: words separated by one run of whitespace count once', () => {
+		// Two words with a double space between are still two words.
+		expect(issues({ attributions: [{ quote: 'zwei  Wörter', source: 'S', kind: 'agentur' }] })).toEqual([
+			['attributions.0.quote', 'Der Beleg (quote): mindestens drei Wörter, wörtlich aus dem Text kopiert.'],
+		]);
+		expect(issues({ attributions: [{ quote: ' drei\nWörter  hier ', source: 'S', kind: 'agentur' }] })).toEqual([]);
+		// Space around two words does not make a third: the quote is trimmed first.
+		expect(issues({ attributions: [{ quote: ' zwei Wörter ', source: 'S', kind: 'agentur' }] })).toEqual([
+			['attributions.0.quote', 'Der Beleg (quote): mindestens drei Wörter, wörtlich aus dem Text kopiert.'],
+		]);
+	});
+
+	it('simple: names a missing title, section and text, and needs one part', () => {
+		expect(issues({ simple: { parts: [{}] } })).toEqual([
+			['simple.title', 'Die Überschrift der einfachen Fassung fehlt.'],
+			['simple.parts.0.section', 'Der Abschnitt (section) fehlt.'],
+			['simple.parts.0.text', 'Der Text in Einfacher Sprache fehlt.'],
+		]);
+		expect(issues({ simple: { title: 'T', parts: [] } })).toEqual([['simple.parts', 'Mindestens ein Teil.']]);
 	});
 });

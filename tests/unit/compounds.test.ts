@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compoundParts, dictionaryFromHunspell, wordsOf, type Lexicon } from '../../src/lib/search/compounds.ts';
-import { searchTerms } from '../../src/lib/search/terms.ts';
+import { compoundParts, dictionaryFromHunspell, wordsOf } from '../../src/lib/search/compounds.ts';
 import dictionary from 'dictionary-de';
-
-/** A lexicon of exactly these words (lower case); nouns are words too. */
-const lexicon = (words: string[], nouns: string[]): Lexicon => ({
-	isWord: (word) => words.includes(word) || nouns.includes(word),
-	isNoun: (word) => nouns.includes(word),
-});
+import { lexicon, newsWords } from '../helpers/lexicon.ts';
 
 /**
  * compounds.ts: a compound splits where the head is a word (after a linking
@@ -68,6 +62,26 @@ describe('splitting compounds by linking sounds and endings', () => {
 	});
 });
 
+describe('splitting the compounds of a news text', () => {
+	it.each([
+		['Bodentruppen', ['truppen']],
+		['Bundeskanzler', ['kanzler']],
+		['Sicherheitsgarantien', ['garantien']],
+		['Wahlversprechen', ['versprechen']],
+		['Regierungschefs', ['chefs']],
+	])('%s has the inner parts %j', (word, parts) => {
+		expect(compoundParts(word, newsWords)).toEqual(parts);
+	});
+
+	it('does not cut plain words into junk', () => {
+		expect(compoundParts('führenden', newsWords)).toEqual([]);
+		expect(compoundParts('bislang', newsWords)).toEqual([]);
+		expect(compoundParts('Frankreichs', newsWords)).toEqual([]);
+		expect(compoundParts('Truppen', newsWords)).toEqual([]);
+		expect(compoundParts('Kanzler', newsWords)).toEqual([]);
+	});
+});
+
 describe('reading a Hunspell dictionary', () => {
 	const dic = dictionaryFromHunspell(['6', 'Zoo/S', 'ab/x', 'Ei/S', 'E-Mail/S', 'A4/x', '  laufen/V  ', 'Straße'].join('\n'));
 
@@ -83,28 +97,22 @@ describe('reading a Hunspell dictionary', () => {
 	it('takes capitalised stems as nouns', () => {
 		expect(['zoo', 'straße', 'laufen'].map((word) => dic.isNoun(word))).toEqual([true, true, false]);
 	});
+
+	it('takes only stems with a capital first letter for nouns, not a capital inside the word', () => {
+		const lexicon = dictionaryFromHunspell('iPhone/S\nHaus/S\n');
+		expect(lexicon.isNoun('haus')).toBe(true);
+		expect(lexicon.isNoun('iphone')).toBe(false);
+		expect(lexicon.isWord('iphone')).toBe(true);
+	});
 });
 
 describe('words of a text for the search', () => {
+	it('reads words, hyphenated ones whole and in pieces', () => {
+		expect(wordsOf('NATO-Generalsekretär Mark Rutte, „Truppen“.')).toEqual(['NATO-Generalsekretär', 'NATO', 'Generalsekretär', 'Mark', 'Rutte', 'Truppen']);
+	});
+
 	it('counts digits as part of a word', () => {
 		expect(wordsOf('Der G7-Gipfel 2025')).toEqual(['Der', 'G7-Gipfel', 'G7', 'Gipfel', '2025']);
-	});
-});
-
-describe('index-only terms', () => {
-	it('gives a part that two compounds share to the first of them', () => {
-		expect(searchTerms('Bodentruppen und Kampftruppen', [], lexicon(['boden', 'kampf'], ['truppe']))).toEqual(['truppen→Bodentruppen']);
-	});
-
-	it('points the words of a longer form to the words shown, and the rest to the whole', () => {
-		expect(searchTerms('Putin sprach', [{ form: 'Wladimir Wladimirowitsch Putin', shown: 'Putin' }], lexicon([], []))).toEqual([
-			'wladimir→Putin',
-			'wladimirowitsch→Putin',
-		]);
-	});
-
-	it('adds an alias once, in lower case, even when several people forms repeat it', () => {
-		expect(searchTerms('Selenskyj sprach', [{ form: 'Zelensky', shown: 'Selenskyj' }, { form: 'ZELENSKY', shown: 'Selenskyj' }], lexicon([], []))).toEqual(['zelensky→Selenskyj']);
 	});
 });
 
