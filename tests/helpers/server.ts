@@ -7,6 +7,8 @@ import { distDir } from './paths.ts';
 
 export interface StaticServer {
 	origin: string;
+	/** The path of every request so far, in the order they arrived (what the browser fetched, its own requests for the icon included). */
+	requests: string[];
 	close(): Promise<void>;
 }
 
@@ -14,7 +16,9 @@ export interface StaticServer {
 export async function serveDist(root: string = distDir): Promise<StaticServer> {
 	const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
 	const notFound = readFileSync(join(root, '404.html'));
+	const requests: string[] = [];
 	const server: Server = createServer((request, response) => {
+		requests.push((request.url ?? '/').split('?')[0]!);
 		files(request, response, () => {
 			response.statusCode = 404;
 			response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -25,6 +29,7 @@ export async function serveDist(root: string = distDir): Promise<StaticServer> {
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
+		requests,
 		close: () =>
 			new Promise<void>((resolve, reject) => {
 				server.closeAllConnections();
