@@ -7,5 +7,5 @@
 import './site-search.ts';
 import './share.ts';
 import './glossary.ts';
-import './participants.ts';
+import './side-panels.ts';
 import './read-aloud/reveal.ts';

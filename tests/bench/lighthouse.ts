@@ -11,9 +11,15 @@ interface RunFigures {
 	lcp: number;
 	tbt: number;
 	cls: number;
+	/** Lighthouse's benchmark index of the machine in that run: how fast the CPU was then. */
+	benchmarkIndex: number;
 }
 
-/** One Lighthouse run with the default (mobile, simulated throttling) configuration. */
+/**
+ * One Lighthouse run with the default configuration (mobile, simulated throttling: a slow 4G
+ * network and a CPU 4× slower than this one), in a Chromium that Lighthouse's own launcher
+ * started (./chromium.ts): what `lighthouse <url>` reports.
+ */
 async function lighthouseRun(url: string, port: number): Promise<RunFigures> {
 	const result = await lighthouse(url, {
 		port,
@@ -39,6 +45,7 @@ async function lighthouseRun(url: string, port: number): Promise<RunFigures> {
 		lcp: metric('largest-contentful-paint'),
 		tbt: metric('total-blocking-time'),
 		cls: metric('cumulative-layout-shift'),
+		benchmarkIndex: lhr.environment.benchmarkIndex,
 	};
 }
 
@@ -52,7 +59,7 @@ export async function runLighthouse(outDir: string, runs: number): Promise<void>
 		for (const page of pageTypesIn(outDir)) {
 			const label = page.label;
 			if (!pageExists(outDir, page.path)) {
-				rows.push([label, MISSING, '', '', '', '', '', '']);
+				rows.push([label, MISSING, '', '', '', '', '', '', '', '']);
 				continue;
 			}
 			const results: RunFigures[] = [];
@@ -69,7 +76,7 @@ export async function runLighthouse(outDir: string, runs: number): Promise<void>
 				}
 			}
 			if (results.length === 0) {
-				rows.push([label, 'Fehler', '', '', '', '', '', '']);
+				rows.push([label, 'Fehler', '', '', '', '', '', '', '', '']);
 				continue;
 			}
 			const med = (pick: (figures: RunFigures) => number) => median(results.map(pick));
@@ -78,7 +85,9 @@ export async function runLighthouse(outDir: string, runs: number): Promise<void>
 				...CATEGORIES.map((category) => med((figures) => figures.scores[category]).toFixed(0)),
 				ms(med((figures) => figures.lcp)),
 				ms(med((figures) => figures.tbt)),
+				results.map((figures) => figures.tbt.toFixed(0)).join(' / '),
 				med((figures) => figures.cls).toFixed(3),
+				med((figures) => figures.benchmarkIndex).toFixed(0),
 				String(results.length),
 			]);
 		}
@@ -86,8 +95,12 @@ export async function runLighthouse(outDir: string, runs: number): Promise<void>
 		await server.close();
 	}
 	note(pageLegend(pageTypesIn(outDir)));
-	note('Punkte 0–100; LCP und TBT aus Lighthouses Simulation eines langsamen Mobilgeräts (4× CPU, langsames 4G); „Läufe“ = gelungene Läufe.');
-	console.log(table(['Seite', 'Performance', 'Barrierefreiheit', 'Best Practices', 'SEO', 'LCP', 'TBT', 'CLS', 'Läufe'], rows));
+	note(
+		'Punkte 0–100; LCP und TBT aus Lighthouses Simulation eines langsamen Mobilgeräts (4× CPU, langsames 4G); „Läufe“ = gelungene Läufe. ' +
+			'Die Simulation vervielfacht die hier gemessenen Aufgaben des Hauptthreads (4×, Layout 2×): TBT hängt davon ab, wie schnell die Maschine im Lauf war. ' +
+			'„Index“ ist Lighthouses Benchmark-Index (Median; je kleiner, desto langsamer oder belasteter die CPU): Vergleichbar sind nur Läufe mit ähnlichem Index.',
+	);
+	console.log(table(['Seite', 'Performance', 'Barrierefreiheit', 'Best Practices', 'SEO', 'LCP', 'TBT', 'TBT je Lauf', 'CLS', 'Index', 'Läufe'], rows));
 	for (const problem of problems) note(`Fehler: ${problem}`);
 	if (problems.length > 0 && rows.every((row) => row[1] === 'Fehler' || row[1] === MISSING)) {
 		throw new Error('Kein Lighthouse-Lauf ist gelungen.');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site.ts';
 import { pageTypes } from '../helpers/page-types.ts';
+import { brief, election, summit } from '../fixtures/site-articles.ts';
 
 /**
  * Phones first (issue 11): on a 390 × 844 screen the headline starts within
@@ -105,5 +106,97 @@ describe('the participant panel', () => {
 		const [text, aside] = await Promise.all([page.locator('.article-section .prose').first().boundingBox(), page.locator('aside.participants').boundingBox()]);
 		expect(aside!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
 		await expect(page.locator('aside.participants li.person a').first().isVisible()).resolves.toBe(true);
+	});
+});
+
+/**
+ * Issue 27: on a phone the story starts sooner. At 390 × 844 the first sentence of every article
+ * starts within one and a half screens (1.5 × 844 = 1,266 px from the top of the page); the key
+ * points stay open before it, the table of contents is folded (as the participant list) and opens
+ * on a tap or a key. Measured by hand on the test site: the summit's first sentence at 1,252 px
+ * (1,903 px with the whole table of contents), the election's at 639 px, the brief's at 460 px.
+ */
+describe('on a phone the story starts within one and a half screens', () => {
+	/** Where the first sentence of the first section starts: the top of its first character, from the top of the page. */
+	const firstSentenceTop = (page: Page) =>
+		page.locator('section.article-section .prose p').first().evaluate((paragraph) => {
+			const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+			let text = walker.nextNode();
+			while (text && !text.textContent!.trim()) text = walker.nextNode();
+			const at = text!.textContent!.search(/\S/);
+			const range = document.createRange();
+			range.setStart(text!, at);
+			range.setEnd(text!, at + 1);
+			return { top: range.getBoundingClientRect().top + window.scrollY, sentence: text!.textContent!.slice(at, at + 20) };
+		});
+
+	it.each([
+		[summit.path, 'US-Präsident Donald '],
+		[election.path, 'Der Bundestag hat Fr'],
+		[brief.path, 'Eine Kurzmeldung ber'],
+	])('%s: the first sentence starts at most 1,266 px down, after the key points, with the table of contents folded', async (path, sentence) => {
+		const { page, problems } = await site.open(path, phone);
+		const first = await firstSentenceTop(page);
+		expect(first.sentence).toBe(sentence);
+		expect(first.top).toBeLessThanOrEqual(1266);
+		await expect(page.locator('nav.toc details').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(false);
+		await expect(page.locator('nav.toc summary').isVisible()).resolves.toBe(true);
+		await expect(page.locator('nav.toc ol a').first().isVisible()).resolves.toBe(false);
+		if (path === summit.path) {
+			// The key points stay open above the text.
+			await expect(page.locator('.key-points li a').first().isVisible()).resolves.toBe(true);
+			const keyPointsBottom = await page.locator('.key-points').evaluate((block) => block.getBoundingClientRect().bottom + window.scrollY);
+			expect(keyPointsBottom).toBeLessThan(first.top);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('the check itself fails with the table of contents open: the summit starts further down than 1,266 px', async () => {
+		const { page } = await site.open(summit.path, phone);
+		await page.locator('nav.toc summary').tap();
+		await expect(page.locator('nav.toc ol a').first().isVisible()).resolves.toBe(true);
+		expect((await firstSentenceTop(page)).top).toBeGreaterThan(1266);
+	});
+
+	/** The table of contents' summary as Chromium exposes it to screen readers: its name and whether it is expanded. */
+	const disclosure = async (page: Page) => {
+		const cdp = await page.context().newCDPSession(page);
+		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string }; properties?: Array<{ name: string; value: { value: unknown } }> }> };
+		const node = nodes.find((candidate) => candidate.role?.value === 'DisclosureTriangle' && /^inhalt/i.test(candidate.name?.value ?? ''));
+		return { name: node?.name?.value, expanded: node?.properties?.find((property) => property.name === 'expanded')?.value.value };
+	};
+
+	it('the folded table of contents opens on a tap, and by keyboard: Enter on its line, then Tab to the first section', async () => {
+		const { page, problems } = await site.open(summit.path, phone);
+		await expect(disclosure(page)).resolves.toEqual({ name: 'INHALT 10 Abschnitte', expanded: false });
+		await page.locator('nav.toc summary').tap();
+		await expect(page.locator('nav.toc ol a').first().isVisible()).resolves.toBe(true);
+		await expect(page.locator('nav.toc ol a').count()).resolves.toBe(10);
+		await expect(disclosure(page)).resolves.toEqual({ name: 'INHALT 10 Abschnitte', expanded: true });
+		// Opened, it takes the row; the people's line moves below it.
+		const [toc, people] = await Promise.all([page.locator('nav.toc').boundingBox(), page.locator('aside.participants').boundingBox()]);
+		expect(people!.y).toBeGreaterThanOrEqual(toc!.y + toc!.height);
+
+		const keyboard = await site.open(summit.path, phone);
+		await keyboard.page.locator('nav.toc summary').focus();
+		await keyboard.page.keyboard.press('Enter');
+		await expect(keyboard.page.locator('nav.toc details').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(true);
+		await keyboard.page.keyboard.press('Tab');
+		await expect(keyboard.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Was geschieht gerade?');
+		await keyboard.page.keyboard.press('Enter');
+		await keyboard.page.waitForURL(`**${summit.path}#${summit.sections[0]}`, { timeout: 5_000 });
+		expect([...problems, ...keyboard.problems]).toEqual([]);
+	});
+
+	it('from 64rem the table of contents stands open in the rail, with and without JavaScript', async () => {
+		const { page } = await site.open(summit.path, { viewport: { width: 1024, height: 800 } });
+		await expect(page.locator('nav.toc details').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(true);
+		await expect(page.locator('nav.toc ol a').nth(9).isVisible()).resolves.toBe(true);
+		const [text, toc] = await Promise.all([page.locator('.article-section .prose').first().boundingBox(), page.locator('nav.toc').boundingBox()]);
+		expect(toc!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
+
+		const still = await site.open(summit.path, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+		await expect(still.page.locator('nav.toc ol a').first().isVisible()).resolves.toBe(true);
+		await expect(still.page.locator('nav.toc ol a').nth(9).isVisible()).resolves.toBe(true);
 	});
 });

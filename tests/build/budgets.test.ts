@@ -79,6 +79,10 @@ describe('byte budgets per page type', () => {
 		expect(page(figure.path).html).not.toMatch(/@font-face|<link[^>]+rel="?preload"?[^>]+as="?font/);
 	});
 
+	it.each(figures)('$type: one script on load, no chunk of its own that it imports (each would cost a round trip)', (figure) => {
+		expect(figure.js.files, figure.js.files.join(', ')).toHaveLength(1);
+	});
+
 	it.each(figures)('$type: JavaScript executed on load (gzip) ≤ 3 KiB', (figure) => {
 		expect(figure.js.gzip, `${figure.path}: ${figure.js.gzip} B (${figure.js.files.join(', ')}), ${figure.js.gzip - JS_ON_LOAD_GZIP} B über dem Budget`).toBeLessThanOrEqual(JS_ON_LOAD_GZIP);
 	});

@@ -7,6 +7,8 @@ import { distDir } from './paths.ts';
 
 export interface StaticServer {
 	origin: string;
+	/** The path of every request so far, in the order they arrived (what the browser fetched, its own requests for the icon included). */
+	requests: string[];
 	close(): Promise<void>;
 }
 
@@ -33,7 +35,9 @@ export async function serveDist(root: string = distDir, options: ServeOptions = 
 		const candidates = path.endsWith('/') ? [join(root, path, 'index.html')] : path.endsWith('.html') ? [join(root, path)] : [join(root, `${path}.html`), join(root, path, 'index.html')];
 		return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 	};
+	const requests: string[] = [];
 	const server: Server = createServer((request, response) => {
+		requests.push((request.url ?? '/').split('?')[0]!);
 		if (headScript) {
 			const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 			if (pathname === headScript.path) {
@@ -58,6 +62,7 @@ export async function serveDist(root: string = distDir, options: ServeOptions = 
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
+		requests,
 		close: () =>
 			new Promise<void>((resolve, reject) => {
 				server.closeAllConnections();
