@@ -20,7 +20,7 @@ export const highlightArea = 'data-suchtext';
  * `./search/names.ts`, re-exported here: only the search code that loads on
  * demand reads them, so they stay out of the script every page runs.
  */
-export { searchFilters, searchMeta } from './search/names.ts';
+export { searchFilters, searchGlossary, searchMeta } from './search/names.ts';
 
 /** Element ids that one file writes and another links to or looks up. */
 export const ids = {

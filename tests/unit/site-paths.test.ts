@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionId, reservedIdPrefix, searchFilters, searchMeta, urlParams } from '../../src/lib/contract.ts';
+import { definitionId, reservedIdPrefix, searchFilters, searchGlossary, searchMeta, urlParams } from '../../src/lib/contract.ts';
 import { pageTitle } from '../../src/lib/format.ts';
 import { articlePreviewPath, sectionPreviewPath, sitePreviewPath } from '../../src/lib/preview-paths.ts';
 import { escapeRegExp } from '../../src/lib/regexp.ts';
@@ -57,7 +57,8 @@ describe('names the build and the browser share', () => {
 
 	it('uses German names for the search filters and metadata', () => {
 		expect(searchFilters).toEqual({ article: 'artikel', person: 'person', month: 'monat' });
-		expect(searchMeta).toEqual({ terms: 'suchbegriffe', sectionPeople: 'abschnittspersonen', area: 'bereich' });
+		expect(searchMeta).toEqual({ terms: 'suchbegriffe', sectionPeople: 'abschnittspersonen' });
+		expect(searchGlossary).toEqual({ filter: 'bereich', value: 'glossar', definition: 'definition', forms: 'formen' });
 	});
 
 	it('gives a definition an id per section and term, joined by „--“, under the reserved prefix', () => {
