@@ -101,6 +101,10 @@ export const de = {
 	/** After a hit's headline: other sections of the story that match too. */
 	searchMoreSections: (count: number) => (count === 1 ? ' · auch in einem weiteren Abschnitt' : ` · auch in ${count} weiteren Abschnitten`),
 	searchSuggest: 'Meinten Sie',
+	/** When a query finds nothing and one spelling is a slip away: its results are shown, under this line. */
+	searchCorrected: (shown: string) => `Ergebnisse für „${shown}“`,
+	/** …followed by a link that searches what was typed, as typed. */
+	searchInstead: 'Stattdessen suchen nach',
 	/** A glossary term the query names, as a card above the stories: „Begriff: Kreml“, then its definition. */
 	searchTerm: (term: string) => `Begriff: ${term}`,
 	/** What a screen reader hears of the card, after the count. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definitionId, reservedIdPrefix, searchFilters, searchGlossary, searchMeta, urlParams } from '../../src/lib/contract.ts';
+import { definitionId, reservedIdPrefix, searchFilters, searchGlossary, searchMeta, searchParams, urlParams } from '../../src/lib/contract.ts';
 import { pageTitle } from '../../src/lib/format.ts';
 import { articlePreviewPath, sectionPreviewPath, sitePreviewPath } from '../../src/lib/preview-paths.ts';
 import { escapeRegExp } from '../../src/lib/regexp.ts';
@@ -50,9 +50,11 @@ describe('the site’s paths', () => {
 });
 
 describe('names the build and the browser share', () => {
-	it('reads the query from `?q=` and the words to mark from `?hervorheben=`', () => {
-		// README: „/suche/?q=…“; src/lib/search/highlight-terms.ts: „?hervorheben=…“.
+	it('reads the query from `?q=`, the words to mark from `?hervorheben=` and a search as written from `?genau=`', () => {
+		// README: „/suche/?q=…“; src/lib/search/highlight-terms.ts: „?hervorheben=…“; issue 28: „?q=Macorn&genau=1“.
 		expect(urlParams).toEqual({ query: 'q', highlight: 'hervorheben' });
+		// Read by the search code alone, so kept out of the script every page runs.
+		expect(searchParams).toEqual({ exact: 'genau' });
 	});
 
 	it('uses German names for the search filters and metadata', () => {

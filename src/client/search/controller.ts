@@ -1,7 +1,7 @@
-import { searchFilters, searchGlossary, searchMeta, urlParams } from '../../lib/contract.ts';
+import { searchFilters, searchGlossary, searchMeta, searchParams, urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
-import { suggest, vocabularyPath } from '../../lib/search/suggest.ts';
+import { suggestion, vocabularyPath } from '../../lib/search/suggest.ts';
 import { sectionHit, sectionsNaming } from '../../lib/search/story-hit.ts';
 import { cardTerm, parseForms } from '../../lib/search/term-card.ts';
 import { paths } from '../../lib/urls.ts';
@@ -12,7 +12,9 @@ import { loadPagefind, type Pagefind, type PagefindFilters, type PagefindResultD
  * search page (results in place, filters, the query kept in the address).
  * Both show the same: the stories ranked by relevance, each at its best
  * section; above them, when the query names a glossary term, the term's card
- * („Begriff: Kreml – …“, the first stop of the arrow keys).
+ * („Begriff: Kreml – …“, the first stop of the arrow keys); and when a query
+ * finds nothing but is one slip from exactly one known word, that word's
+ * results („Ergebnisse für „Macron“ · Stattdessen suchen nach „Macorn““).
  * Everything the reader typed reaches the page as text nodes only.
  */
 
@@ -32,8 +34,9 @@ interface Elements {
 	list: HTMLOListElement;
 	count: HTMLElement;
 	/**
-	 * „Meinten Sie …?“: made here (no bytes in every page's HTML), after the count and looking
-	 * like it, but not hidden from screen readers as the count is (its link must be reachable).
+	 * „Meinten Sie …?“ or „Ergebnisse für … · Stattdessen suchen nach …“: made here (no bytes in
+	 * every page's HTML), after the count and looking like it, but not hidden from screen readers
+	 * as the count is (its link must be reachable).
 	 */
 	suggestion: HTMLElement;
 	/** The glossary term the query names, above the stories: made here too. */
@@ -219,6 +222,8 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	const popup = host.dataset['mode'] !== 'page';
 	let searchId = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	/** A query to search as written (`?genau=1`, from „Stattdessen suchen nach …“): no other spelling is taken for it. */
+	let exact: string | undefined;
 
 	const setOpen = (open: boolean) => {
 		if (popup) ui.panel.hidden = !open;
@@ -271,9 +276,10 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	};
 
 	/** The search page's address for a query, with the filters in effect. */
-	const searchUrl = (query: string) => {
+	const searchUrl = (query: string, asTyped = false) => {
 		const url = new URL(ui.form.action);
 		url.searchParams.set(urlParams.query, query);
+		if (asTyped) url.searchParams.set(searchParams.exact, '1');
 		for (const [name, value] of Object.entries(filters())) url.searchParams.set(name, value);
 		return url;
 	};
@@ -283,13 +289,14 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		const url = new URL(location.href);
 		url.search = '';
 		if (query) url.searchParams.set(urlParams.query, query);
+		if (query && query === exact) url.searchParams.set(searchParams.exact, '1');
 		for (const [name, value] of Object.entries(filters())) url.searchParams.set(name, value);
 		history.replaceState(history.state, '', url);
 	};
 
 	/** A link to a search, for the line under the count. */
-	const searchLink = (query: string) => {
-		const url = searchUrl(query);
+	const searchLink = (query: string, asTyped = false) => {
+		const url = searchUrl(query, asTyped);
 		const link = document.createElement('a');
 		link.href = url.pathname + url.search;
 		link.textContent = query;
@@ -304,17 +311,29 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		ui.card.replaceChildren();
 	};
 
-	/** Shows what a search found. */
-	const show = (typed: string, found: Answer) => {
+	/**
+	 * Shows what a search found for what was typed: `found` itself, or (`corrected`) the
+	 * results of the one close spelling, or (`offer`) nothing with „Meinten Sie …?“.
+	 */
+	const show = (typed: string, found: Answer, extra: { corrected?: boolean; offer?: string } = {}) => {
 		clear();
 		ui.list.replaceChildren(...found.items);
 		if (found.term) {
 			ui.card.replaceChildren(termLink(found.term));
 			ui.card.hidden = false;
 		}
-		const message = found.total === 0 ? de.searchNoResults(typed) : de.searchResults(found.total, typed);
+		const message = found.total === 0 || extra.corrected ? de.searchNoResults(typed) : de.searchResults(found.total, typed);
 		ui.count.textContent = message;
-		const said = sentences(message, found.term && de.searchTermStatus(found.term.term));
+		let said = message;
+		if (extra.corrected) {
+			ui.suggestion.replaceChildren(`${de.searchCorrected(found.query)} · ${de.searchInstead} „`, searchLink(typed, true), '“');
+			said = sentences(message, de.searchResults(found.total, found.query));
+		} else if (extra.offer) {
+			ui.suggestion.replaceChildren(`${de.searchSuggest} „`, searchLink(extra.offer), '“?');
+			said = sentences(message, ui.suggestion.textContent ?? '');
+		}
+		ui.suggestion.hidden = ui.suggestion.childNodes.length === 0;
+		said = sentences(said, found.term && de.searchTermStatus(found.term.term));
 		ui.status.textContent = ui.notice && !ui.notice.hidden ? `${ui.notice.textContent} ${said}` : said;
 		if (ui.all) {
 			const more = found.total > found.items.length;
@@ -323,16 +342,6 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			ui.all.href = searchUrl(found.query).href;
 		}
 		setOpen(true);
-		if (found.total === 0) void offerSuggestion(typed, searchId);
-	};
-
-	/** „Meinten Sie „…“?“ after a search without hits, when a name or term is a slip away: a link to its search. */
-	const offerSuggestion = async (query: string, id: number) => {
-		const offer = suggest(query, await loadVocabulary());
-		if (!offer || id !== searchId) return;
-		ui.suggestion.replaceChildren(`${de.searchSuggest} „`, searchLink(offer), '“?');
-		ui.suggestion.hidden = false;
-		ui.status.textContent = sentences(ui.count.textContent ?? '', ui.suggestion.textContent ?? '');
 	};
 
 	/**
@@ -357,6 +366,8 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	const run = async () => {
 		const query = typedQuery();
 		const id = ++searchId;
+		// The flag holds for the query it came with; a changed query may be corrected again.
+		if (exact !== undefined && exact !== query) exact = undefined;
 		keepInAddress(query);
 		if (!query) {
 			clear();
@@ -370,7 +381,17 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			const pagefind = await loadPagefind();
 			const found = await answer(pagefind, query);
 			if (id !== searchId) return;
-			show(query, found);
+			if (found.total > 0) return show(query, found);
+			// Nothing found: a name or term a slip away? Its results at once when it is the only
+			// one, one edit away (and the reader did not ask for this spelling); else „Meinten Sie …?“.
+			const close = suggestion(query, await loadVocabulary());
+			if (id !== searchId) return;
+			if (close?.certain && exact !== query) {
+				const corrected = await answer(pagefind, close.query);
+				if (id !== searchId) return;
+				if (corrected.total > 0) return show(query, corrected, { corrected: true });
+			}
+			show(query, found, close ? { offer: close.query } : {});
 		} catch (error) {
 			if (id !== searchId) return;
 			clear();
@@ -463,6 +484,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		// dropped silently; the page says that it searches without it. A field without a value
 		// there keeps what the reader may have typed while the search code loaded.
 		const params = new URLSearchParams(location.search);
+		if (params.has(searchParams.exact)) exact = (params.get(urlParams.query) ?? '').trim().slice(0, MAX_QUERY);
 		await Promise.all(
 			ui.filters.map((field) => {
 				const wanted = params.get(field.name);

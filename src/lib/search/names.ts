@@ -5,6 +5,12 @@
  * runs on load does not carry them.
  */
 
+/** URL parameters that only the search code reads (those every page's script reads are `urlParams` in `../contract.ts`). */
+export const searchParams = {
+	/** `genau=1` on `/suche/`: search the query as written, without taking the one close spelling instead. */
+	exact: 'genau',
+} as const;
+
 /**
  * Pagefind filters: each story's search document carries them, the search page offers them
  * as fields of the same name (text fields with suggestions for „Person“ and „Artikel“, whose
