@@ -165,7 +165,7 @@ function termLink(found: Term): HTMLAnchorElement {
 	return link;
 }
 
-/** Two sentences for the status: a full stop between them unless the first has its own mark. */
+/** The status's sentences, in order: a full stop between two unless the first has its own mark. */
 const sentences = (...parts: Array<string | undefined>) =>
 	parts.filter((part): part is string => Boolean(part)).reduce((said, part) => (said === '' ? part : `${said}${/[.?!]$/.test(said) ? '' : '.'} ${part}`), '');
 
