@@ -4,9 +4,10 @@
  * Astro's process has ended by then, so Pagefind's memory does not add to
  * what Astro held (at 10,000 stories, 3.9 GiB on top of Astro's 8.6 GiB).
  * It reads the pages that `suchindex.json` lists, in that order (the
- * stories' search documents newest first, then the glossary: the order of
- * equal results, `src/lib/search/index-order.ts`), then removes the
- * documents and the list, which only the index reads.
+ * stories' search documents newest first: the order of equal results,
+ * `src/lib/search/index-order.ts`), then the glossary's terms from
+ * `suchglossar.json`, one record each (`src/lib/search/glossary-records.ts`),
+ * then removes the documents and both files, which only the index reads.
  *
  * `node src/search-index.ts [site]`: the folder Astro wrote, `dist` if none is given.
  */
@@ -15,11 +16,17 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { articlePages } from './lib/contract.ts';
-import { searchIndexList } from './lib/urls.ts';
+import { isGlossaryRecord, pagefindRecord, type GlossaryRecord } from './lib/search/glossary-records.ts';
+import { glossaryRecordsFile, searchIndexList } from './lib/urls.ts';
+
+/** The one language of the index. */
+const LANGUAGE = 'de';
 
 export interface Indexed {
 	/** Pages Pagefind read. */
 	pages: number;
+	/** Glossary terms added as records of their own. */
+	terms: number;
 	/** Search documents removed afterwards. */
 	documents: number;
 }
@@ -45,10 +52,21 @@ async function listedFiles(site: string): Promise<string[]> {
 		throw new Error(`${file} fehlt: \`astro build\` schreibt die Liste der Seiten für den Suchindex.`);
 	});
 	const files: unknown = JSON.parse(text);
-	if (!Array.isArray(files) || files.length === 0 || !files.every((name) => typeof name === 'string' && name !== '' && !name.startsWith('/') && !name.split('/').includes('..'))) {
-		throw new Error(`${file}: erwartet eine nicht leere Liste von Pfaden im Ausgabeordner.`);
+	if (!Array.isArray(files) || !files.every((name) => typeof name === 'string' && name !== '' && !name.startsWith('/') && !name.split('/').includes('..'))) {
+		throw new Error(`${file}: erwartet eine Liste von Pfaden im Ausgabeordner.`);
 	}
 	return files as string[];
+}
+
+/** The glossary's records from the file the build wrote; refuses a missing or malformed file. */
+async function glossaryTerms(site: string): Promise<GlossaryRecord[]> {
+	const file = join(site, glossaryRecordsFile);
+	const text = await readFile(file, 'utf8').catch(() => {
+		throw new Error(`${file} fehlt: \`astro build\` schreibt die Begriffe des Glossars für den Suchindex.`);
+	});
+	const records: unknown = JSON.parse(text);
+	if (!Array.isArray(records) || !records.every(isGlossaryRecord)) throw new Error(`${file}: erwartet eine Liste von Glossarbegriffen.`);
+	return records;
 }
 
 /** Files sent to Pagefind before the answer for the first of them is awaited. */
@@ -57,11 +75,13 @@ const IN_FLIGHT = 16;
 /**
  * Indexes the pages of the built site in `site` that its `suchindex.json`
  * lists, in that order (Pagefind numbers pages as they come, and keeps that
- * order among equal results), then removes the search documents and the list.
+ * order among equal results), then the glossary's terms, then removes the
+ * search documents and both files.
  */
 export async function indexSite(site: string): Promise<Indexed> {
 	const files = await listedFiles(site);
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+	const terms = await glossaryTerms(site);
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
 	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	let pages = 0;
 	try {
@@ -77,14 +97,18 @@ export async function indexSite(site: string): Promise<Indexed> {
 			if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
 		}
 		await Promise.all(inFlight);
+		for (const term of terms) {
+			const added = await index.addCustomRecord(pagefindRecord(term, LANGUAGE));
+			if (added.errors.length > 0) throw new Error(`Pagefind, ${glossaryRecordsFile} (${term.term}): ${added.errors.join('; ')}`);
+		}
 		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 		if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 	} finally {
 		await pagefind.close();
 	}
 	const documents = await removeSearchDocuments(site);
-	await rm(join(site, searchIndexList));
-	return { pages, documents };
+	await Promise.all([rm(join(site, searchIndexList)), rm(join(site, glossaryRecordsFile))]);
+	return { pages, terms: terms.length, documents };
 }
 
 async function main(argument: string | undefined): Promise<void> {
@@ -92,8 +116,8 @@ async function main(argument: string | undefined): Promise<void> {
 	const built = await stat(join(site, 'index.html')).then(() => true, () => false);
 	if (!built) throw new Error(`${site} enthält keine gebaute Website: erst \`astro build\`, dann der Suchindex.`);
 	const started = performance.now();
-	const { pages, documents } = await indexSite(site);
-	console.log(`[lagebild-suchindex] ${pages} Seiten gelesen in ${Math.round(performance.now() - started)} ms; ${documents} Suchdokumente danach entfernt`);
+	const { pages, terms, documents } = await indexSite(site);
+	console.log(`[lagebild-suchindex] ${pages} Seiten und ${terms} Glossarbegriffe gelesen in ${Math.round(performance.now() - started)} ms; ${documents} Suchdokumente danach entfernt`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -88,7 +88,6 @@ export const de = {
 	/** Under a term's newest uses, when older articles use it too. */
 	glossaryOlder: (count: number) => (count === 1 ? 'Auch in einem älteren Artikel.' : `Auch in ${new Intl.NumberFormat('de-DE').format(count)} älteren Artikeln.`),
 	glossarySearchAll: (term: string) => `„${term}“ in allen Artikeln suchen`,
-	glossaryResult: 'Glossar',
 	searchLabel: 'Suche',
 	searchFormLabel: 'Artikel durchsuchen',
 	searchPlaceholder: 'Name, Ort oder Begriff',
@@ -102,6 +101,14 @@ export const de = {
 	/** After a hit's headline: other sections of the story that match too. */
 	searchMoreSections: (count: number) => (count === 1 ? ' · auch in einem weiteren Abschnitt' : ` · auch in ${count} weiteren Abschnitten`),
 	searchSuggest: 'Meinten Sie',
+	/** When a query finds nothing and one spelling is a slip away: its results are shown, under this line. */
+	searchCorrected: (shown: string) => `Ergebnisse für „${shown}“`,
+	/** …followed by a link that searches what was typed, as typed. */
+	searchInstead: 'Stattdessen suchen nach',
+	/** A glossary term the query names, as a card above the stories: „Begriff: Kreml“, then its definition. */
+	searchTerm: (term: string) => `Begriff: ${term}`,
+	/** What a screen reader hears of the card, after the count. */
+	searchTermStatus: (term: string) => `Erklärung im Glossar: ${term}`,
 	searchShowAll: (count: number) => `Alle ${count} Treffer auf der Suchseite`,
 	searchPageTitle: 'Suche',
 	searchPageDescription: 'Volltextsuche in allen Artikeln von Lagebild: Namen, Orte und Begriffe, auch in anderer Schreibweise.',

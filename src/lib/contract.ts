@@ -16,11 +16,12 @@ export const urlParams = {
 export const highlightArea = 'data-suchtext';
 
 /**
- * The search index's names (Pagefind filters and metadata) live in
- * `./search/names.ts`, re-exported here: only the search code that loads on
- * demand reads them, so they stay out of the script every page runs.
+ * The search index's names (Pagefind filters and metadata) and the URL
+ * parameters only the search code reads live in `./search/names.ts`,
+ * re-exported here: only the search code that loads on demand reads them, so
+ * they stay out of the script every page runs.
  */
-export { searchFilters, searchMeta } from './search/names.ts';
+export { searchFilters, searchGlossary, searchMeta, searchParams } from './search/names.ts';
 
 /** Element ids that one file writes and another links to or looks up. */
 export const ids = {

@@ -41,8 +41,12 @@ export const searchIndexList = 'suchindex.json';
 /** A story's search document, relative to the output folder: what the index reads for it. */
 export const searchDocumentFile = (article: string) => `${article}/${articlePages.searchDocument}/index.html`;
 
-/** The glossary page, relative to the output folder: the index reads it after the stories. */
-export const glossaryFile = () => `${paths.glossary().slice(1)}index.html`;
+/**
+ * The built file with the glossary's records for the search index
+ * (`src/lib/search/glossary-records.ts`; written by `src/pages/suchglossar.json.ts`,
+ * read after the stories and removed with the list).
+ */
+export const glossaryRecordsFile = 'suchglossar.json';
 
 /** Absolute URL of a path on the configured site. */
 export function absoluteUrl(path: string, site: URL | string): string {

@@ -4,7 +4,8 @@ import { searchIndexFiles } from '../lib/search/index-order.ts';
 
 /**
  * What the search index step reads, in order (`src/lib/search/index-order.ts`):
- * the stories' search documents newest first, then the glossary. The index
- * step (`src/search-index.ts`) removes this file with the documents.
+ * the stories' search documents newest first (the glossary's terms follow
+ * from `suchglossar.json`). The index step (`src/search-index.ts`) removes
+ * this file with the documents.
  */
 export const GET: APIRoute = async () => new Response(JSON.stringify(searchIndexFiles(await getArticles())), { headers: { 'Content-Type': 'application/json' } });

@@ -5,7 +5,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForPath, indexedDocuments, normalize, page, siteOrigin } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
-import { searchIndexList } from '../../src/lib/urls.ts';
+import { glossaryRecordsFile, searchIndexList } from '../../src/lib/urls.ts';
 import { readPngHeader } from '../helpers/png.ts';
 import { brief, election, summit } from '../fixtures/site-articles.ts';
 
@@ -19,6 +19,8 @@ import { brief, election, summit } from '../fixtures/site-articles.ts';
  */
 
 const longRead = election.path;
+/** The summit article's eight glossary terms (its front matter), each a record of the index at its entry on /glossar/. */
+const glossaryTerms = ['bilaterales-treffen', 'dreiseitiges-treffen', 'europaeische-kommission', 'kreml', 'nato-generalsekretaer', 'ria', 'sicherheitsgarantien', 'truth-social'].map((slug) => `/glossar/#${slug}`);
 const sectionPath = (slug: string) => `${longRead}${slug}/`;
 const sectionPaths = election.sections.map(({ slug }) => sectionPath(slug));
 const allPaths = [longRead, ...sectionPaths];
@@ -338,22 +340,23 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 		for (const path of [brief.path, `${brief.path}${brief.sections[0].slug}/`]) expect(listed, path).toContain(`${origin}${path}`);
 	});
 
-	it('Pagefind reads only the pages the build lists: the stories’ search documents, removed once indexed with the list, and the glossary', () => {
+	it('Pagefind reads only the pages the build lists, the stories’ search documents, and the glossary’s terms; the documents and both files are removed', () => {
 		const files = (readdirSync(distDir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).map((name) => name.split('\\').join('/'));
 		const indexed = indexedDocuments().map((document) => document.url);
-		expect(indexed.sort()).toEqual(['/glossar/', ...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`)].sort());
-		// What stays in the output and carries the index's body: the glossary alone.
-		expect(files.filter((name) => readFileSync(join(distDir, name), 'utf8').includes('data-pagefind-body'))).toEqual(['glossar/index.html']);
-		// The search documents and the list that named them are gone from what is deployed.
+		expect(indexed.sort()).toEqual([...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`), ...glossaryTerms].sort());
+		// No page that stays in the output carries the index's body: the glossary page is read by people, not by the index.
+		expect(files.filter((name) => readFileSync(join(distDir, name), 'utf8').includes('data-pagefind-body'))).toEqual([]);
+		// The search documents and the files that named them are gone from what is deployed.
 		for (const path of [summit.path, election.path, brief.path]) expect(existsSync(join(distDir, path.slice(1), 'suchdokument')), path).toBe(false);
 		expect(existsSync(join(distDir, searchIndexList))).toBe(false);
+		expect(existsSync(join(distDir, glossaryRecordsFile))).toBe(false);
 	});
 
-	it('the Pagefind index holds one document per story (each section a heading in it, its text only) and the glossary', () => {
+	it('the Pagefind index holds one document per story (each section a heading in it, its text only) and one record per glossary term', () => {
 		const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 		expect(Object.keys(entry.languages)).toEqual(['de']);
 		const documents = indexedDocuments();
-		const expected = [...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`), '/glossar/'];
+		const expected = [...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`), ...glossaryTerms];
 		expect(entry.languages['de']!.page_count).toBe(expected.length);
 		expect(documents.map((document) => document.url).sort()).toEqual(expected.sort());
 		const story = documents.find((document) => document.url === `${election.path}suchdokument/`)!;
@@ -368,6 +371,20 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 		expect(story.meta['title']).toBe(election.headline);
 		// The person filter: the people the story's text names.
 		expect(story.filters['person']!.sort()).toEqual(['Friedrich Merz', 'Frank-Walter Steinmeier', 'Julia Klöckner'].sort());
+	});
+
+	it('a glossary term’s record: its forms are its text, its definition (as the front matter writes it) and forms are metadata, a filter marks it', () => {
+		const record = indexedDocuments().find((document) => document.url === '/glossar/#kreml')!;
+		// tests/fixtures/site/articles/gipfeltreffen.md: term Kreml, aliases [Kreml, Kremls].
+		expect(record.content).toBe('Kreml. Kremls');
+		expect(record.meta).toEqual({
+			title: 'Kreml',
+			definition: 'Festungsanlage im Zentrum Moskaus und Amtssitz des russischen Präsidenten. Das Wort steht oft für die russische Staatsführung.',
+			formen: '["Kreml","Kremls"]',
+		});
+		expect(record.filters).toEqual({ bereich: ['glossar'] });
+		// The stories carry no such filter: a search without the glossary's records keeps every story.
+		for (const story of indexedDocuments().filter((document) => document.url.endsWith('/suchdokument/'))) expect(story.filters['bereich'], story.url).toBeUndefined();
 	});
 });
 

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexedDocuments } from '../helpers/dist.ts';
 import { projectRoot, testContentDir as fixtureSite } from '../helpers/paths.ts';
-import { searchIndexList } from '../../src/lib/urls.ts';
+import { glossaryRecordsFile, searchIndexList } from '../../src/lib/urls.ts';
 
 const run = promisify(execFile);
 
@@ -25,12 +25,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const env = { ...process.env, LAGEBILD_CONTENT_DIR: dir, LAGEBILD_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' };
 const searchDocument = join(dist, 'kurzmeldung/suchdokument/index.html');
-let afterAstro: { searchDocument: boolean; index: boolean; headers: boolean; list: unknown; log: string };
+let afterAstro: { searchDocument: boolean; index: boolean; headers: boolean; list: unknown; glossary: unknown; log: string };
 let indexLog: string;
 
 beforeAll(async () => {
 	const astro = await run(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { cwd: projectRoot, env, maxBuffer: 32 * 1024 * 1024 });
-	afterAstro = { searchDocument: existsSync(searchDocument), index: existsSync(join(dist, 'pagefind')), headers: existsSync(join(dist, '_headers')), list: JSON.parse(readFileSync(join(dist, searchIndexList), 'utf8')), log: astro.stdout + astro.stderr };
+	afterAstro = { searchDocument: existsSync(searchDocument), index: existsSync(join(dist, 'pagefind')), headers: existsSync(join(dist, '_headers')), list: JSON.parse(readFileSync(join(dist, searchIndexList), 'utf8')), glossary: JSON.parse(readFileSync(join(dist, glossaryRecordsFile), 'utf8')), log: astro.stdout + astro.stderr };
 	const index = await run(process.execPath, [join(projectRoot, 'src/search-index.ts'), dist], { cwd: projectRoot, env });
 	indexLog = index.stdout + index.stderr;
 }, 240_000);
@@ -40,16 +40,18 @@ describe('the search index, a step after astro build', () => {
 		expect(afterAstro.headers).toBe(true);
 		expect(afterAstro.searchDocument).toBe(true);
 		expect(afterAstro.index).toBe(false);
-		// What the index step is to read, in order: the search documents newest first, then the glossary.
-		expect(afterAstro.list).toEqual(['kurzmeldung/suchdokument/index.html', 'glossar/index.html']);
-		expect(afterAstro.log.split('\n').filter((line) => /\[lagebild-(pagefind|suchindex)\]|Seiten gelesen/.test(line))).toEqual([]);
+		// What the index step is to read, in order: the search documents newest first; the glossary's terms (this story defines none).
+		expect(afterAstro.list).toEqual(['kurzmeldung/suchdokument/index.html']);
+		expect(afterAstro.glossary).toEqual([]);
+		expect(afterAstro.log.split('\n').filter((line) => /\[lagebild-(pagefind|suchindex)\]|gelesen in/.test(line))).toEqual([]);
 	});
 
-	it('then indexes the story’s search document and the glossary and removes the search document and the list', () => {
-		expect(indexLog).toMatch(/\[lagebild-suchindex\] 2 Seiten gelesen in \d+ ms; 1 Suchdokumente danach entfernt/);
-		expect(indexedDocuments(dist).map((document) => document.url).sort()).toEqual(['/glossar/', '/kurzmeldung/suchdokument/']);
+	it('then indexes the story’s search document and removes it, the list and the glossary’s file', () => {
+		expect(indexLog).toMatch(/\[lagebild-suchindex\] 1 Seiten und 0 Glossarbegriffe gelesen in \d+ ms; 1 Suchdokumente danach entfernt/);
+		expect(indexedDocuments(dist).map((document) => document.url)).toEqual(['/kurzmeldung/suchdokument/']);
 		expect(existsSync(searchDocument)).toBe(false);
 		expect(existsSync(join(dist, searchIndexList))).toBe(false);
+		expect(existsSync(join(dist, glossaryRecordsFile))).toBe(false);
 	});
 
 	it('refuses a folder without a built site, with a message, and exits with an error', async () => {
@@ -61,7 +63,7 @@ describe('the search index, a step after astro build', () => {
 		expect(error?.stderr).toContain('enthält keine gebaute Website: erst `astro build`, dann der Suchindex.');
 	});
 
-	it('refuses a built site without the list of pages, or with a list that leaves the folder, and names the file', async () => {
+	it('refuses a built site without the list of pages or the glossary’s terms, or with a list that leaves the folder, and names the file', async () => {
 		const site = join(dir, 'ohne-liste');
 		mkdirSync(site, { recursive: true });
 		writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="de"><title>x</title></html>');
@@ -76,7 +78,15 @@ describe('the search index, a step after astro build', () => {
 		writeFileSync(join(site, searchIndexList), JSON.stringify(['../geheim/index.html']));
 		const outside = await failure();
 		expect(outside?.code).toBe(1);
-		expect(outside?.stderr).toContain(`${join(site, searchIndexList)}: erwartet eine nicht leere Liste von Pfaden im Ausgabeordner.`);
+		expect(outside?.stderr).toContain(`${join(site, searchIndexList)}: erwartet eine Liste von Pfaden im Ausgabeordner.`);
+		writeFileSync(join(site, searchIndexList), JSON.stringify([]));
+		const noTerms = await failure();
+		expect(noTerms?.code).toBe(1);
+		expect(noTerms?.stderr).toContain(`${join(site, glossaryRecordsFile)} fehlt: \`astro build\` schreibt die Begriffe des Glossars für den Suchindex.`);
+		writeFileSync(join(site, glossaryRecordsFile), JSON.stringify([{ slug: 'kreml', term: 'Kreml', forms: [], definition: 'Amtssitz.' }]));
+		const badTerm = await failure();
+		expect(badTerm?.code).toBe(1);
+		expect(badTerm?.stderr).toContain(`${join(site, glossaryRecordsFile)}: erwartet eine Liste von Glossarbegriffen.`);
 		expect(existsSync(join(site, 'pagefind'))).toBe(false);
 	});
 });

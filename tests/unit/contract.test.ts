@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { definitionId, ids, reservedIdPrefix, searchFilters, searchMeta, urlParams } from '../../src/lib/contract.ts';
+import { definitionId, ids, reservedIdPrefix, searchFilters, searchGlossary, searchMeta, searchParams, urlParams } from '../../src/lib/contract.ts';
 
 /** The names the build writes and the browser reads (src/lib/contract.ts; the search index's names come from src/lib/search/names.ts through it). */
 describe('names the build and the browser share', () => {
 	it('reads the query from `?q=` and the words to mark from `?hervorheben=`', () => {
 		// README: „/suche/?q=…“; src/lib/search/highlight-terms.ts: „?hervorheben=…“.
 		expect(urlParams).toEqual({ query: 'q', highlight: 'hervorheben' });
+		// Read by the search code alone, so kept out of the script every page runs.
+		expect(searchParams).toEqual({ exact: 'genau' });
 	});
 
 	it('uses German names for the search filters and metadata', () => {
 		expect(searchFilters).toEqual({ article: 'artikel', person: 'person', month: 'monat' });
-		expect(searchMeta).toEqual({ terms: 'suchbegriffe', sectionPeople: 'abschnittspersonen', area: 'bereich' });
+		expect(searchMeta).toEqual({ terms: 'suchbegriffe', sectionPeople: 'abschnittspersonen' });
+		expect(searchGlossary).toEqual({ filter: 'bereich', value: 'glossar', definition: 'definition', forms: 'formen' });
 	});
 
 	it('gives a definition an id per section and term, joined by „--“, under the reserved prefix', () => {

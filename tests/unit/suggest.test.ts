@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, fold, suggest } from '../../src/lib/search/suggest.ts';
+import { editDistance, fold, suggest, suggestion } from '../../src/lib/search/suggest.ts';
 
 /** „Meinten Sie …?“ (src/lib/search/suggest.ts); distances counted by hand. */
 const vocabulary = ['Selenskyj', 'Zelensky', 'Macron', 'Merz', 'Uschakow', 'Sicherheitsgarantien', 'Kreml', 'Truth Social', 'Klöckner'];
@@ -41,5 +41,33 @@ describe('suggest', () => {
 		expect(suggest('Krml', vocabulary)).toBe('Kreml');
 		expect(suggest('Krmel', vocabulary)).toBe('Kreml'); // swapped neighbours: one slip
 		expect(suggest('Mcrn', vocabulary)).toBeUndefined(); // two slips in a short word
+	});
+});
+
+/**
+ * Issue 28: one slip from exactly one known word, the search shows that
+ * word's results at once; otherwise it asks („Meinten Sie …?“).
+ */
+describe('suggestion: certain or asked', () => {
+	it('one word, one edit, and no other word as close: certain', () => {
+		expect(suggestion('Macorn', vocabulary)).toEqual({ query: 'Macron', certain: true }); // o and r swapped
+		expect(suggestion('Makron Paris', vocabulary)).toEqual({ query: 'Macron Paris', certain: true }); // „Paris“ is near no word: kept
+		expect(suggestion('Selenksyj', vocabulary)).toEqual({ query: 'Selenskyj', certain: true }); // „Zelensky“ is three edits away
+	});
+
+	it('two words one edit away: asked, offering the first', () => {
+		// „Marz“: a for e gives „Merz“, k for z gives „Mark“.
+		expect(suggestion('Marz', ['Merz', 'Mark'])).toEqual({ query: 'Merz', certain: false });
+		expect(suggestion('Marz', ['Mark', 'Merz'])).toEqual({ query: 'Mark', certain: false });
+	});
+
+	it('two edits, or two words changed: asked', () => {
+		expect(suggestion('Uchakov', vocabulary)).toEqual({ query: 'Uschakow', certain: false });
+		expect(suggestion('Makron Mers', vocabulary)).toEqual({ query: 'Macron Merz', certain: false });
+	});
+
+	it('nothing for known words or words near none', () => {
+		expect(suggestion('Macron', vocabulary)).toBeUndefined();
+		expect(suggestion('Washington', vocabulary)).toBeUndefined();
 	});
 });

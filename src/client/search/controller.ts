@@ -1,14 +1,20 @@
-import { searchFilters, searchMeta, urlParams } from '../../lib/contract.ts';
+import { searchFilters, searchGlossary, searchMeta, searchParams, urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
-import { suggest, vocabularyPath } from '../../lib/search/suggest.ts';
+import { suggestion, vocabularyPath } from '../../lib/search/suggest.ts';
 import { sectionHit, sectionsNaming } from '../../lib/search/story-hit.ts';
+import { cardTerm, parseForms } from '../../lib/search/term-card.ts';
 import { paths } from '../../lib/urls.ts';
-import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type PagefindFilters, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 
 /**
  * Search as you type, for the header field (results in a panel) and for the
  * search page (results in place, filters, the query kept in the address).
+ * Both show the same: the stories ranked by relevance, each at its best
+ * section; above them, when the query names a glossary term, the term's card
+ * („Begriff: Kreml – …“, the first stop of the arrow keys); and when a query
+ * finds nothing but is one slip from exactly one known word, that word's
+ * results („Ergebnisse für „Macron“ · Stattdessen suchen nach „Macorn““).
  * Everything the reader typed reaches the page as text nodes only.
  */
 
@@ -18,6 +24,8 @@ const PAGE_RESULTS = 20;
 const DEBOUNCE_MS = 160;
 /** Once every word has this many characters, each keystroke has Pagefind load the index chunks of what is typed (shorter prefixes span too much of it). */
 const PRELOAD_FROM = 3;
+/** Glossary records read to find the card: the query's best matches among the terms. */
+const TERM_CANDIDATES = 3;
 
 interface Elements {
 	form: HTMLFormElement;
@@ -26,10 +34,13 @@ interface Elements {
 	list: HTMLOListElement;
 	count: HTMLElement;
 	/**
-	 * „Meinten Sie …?“: made here (no bytes in every page's HTML), after the count and looking
-	 * like it, but not hidden from screen readers as the count is (its link must be reachable).
+	 * „Meinten Sie …?“ or „Ergebnisse für … · Stattdessen suchen nach …“: made here (no bytes in
+	 * every page's HTML), after the count and looking like it, but not hidden from screen readers
+	 * as the count is (its link must be reachable).
 	 */
 	suggestion: HTMLElement;
+	/** The glossary term the query names, above the stories: made here too. */
+	card: HTMLElement;
 	status: HTMLElement;
 	all: HTMLAnchorElement | null;
 	/** The search page's filters: text fields with suggestions („Person“, „Artikel“) and selects („Monat“). */
@@ -52,6 +63,7 @@ function elements(host: HTMLElement): Elements {
 		list: pick<HTMLOListElement>('[data-search-results]'),
 		count: pick<HTMLElement>('[data-search-count]'),
 		suggestion: Object.assign(document.createElement('p'), { className: 'count', hidden: true }),
+		card: Object.assign(document.createElement('p'), { className: 'term-card', hidden: true }),
 		status: pick<HTMLElement>('[data-search-status]'),
 		all: host.querySelector<HTMLAnchorElement>('[data-search-all]'),
 		filters: [...host.querySelectorAll<FilterField>('[data-search-filter]')],
@@ -68,18 +80,11 @@ interface Target {
 }
 
 /**
- * Where a hit leads. A glossary hit: to its term, the sub-result (heading
- * with id) with the most matches. A story: its search document
- * (`/<article>/suchdokument/`) is built for the index only, so the hit leads
- * to the section the query matched best (naming the filtered person, if
- * any), or else to the long-read.
+ * Where a story's hit leads: its search document (`/<article>/suchdokument/`)
+ * is built for the index only, so the hit leads to the section the query
+ * matched best (naming the filtered person, if any), or else to the long-read.
  */
 function target(data: PagefindResultData, query: string, person: string | undefined): Target {
-	const area = data.meta[searchMeta.area];
-	if (area) {
-		const best = [...(data.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
-		return { url: best?.url ?? data.url, title: best?.title ?? data.meta['title'] ?? data.url, context: area, text: data.content };
-	}
 	const headline = data.filters[searchFilters.article]?.[0] ?? '';
 	const article = data.url.split('/').filter(Boolean)[0] ?? '';
 	const section = sectionHit(data, query, data.meta[searchMeta.terms], person ? sectionsNaming(data.meta[searchMeta.sectionPeople], person) : undefined);
@@ -123,6 +128,47 @@ function resultLink(data: PagefindResultData, query: string, person?: string): H
 	return item;
 }
 
+/** A glossary term for the card: its name, its definition and its entry. */
+interface Term {
+	term: string;
+	definition: string;
+	url: string;
+}
+
+/**
+ * The term the query names (src/lib/search/term-card.ts), among the glossary
+ * records it found through their forms: a record that matched only in its
+ * definition scores 0 (the field is weighed 0) and is not even read.
+ */
+async function namedTerm(results: PagefindSearch['results'], query: string): Promise<Term | undefined> {
+	const candidates = await Promise.all(
+		results
+			.filter((result) => result.score > 0)
+			.slice(0, TERM_CANDIDATES)
+			.map((result) => result.data()),
+	);
+	const index = cardTerm(query, candidates.map((data) => ({ forms: parseForms(data.meta[searchGlossary.forms]) })));
+	const data = index === undefined ? undefined : candidates[index];
+	const definition = data?.meta[searchGlossary.definition];
+	if (!data || !definition) return undefined;
+	return { term: data.meta['title'] ?? '', definition, url: data.url };
+}
+
+/** The card's link: „Begriff: Kreml – Festungsanlage …“, to the term's entry in the glossary. */
+function termLink(found: Term): HTMLAnchorElement {
+	const link = document.createElement('a');
+	link.href = found.url;
+	const name = document.createElement('strong');
+	name.className = 'term-name';
+	name.textContent = de.searchTerm(found.term);
+	link.append(name, ` – ${found.definition}`);
+	return link;
+}
+
+/** The status's sentences, in order: a full stop between two unless the first has its own mark. */
+const sentences = (...parts: Array<string | undefined>) =>
+	parts.filter((part): part is string => Boolean(part)).reduce((said, part) => (said === '' ? part : `${said}${/[.?!]$/.test(said) ? '' : '.'} ${part}`), '');
+
 /** The site's names and terms, fetched once, when a search first finds nothing. */
 let vocabulary: Promise<string[]> | undefined;
 const loadVocabulary = () =>
@@ -159,13 +205,25 @@ function valuesOf(field: HTMLInputElement): Promise<Map<string, string> | undefi
 	return values;
 }
 
+/** What a search found for one query. */
+interface Answer {
+	query: string;
+	items: HTMLLIElement[];
+	/** How many stories matched. */
+	total: number;
+	term: Term | undefined;
+}
+
 export async function mountSearch(host: HTMLElement): Promise<void> {
 	const ui = elements(host);
 	ui.suggestion.dataset['searchSuggestion'] = '';
-	ui.count.after(ui.suggestion);
+	ui.card.dataset['searchTerm'] = '';
+	ui.count.after(ui.suggestion, ui.card);
 	const popup = host.dataset['mode'] !== 'page';
 	let searchId = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	/** A query to search as written (`?genau=1`, from „Stattdessen suchen nach …“): no other spelling is taken for it. */
+	let exact: string | undefined;
 
 	const setOpen = (open: boolean) => {
 		if (popup) ui.panel.hidden = !open;
@@ -217,46 +275,89 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		return applied.get(field.name) !== before;
 	};
 
+	/** The search page's address for a query, with the filters in effect. */
+	const searchUrl = (query: string, asTyped = false) => {
+		const url = new URL(ui.form.action);
+		url.searchParams.set(urlParams.query, query);
+		if (asTyped) url.searchParams.set(searchParams.exact, '1');
+		for (const [name, value] of Object.entries(filters())) url.searchParams.set(name, value);
+		return url;
+	};
+
 	const keepInAddress = (query: string) => {
 		if (popup) return;
 		const url = new URL(location.href);
 		url.search = '';
 		if (query) url.searchParams.set(urlParams.query, query);
+		if (query && query === exact) url.searchParams.set(searchParams.exact, '1');
 		for (const [name, value] of Object.entries(filters())) url.searchParams.set(name, value);
 		history.replaceState(history.state, '', url);
 	};
 
-	const show = (query: string, items: HTMLLIElement[], total: number) => {
-		ui.list.replaceChildren(...items);
-		ui.suggestion.hidden = true;
-		ui.suggestion.replaceChildren();
-		const message = total === 0 ? de.searchNoResults(query) : de.searchResults(total, query);
-		ui.count.textContent = message;
-		ui.status.textContent = ui.notice && !ui.notice.hidden ? `${ui.notice.textContent} ${message}` : message;
-		if (ui.all) {
-			const more = total > items.length;
-			ui.all.hidden = !more;
-			ui.all.textContent = more ? de.searchShowAll(total) : '';
-			const all = new URL(ui.form.action);
-			all.searchParams.set(urlParams.query, query);
-			ui.all.href = all.href;
-		}
-		setOpen(true);
-		if (total === 0) void offerSuggestion(query, searchId);
-	};
-
-	/** „Meinten Sie „…“?“ after a search without hits, when a name or term is a slip away: a link to its search. */
-	const offerSuggestion = async (query: string, id: number) => {
-		const suggestion = suggest(query, await loadVocabulary());
-		if (!suggestion || id !== searchId) return;
-		const url = new URL(ui.form.action);
-		url.searchParams.set(urlParams.query, suggestion);
+	/** A link to a search, for the line under the count. */
+	const searchLink = (query: string, asTyped = false) => {
+		const url = searchUrl(query, asTyped);
 		const link = document.createElement('a');
 		link.href = url.pathname + url.search;
-		link.textContent = suggestion;
-		ui.suggestion.replaceChildren(`${de.searchSuggest} „`, link, '“?');
-		ui.suggestion.hidden = false;
-		ui.status.textContent = `${ui.count.textContent}. ${ui.suggestion.textContent}`;
+		link.textContent = query;
+		return link;
+	};
+
+	const clear = () => {
+		ui.list.replaceChildren();
+		ui.suggestion.hidden = true;
+		ui.suggestion.replaceChildren();
+		ui.card.hidden = true;
+		ui.card.replaceChildren();
+	};
+
+	/**
+	 * Shows what a search found for what was typed: `found` itself, or (`corrected`) the
+	 * results of the one close spelling, or (`offer`) nothing with „Meinten Sie …?“.
+	 */
+	const show = (typed: string, found: Answer, extra: { corrected?: boolean; offer?: string } = {}) => {
+		clear();
+		ui.list.replaceChildren(...found.items);
+		if (found.term) {
+			ui.card.replaceChildren(termLink(found.term));
+			ui.card.hidden = false;
+		}
+		const message = found.total === 0 || extra.corrected ? de.searchNoResults(typed) : de.searchResults(found.total, typed);
+		ui.count.textContent = message;
+		let said = message;
+		if (extra.corrected) {
+			ui.suggestion.replaceChildren(`${de.searchCorrected(found.query)} · ${de.searchInstead} „`, searchLink(typed, true), '“');
+			said = sentences(message, de.searchResults(found.total, found.query));
+		} else if (extra.offer) {
+			ui.suggestion.replaceChildren(`${de.searchSuggest} „`, searchLink(extra.offer), '“?');
+			said = sentences(message, ui.suggestion.textContent ?? '');
+		}
+		ui.suggestion.hidden = ui.suggestion.childNodes.length === 0;
+		said = sentences(said, found.term && de.searchTermStatus(found.term.term));
+		ui.status.textContent = ui.notice && !ui.notice.hidden ? `${ui.notice.textContent} ${said}` : said;
+		if (ui.all) {
+			const more = found.total > found.items.length;
+			ui.all.hidden = !more;
+			ui.all.textContent = more ? de.searchShowAll(found.total) : '';
+			ui.all.href = searchUrl(found.query).href;
+		}
+		setOpen(true);
+	};
+
+	/**
+	 * One query's stories and term: two searches over the same index chunks, the stories
+	 * without the glossary's records, the records alone.
+	 */
+	const answer = async (pagefind: Pagefind, query: string): Promise<Answer> => {
+		const chosen = filters();
+		const glossary: PagefindFilters = { [searchGlossary.filter]: searchGlossary.value };
+		const [stories, terms] = await Promise.all([pagefind.search(query, { filters: { ...chosen, not: glossary } }), pagefind.search(query, { filters: glossary })]);
+		const results = stories?.results ?? [];
+		// Equal scores come in the order the index read the stories: newest first (src/lib/search/index-order.ts).
+		const count = popup ? POPUP_RESULTS : PAGE_RESULTS;
+		const [shown, term] = await Promise.all([Promise.all(results.slice(0, count).map((result) => result.data())), namedTerm(terms?.results ?? [], query)]);
+		const person = chosen[searchFilters.person];
+		return { query, items: shown.map((data) => resultLink(data, query, person)), total: results.length, term };
 	};
 
 	/** What the reader typed, as it is searched for. */
@@ -265,10 +366,11 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	const run = async () => {
 		const query = typedQuery();
 		const id = ++searchId;
+		// The flag holds for the query it came with; a changed query may be corrected again.
+		if (exact !== undefined && exact !== query) exact = undefined;
 		keepInAddress(query);
 		if (!query) {
-			ui.list.replaceChildren();
-			ui.suggestion.hidden = true;
+			clear();
 			ui.count.textContent = '';
 			// Without a query, what the reader hears is the notice about an unknown filter, if any.
 			ui.status.textContent = ui.notice && !ui.notice.hidden ? (ui.notice.textContent ?? '') : '';
@@ -277,18 +379,22 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		}
 		try {
 			const pagefind = await loadPagefind();
-			const search = await pagefind.search(query, { filters: filters() });
+			const found = await answer(pagefind, query);
 			if (id !== searchId) return;
-			const results = search?.results ?? [];
-			// Equal scores come in the order the index read the stories: newest first (src/lib/search/index-order.ts).
-			const count = popup ? POPUP_RESULTS : PAGE_RESULTS;
-			const shown = await Promise.all(results.slice(0, count).map((result) => result.data()));
+			if (found.total > 0) return show(query, found);
+			// Nothing found: a name or term a slip away? Its results at once when it is the only
+			// one, one edit away (and the reader did not ask for this spelling); else „Meinten Sie …?“.
+			const close = suggestion(query, await loadVocabulary());
 			if (id !== searchId) return;
-			const person = filters()[searchFilters.person];
-			show(query, shown.map((data) => resultLink(data, query, person)), results.length);
+			if (close?.certain && exact !== query) {
+				const corrected = await answer(pagefind, close.query);
+				if (id !== searchId) return;
+				if (corrected.total > 0) return show(query, corrected, { corrected: true });
+			}
+			show(query, found, close ? { offer: close.query } : {});
 		} catch (error) {
 			if (id !== searchId) return;
-			ui.list.replaceChildren();
+			clear();
 			ui.count.textContent = de.searchFailed;
 			ui.status.textContent = de.searchFailed;
 			setOpen(true);
@@ -301,7 +407,9 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		timer = setTimeout(() => void run(), DEBOUNCE_MS);
 	};
 
-	const links = () => [...ui.list.querySelectorAll<HTMLAnchorElement>('a')];
+	/** The arrow keys' stops: the term's card first, as it stands first, then the stories. */
+	const links = () => [...ui.card.querySelectorAll<HTMLAnchorElement>('a'), ...ui.list.querySelectorAll<HTMLAnchorElement>('a')];
+	const hasResults = () => links().length > 0;
 	const moveFocus = (from: Element | null, step: number) => {
 		const all = links();
 		if (all.length === 0) return;
@@ -316,7 +424,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		const query = typedQuery();
 		if (!query || query.split(/\s+/).some((word) => word.length < PRELOAD_FROM)) return;
 		void loadPagefind()
-			.then((pagefind) => pagefind.preload(query, { filters: filters() }))
+			.then((pagefind) => pagefind.preload(query, { filters: { ...filters(), not: { [searchGlossary.filter]: searchGlossary.value } } }))
 			.catch(() => undefined);
 	};
 
@@ -349,7 +457,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			if (event.target !== ui.input && !(event.target instanceof HTMLAnchorElement)) return;
 			event.preventDefault();
-			if (popup && ui.panel.hidden && ui.list.childElementCount > 0) setOpen(true);
+			if (popup && ui.panel.hidden && hasResults()) setOpen(true);
 			moveFocus(event.target === ui.input ? null : (event.target as Element), event.key === 'ArrowDown' ? 1 : -1);
 		} else if (event.key === 'Escape') {
 			if (popup && !ui.panel.hidden) {
@@ -368,7 +476,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		if (popup && !host.contains(event.relatedTarget as Node | null)) setOpen(false);
 	});
 	ui.input.addEventListener('focus', () => {
-		if (popup && ui.list.childElementCount > 0) setOpen(true);
+		if (popup && hasResults()) setOpen(true);
 	});
 
 	if (!popup) {
@@ -376,6 +484,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		// dropped silently; the page says that it searches without it. A field without a value
 		// there keeps what the reader may have typed while the search code loaded.
 		const params = new URLSearchParams(location.search);
+		if (params.has(searchParams.exact)) exact = (params.get(urlParams.query) ?? '').trim().slice(0, MAX_QUERY);
 		await Promise.all(
 			ui.filters.map((field) => {
 				const wanted = params.get(field.name);

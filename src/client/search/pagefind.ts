@@ -1,3 +1,5 @@
+import { searchGlossary } from '../../lib/search/names.ts';
+
 /** The part of Pagefind's browser API the site uses. */
 export interface PagefindResultData {
 	url: string;
@@ -10,16 +12,22 @@ export interface PagefindResultData {
 }
 
 export interface PagefindSearch {
+	/** Best first. A result that matched in a field weighed 0 alone (a glossary definition) scores 0. */
 	results: Array<{ id: string; score: number; data(): Promise<PagefindResultData> }>;
+}
+
+/** Values by filter name, or Pagefind's `not`, `any`, `all` and `none` over such filters. */
+export interface PagefindFilters {
+	[name: string]: string | string[] | PagefindFilters | PagefindFilters[];
 }
 
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	/** Starts Pagefind's worker, which loads the index's metadata and the WebAssembly (not awaited inside). */
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+	search(query: string, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
 	/** Loads the index chunks a search for `query` needs, without searching. */
-	preload(query: string, options?: { filters?: Record<string, string> }): Promise<void>;
+	preload(query: string, options?: { filters?: PagefindFilters }): Promise<void>;
 }
 
 let loaded: Promise<Pagefind> | undefined;
@@ -33,7 +41,8 @@ export function loadPagefind(): Promise<Pagefind> {
 	loaded ??= (async () => {
 		const url = '/pagefind/pagefind.js';
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await pagefind.options({ excerptLength: 30 });
+		// Pagefind searches metadata too: a glossary definition must not find its term (src/lib/search/term-card.ts).
+		await pagefind.options({ excerptLength: 30, ranking: { metaWeights: { [searchGlossary.definition]: 0 } } });
 		await pagefind.init();
 		return pagefind;
 	})();

@@ -26,7 +26,8 @@ export function fold(word: string): string {
 		.replace(/\p{M}/gu, '');
 }
 
-const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** A word without the punctuation around it („Kreml?“ → „Kreml“; a hyphen inside stays). */
+export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 function queryWordsOf(query: string): string[] {
 	return query

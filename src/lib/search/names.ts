@@ -5,6 +5,12 @@
  * runs on load does not carry them.
  */
 
+/** URL parameters that only the search code reads (those every page's script reads are `urlParams` in `../contract.ts`). */
+export const searchParams = {
+	/** `genau=1` on `/suche/`: search the query as written, without taking the one close spelling instead. */
+	exact: 'genau',
+} as const;
+
 /**
  * Pagefind filters: each story's search document carries them, the search page offers them
  * as fields of the same name (text fields with suggestions for „Person“ and „Artikel“, whose
@@ -23,6 +29,20 @@ export const searchMeta = {
 	terms: 'suchbegriffe',
 	/** Which sections of a story name whom: `{"<section slug>": ["<name>", …]}`. */
 	sectionPeople: 'abschnittspersonen',
-	/** The area a non-article result comes from (the glossary). */
-	area: 'bereich',
+} as const;
+
+/**
+ * The glossary in the index: each term a record of its own (`/glossar/#<term>`),
+ * whose text is the term's forms (term and aliases), so that only a query that
+ * names the term finds it. A filter sets the records apart from the stories:
+ * the stories are searched without them, the terms on their own.
+ */
+export const searchGlossary = {
+	/** The filter only glossary records carry, and its one value. */
+	filter: 'bereich',
+	value: 'glossar',
+	/** Metadata: the definition the card shows. Pagefind searches metadata too; the search weighs this field 0. */
+	definition: 'definition',
+	/** Metadata: the term's forms, a JSON list, which the card's rule reads. */
+	forms: 'formen',
 } as const;

@@ -4,7 +4,9 @@
  * is within a typing slip of the query: one edit (a letter missing, extra,
  * wrong, or two neighbours swapped) for words up to six letters, two for
  * longer ones. Case and umlauts do not count as slips („selenskyj“,
- * „Merz“/„merz“, „Ue“/„Ü“).
+ * „Merz“/„merz“, „Ue“/„Ü“). When the query has exactly one such spelling,
+ * one edit away, the search shows its results at once („Ergebnisse für
+ * „Macron“ · Stattdessen suchen nach „Macorn““); otherwise it asks.
  */
 
 /**
@@ -46,29 +48,49 @@ export function editDistance(a: string, b: string, limit: number): number {
 	return previous[b.length]!;
 }
 
+/** A query's closest spelling from the vocabulary. */
+export interface Suggestion {
+	/** The query with its misspelt words replaced by the closest vocabulary words (the first of equally close ones). */
+	query: string;
+	/**
+	 * Whether it is the one close spelling: a single word changed, by a single edit, and no
+	 * other vocabulary word one edit from it. The search then shows its results at once.
+	 */
+	certain: boolean;
+}
+
 /**
- * The query with its one misspelt word replaced by the closest vocabulary
- * word (the first of equally close ones), or undefined when no word is
- * close enough or the query is already made of known words.
+ * The query with its misspelt words replaced by the closest vocabulary
+ * words, or undefined when no word is close enough or the query is already
+ * made of known words.
  */
-export function suggest(query: string, vocabulary: readonly string[]): string | undefined {
+export function suggestion(query: string, vocabulary: readonly string[]): Suggestion | undefined {
 	const words = query.trim().split(/\s+/).filter(Boolean);
 	if (words.length === 0) return undefined;
 	const known = new Map<string, string>();
 	for (const word of vocabulary) if (!known.has(fold(word))) known.set(fold(word), word);
-	let changed = false;
+	const changes: Array<{ distance: number; equals: number }> = [];
 	const fixed = words.map((word) => {
 		const folded = fold(word);
 		if (folded.length < 4 || known.has(folded)) return word;
 		const limit = folded.length <= 6 ? 1 : 2;
-		let best: { word: string; distance: number } | undefined;
+		let best: { word: string; distance: number; equals: number } | undefined;
 		for (const [candidate, shown] of known) {
 			const distance = editDistance(folded, candidate, limit);
-			if (distance <= limit && (!best || distance < best.distance)) best = { word: shown, distance };
+			if (distance > limit) continue;
+			if (!best || distance < best.distance) best = { word: shown, distance, equals: 1 };
+			else if (distance === best.distance) best.equals += 1;
 		}
 		if (!best) return word;
-		changed = true;
+		changes.push(best);
 		return best.word;
 	});
-	return changed ? fixed.join(' ') : undefined;
+	if (changes.length === 0) return undefined;
+	const certain = changes.length === 1 && changes[0]!.distance === 1 && changes[0]!.equals === 1;
+	return { query: fixed.join(' '), certain };
+}
+
+/** The suggested query alone (`suggestion`), for „Meinten Sie …?“. */
+export function suggest(query: string, vocabulary: readonly string[]): string | undefined {
+	return suggestion(query, vocabulary)?.query;
 }
