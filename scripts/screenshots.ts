@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { engineNames, launchEngine, missingEngines, type EngineName } from '../tests/helpers/engines/index.ts';
 import { serveDist, type StaticServer } from '../tests/helpers/server.ts';
-import { pageTypesIn } from '../tests/bench/site.ts';
+import { pageTypesIn } from '../bench/site.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);

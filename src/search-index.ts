@@ -3,19 +3,20 @@
  * Pagefind search index, into `<site>/pagefind/`, in a process of its own.
  * Astro's process has ended by then, so Pagefind's memory does not add to
  * what Astro held (at 10,000 stories, 3.9 GiB on top of Astro's 8.6 GiB).
- * It reads the pages that `suchindex.json` lists, in that order (the
- * stories' search documents newest first: the order of equal results,
+ * It reads the search artefact beside the site (src/lib/search/artefact.ts):
+ * the pages its `suchindex.json` lists, in that order (the stories' search
+ * documents newest first: the order of equal results,
  * `src/lib/search/index-order.ts`), then the glossary's terms from
- * `suchglossar.json`, one record each (`src/lib/search/glossary-records.ts`),
- * then removes the documents and both files, which only the index reads.
+ * `suchglossar.json`, one record each (`src/lib/search/glossary-records.ts`).
+ * The artefact stays, so the step can run again without a build.
  *
  * `node src/search-index.ts [site]`: the folder Astro wrote, `dist` if none is given.
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { articlePages } from './lib/contract.ts';
+import { isInsidePath, searchArtefactDir } from './lib/search/artefact.ts';
 import { isGlossaryRecord, pagefindRecord, type GlossaryRecord } from './lib/search/glossary-records.ts';
 import { glossaryRecordsFile, searchIndexList } from './lib/urls.ts';
 
@@ -27,40 +28,24 @@ export interface Indexed {
 	pages: number;
 	/** Glossary terms added as records of their own. */
 	terms: number;
-	/** Search documents removed afterwards. */
-	documents: number;
-}
-
-/** Removes `<article>/suchdokument/` from the output; how many there were. */
-async function removeSearchDocuments(site: string): Promise<number> {
-	const folders = (await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory());
-	const removed = await Promise.all(
-		folders.map(async (folder) => {
-			const document = join(site, folder.name, articlePages.searchDocument);
-			const present = await readdir(document).then(() => true, () => false);
-			if (present) await rm(document, { recursive: true });
-			return present;
-		}),
-	);
-	return removed.filter(Boolean).length;
 }
 
 /** The pages to index, in order, from the list the build wrote; refuses a missing or malformed list. */
-async function listedFiles(site: string): Promise<string[]> {
-	const file = join(site, searchIndexList);
+async function listedFiles(artefact: string): Promise<string[]> {
+	const file = join(artefact, searchIndexList);
 	const text = await readFile(file, 'utf8').catch(() => {
 		throw new Error(`${file} fehlt: \`astro build\` schreibt die Liste der Seiten für den Suchindex.`);
 	});
 	const files: unknown = JSON.parse(text);
-	if (!Array.isArray(files) || !files.every((name) => typeof name === 'string' && name !== '' && !name.startsWith('/') && !name.split('/').includes('..'))) {
+	if (!Array.isArray(files) || !files.every(isInsidePath)) {
 		throw new Error(`${file}: erwartet eine Liste von Pfaden im Ausgabeordner.`);
 	}
 	return files as string[];
 }
 
 /** The glossary's records from the file the build wrote; refuses a missing or malformed file. */
-async function glossaryTerms(site: string): Promise<GlossaryRecord[]> {
-	const file = join(site, glossaryRecordsFile);
+async function glossaryTerms(artefact: string): Promise<GlossaryRecord[]> {
+	const file = join(artefact, glossaryRecordsFile);
 	const text = await readFile(file, 'utf8').catch(() => {
 		throw new Error(`${file} fehlt: \`astro build\` schreibt die Begriffe des Glossars für den Suchindex.`);
 	});
@@ -73,14 +58,14 @@ async function glossaryTerms(site: string): Promise<GlossaryRecord[]> {
 const IN_FLIGHT = 16;
 
 /**
- * Indexes the pages of the built site in `site` that its `suchindex.json`
+ * Indexes the pages that the search artefact of the built site in `site`
  * lists, in that order (Pagefind numbers pages as they come, and keeps that
- * order among equal results), then the glossary's terms, then removes the
- * search documents and both files.
+ * order among equal results), then the glossary's terms, into `site`.
  */
 export async function indexSite(site: string): Promise<Indexed> {
-	const files = await listedFiles(site);
-	const terms = await glossaryTerms(site);
+	const artefact = searchArtefactDir(site);
+	const files = await listedFiles(artefact);
+	const terms = await glossaryTerms(artefact);
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
 	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	let pages = 0;
@@ -88,7 +73,7 @@ export async function indexSite(site: string): Promise<Indexed> {
 		// Pagefind takes the files one after the other in the order they were sent; a few in flight spare it the wait for each answer.
 		const inFlight: Array<Promise<void>> = [];
 		for (const file of files) {
-			const added = index.addHTMLFile({ sourcePath: file, content: await readFile(join(site, file), 'utf8') }).then((response) => {
+			const added = index.addHTMLFile({ sourcePath: file, content: await readFile(join(artefact, file), 'utf8') }).then((response) => {
 				if (response.errors.length > 0) throw new Error(`Pagefind, ${file}: ${response.errors.join('; ')}`);
 				pages += 1;
 			});
@@ -106,9 +91,7 @@ export async function indexSite(site: string): Promise<Indexed> {
 	} finally {
 		await pagefind.close();
 	}
-	const documents = await removeSearchDocuments(site);
-	await Promise.all([rm(join(site, searchIndexList)), rm(join(site, glossaryRecordsFile))]);
-	return { pages, terms: terms.length, documents };
+	return { pages, terms: terms.length };
 }
 
 async function main(argument: string | undefined): Promise<void> {
@@ -116,8 +99,8 @@ async function main(argument: string | undefined): Promise<void> {
 	const built = await stat(join(site, 'index.html')).then(() => true, () => false);
 	if (!built) throw new Error(`${site} enthält keine gebaute Website: erst \`astro build\`, dann der Suchindex.`);
 	const started = performance.now();
-	const { pages, terms, documents } = await indexSite(site);
-	console.log(`[lagebild-suchindex] ${pages} Seiten und ${terms} Glossarbegriffe gelesen in ${Math.round(performance.now() - started)} ms; ${documents} Suchdokumente danach entfernt`);
+	const { pages, terms } = await indexSite(site);
+	console.log(`[lagebild-suchindex] ${pages} Seiten und ${terms} Glossarbegriffe gelesen in ${Math.round(performance.now() - started)} ms`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

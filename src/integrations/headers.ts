@@ -1,10 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, mergePolicies, parsePolicy, policyText } from '../lib/headers-file.ts';
-import { articlePages } from '../lib/contract.ts';
 
 /**
  * The start of a page: where its <meta http-equiv="content-security-policy">
@@ -35,9 +34,7 @@ export function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				// The stories' search documents are for the index only, which removes them (src/search-index.ts): not pages readers get.
-				const searchDocument = `${sep}${articlePages.searchDocument}${sep}`;
-				const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html') && !`${sep}${file}`.includes(searchDocument));
+				const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
 				// Most pages carry the same policy: each distinct one is parsed once.
 				const texts = new Set<string>();
 				for (const file of files) {

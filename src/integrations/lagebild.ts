@@ -3,16 +3,16 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { securityHeaders } from './headers.ts';
 import { settings } from '../lib/settings.ts';
-import { articlePages } from '../lib/contract.ts';
 import { keptOutput } from './kept-output.ts';
 import { pageDates } from './page-dates.ts';
+import { searchArtefact } from './search-artefact.ts';
 
 /**
  * Everything Lagebild adds to Astro, wired in one place: the unified
  * Markdown pipeline (articles render through `src/lib/markdown/pipeline.ts`
  * in the content loader; this makes the same choice for any Markdown Astro
- * renders itself), the output folder kept between builds, the sitemap and the
- * `_headers` file. The Pagefind index is the next step of `npm run build`,
+ * renders itself), the output folder kept between builds, the search artefact, the sitemap
+ * and the `_headers` file. The Pagefind index is the next step of `npm run build`,
  * after Astro's process has ended (src/search-index.ts).
  */
 export function lagebild(): AstroIntegration {
@@ -27,12 +27,14 @@ export function lagebild(): AstroIntegration {
 					integrations: [
 						// First: what this build no longer makes leaves the kept output folder before anything reads it.
 						output.prune,
+						// What only the search index reads leaves the output folder before the others read it (src/lib/search/artefact.ts).
+						searchArtefact(),
 						// Remembers the output folder: the sitemap dates each page as the page itself does.
 						dates.integration,
-						// Every page but the 404 page and the stories' search documents (removed once indexed), in files of at most 45,000 URLs (the protocol allows
+						// Every page the output folder holds (`<path>/index.html`: not the 404 page), in files of at most 45,000 URLs (the protocol allows
 						// 50,000) under one sitemap-index.xml; LAGEBILD_SITEMAP_LIMIT for tests.
 						sitemap({
-							filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !page.endsWith(`/${articlePages.searchDocument}/`),
+							filter: dates.inOutput,
 							entryLimit: settings.sitemapLimit,
 							// An article's pages: lastmod is the article's dateModified (its `article:modified_time`).
 							serialize: dates.lastmod,

@@ -33,8 +33,9 @@ export const paths = {
 
 /**
  * The built file that tells the search index step what to read, in order
- * (`src/search-index.ts`; written by `src/pages/suchindex.json.ts`, removed
- * once the index is written): a list of paths relative to the output folder.
+ * (`src/search-index.ts`; written by `src/pages/suchindex.json.ts`, then moved
+ * into the search artefact, src/lib/search/artefact.ts): a list of paths
+ * relative to the output folder.
  */
 export const searchIndexList = 'suchindex.json';
 
@@ -44,7 +45,7 @@ export const searchDocumentFile = (article: string) => `${article}/${articlePage
 /**
  * The built file with the glossary's records for the search index
  * (`src/lib/search/glossary-records.ts`; written by `src/pages/suchglossar.json.ts`,
- * read after the stories and removed with the list).
+ * read after the stories; moved into the search artefact with the list).
  */
 export const glossaryRecordsFile = 'suchglossar.json';
 

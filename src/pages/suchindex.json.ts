@@ -5,7 +5,7 @@ import { searchIndexFiles } from '../lib/search/index-order.ts';
 /**
  * What the search index step reads, in order (`src/lib/search/index-order.ts`):
  * the stories' search documents newest first (the glossary's terms follow
- * from `suchglossar.json`). The index step (`src/search-index.ts`) removes
- * this file with the documents.
+ * from `suchglossar.json`). It leaves the output folder with the documents
+ * as the build ends (src/lib/search/artefact.ts).
  */
 export const GET: APIRoute = async () => new Response(JSON.stringify(searchIndexFiles(await getArticles())), { headers: { 'Content-Type': 'application/json' } });

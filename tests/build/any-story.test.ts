@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, fileForPath, indexedDocuments, normalize, page, siteOrigin } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 import { glossaryRecordsFile, searchIndexList } from '../../src/lib/urls.ts';
+import { searchArtefactDir } from '../../src/lib/search/artefact.ts';
 import { readPngHeader } from '../helpers/png.ts';
 import { brief, election, summit } from '../fixtures/site-articles.ts';
 
@@ -340,16 +341,22 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 		for (const path of [brief.path, `${brief.path}${brief.sections[0].slug}/`]) expect(listed, path).toContain(`${origin}${path}`);
 	});
 
-	it('Pagefind reads only the pages the build lists, the stories’ search documents, and the glossary’s terms; the documents and both files are removed', () => {
+	it('Pagefind reads only the pages the build lists, the stories’ search documents, and the glossary’s terms; the documents and both files are not part of the site', () => {
 		const files = (readdirSync(distDir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).map((name) => name.split('\\').join('/'));
 		const indexed = indexedDocuments().map((document) => document.url);
 		expect(indexed.sort()).toEqual([...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`), ...glossaryTerms].sort());
 		// No page that stays in the output carries the index's body: the glossary page is read by people, not by the index.
 		expect(files.filter((name) => readFileSync(join(distDir, name), 'utf8').includes('data-pagefind-body'))).toEqual([]);
-		// The search documents and the files that named them are gone from what is deployed.
-		for (const path of [summit.path, election.path, brief.path]) expect(existsSync(join(distDir, path.slice(1), 'suchdokument')), path).toBe(false);
-		expect(existsSync(join(distDir, searchIndexList))).toBe(false);
-		expect(existsSync(join(distDir, glossaryRecordsFile))).toBe(false);
+		// The search documents and the files that named them are not in what is deployed, but in the artefact beside it.
+		const artefact = searchArtefactDir(distDir);
+		for (const path of [summit.path, election.path, brief.path]) {
+			expect(existsSync(join(distDir, path.slice(1), 'suchdokument')), path).toBe(false);
+			expect(existsSync(join(artefact, path.slice(1), 'suchdokument/index.html')), path).toBe(true);
+		}
+		for (const file of [searchIndexList, glossaryRecordsFile]) {
+			expect(existsSync(join(distDir, file)), file).toBe(false);
+			expect(existsSync(join(artefact, file)), file).toBe(true);
+		}
 	});
 
 	it('the Pagefind index holds one document per story (each section a heading in it, its text only) and one record per glossary term', () => {

@@ -177,7 +177,7 @@ describe('an incremental build', () => {
 		expect(edited.run.output).toContain('1 Artikel aus dem letzten Bau übernommen, 1 neu gebaut');
 	});
 
-	it('keeps the output folder: pages still current stay in place, none is copied back from the cache but the search documents (removed after each indexing)', () => {
+	it('keeps the output folder: pages still current stay in place, none is copied back from the cache but the search documents (moved into the search artefact as each build ends)', () => {
 		for (const run of [unchanged.run, edited.run, removed.run]) {
 			expect(run.output).toContain(KEPT);
 			expect(restored(run).filter((page) => !page.endsWith('/suchdokument/index.html'))).toEqual([]);

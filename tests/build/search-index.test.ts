@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexedDocuments } from '../helpers/dist.ts';
 import { projectRoot, testContentDir as fixtureSite } from '../helpers/paths.ts';
 import { glossaryRecordsFile, searchIndexList } from '../../src/lib/urls.ts';
+import { searchArtefactDir } from '../../src/lib/search/artefact.ts';
 
 const run = promisify(execFile);
 
@@ -24,34 +25,47 @@ cpSync(join(fixtureSite, 'participants'), join(dir, 'participants'), { recursive
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const env = { ...process.env, LAGEBILD_CONTENT_DIR: dir, LAGEBILD_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' };
-const searchDocument = join(dist, 'kurzmeldung/suchdokument/index.html');
-let afterAstro: { searchDocument: boolean; index: boolean; headers: boolean; list: unknown; glossary: unknown; log: string };
+const artefact = searchArtefactDir(dist);
+const searchDocument = 'kurzmeldung/suchdokument/index.html';
+let afterAstro: { inSite: string[]; inArtefact: boolean; index: boolean; headers: string; sitemap: string; list: unknown; glossary: unknown; log: string };
 let indexLog: string;
 
 beforeAll(async () => {
 	const astro = await run(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { cwd: projectRoot, env, maxBuffer: 32 * 1024 * 1024 });
-	afterAstro = { searchDocument: existsSync(searchDocument), index: existsSync(join(dist, 'pagefind')), headers: existsSync(join(dist, '_headers')), list: JSON.parse(readFileSync(join(dist, searchIndexList), 'utf8')), glossary: JSON.parse(readFileSync(join(dist, glossaryRecordsFile), 'utf8')), log: astro.stdout + astro.stderr };
+	afterAstro = {
+		inSite: [searchDocument, 'kurzmeldung/suchdokument', searchIndexList, glossaryRecordsFile].filter((file) => existsSync(join(dist, file))),
+		inArtefact: existsSync(join(artefact, searchDocument)),
+		index: existsSync(join(dist, 'pagefind')),
+		headers: readFileSync(join(dist, '_headers'), 'utf8'),
+		sitemap: readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'),
+		list: JSON.parse(readFileSync(join(artefact, searchIndexList), 'utf8')),
+		glossary: JSON.parse(readFileSync(join(artefact, glossaryRecordsFile), 'utf8')),
+		log: astro.stdout + astro.stderr,
+	};
 	const index = await run(process.execPath, [join(projectRoot, 'src/search-index.ts'), dist], { cwd: projectRoot, env });
 	indexLog = index.stdout + index.stderr;
 }, 240_000);
 
 describe('the search index, a step after astro build', () => {
-	it('astro build alone writes the site, its sitemap and _headers, and the search document, but no index: Pagefind does not run in Astro’s process', () => {
-		expect(afterAstro.headers).toBe(true);
-		expect(afterAstro.searchDocument).toBe(true);
+	it('astro build alone writes the site, its sitemap and _headers, and the search artefact beside the site, but no index: Pagefind does not run in Astro’s process', () => {
+		expect(afterAstro.headers).toContain('Content-Security-Policy');
+		expect(afterAstro.sitemap).toContain('/kurzmeldung/');
 		expect(afterAstro.index).toBe(false);
+		// What only the index reads is not part of the site: not in the folder, the sitemap or the policy's pages.
+		expect(afterAstro.inSite).toEqual([]);
+		expect(afterAstro.sitemap).not.toContain('suchdokument');
+		expect(afterAstro.inArtefact).toBe(true);
 		// What the index step is to read, in order: the search documents newest first; the glossary's terms (this story defines none).
 		expect(afterAstro.list).toEqual(['kurzmeldung/suchdokument/index.html']);
 		expect(afterAstro.glossary).toEqual([]);
 		expect(afterAstro.log.split('\n').filter((line) => /\[lagebild-(pagefind|suchindex)\]|gelesen in/.test(line))).toEqual([]);
 	});
 
-	it('then indexes the story’s search document and removes it, the list and the glossary’s file', () => {
-		expect(indexLog).toMatch(/\[lagebild-suchindex\] 1 Seiten und 0 Glossarbegriffe gelesen in \d+ ms; 1 Suchdokumente danach entfernt/);
+	it('then indexes the story’s search document from the artefact, into the site, and leaves the artefact for another run', () => {
+		expect(indexLog).toMatch(/\[lagebild-suchindex\] 1 Seiten und 0 Glossarbegriffe gelesen in \d+ ms/);
 		expect(indexedDocuments(dist).map((document) => document.url)).toEqual(['/kurzmeldung/suchdokument/']);
-		expect(existsSync(searchDocument)).toBe(false);
-		expect(existsSync(join(dist, searchIndexList))).toBe(false);
-		expect(existsSync(join(dist, glossaryRecordsFile))).toBe(false);
+		expect(existsSync(join(dist, searchDocument))).toBe(false);
+		expect(existsSync(join(artefact, searchDocument))).toBe(true);
 	});
 
 	it('refuses a folder without a built site, with a message, and exits with an error', async () => {
@@ -67,6 +81,8 @@ describe('the search index, a step after astro build', () => {
 		const site = join(dir, 'ohne-liste');
 		mkdirSync(site, { recursive: true });
 		writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="de"><title>x</title></html>');
+		const artefactOf = searchArtefactDir(site);
+		mkdirSync(artefactOf, { recursive: true });
 		const failure = async () =>
 			(await run(process.execPath, [join(projectRoot, 'src/search-index.ts'), site], { cwd: projectRoot, env }).then(
 				() => undefined,
@@ -74,19 +90,19 @@ describe('the search index, a step after astro build', () => {
 			)) as { code: number; stderr: string } | undefined;
 		const missing = await failure();
 		expect(missing?.code).toBe(1);
-		expect(missing?.stderr).toContain(`${join(site, searchIndexList)} fehlt: \`astro build\` schreibt die Liste der Seiten für den Suchindex.`);
-		writeFileSync(join(site, searchIndexList), JSON.stringify(['../geheim/index.html']));
+		expect(missing?.stderr).toContain(`${join(artefactOf, searchIndexList)} fehlt: \`astro build\` schreibt die Liste der Seiten für den Suchindex.`);
+		writeFileSync(join(artefactOf, searchIndexList), JSON.stringify(['../geheim/index.html']));
 		const outside = await failure();
 		expect(outside?.code).toBe(1);
-		expect(outside?.stderr).toContain(`${join(site, searchIndexList)}: erwartet eine Liste von Pfaden im Ausgabeordner.`);
-		writeFileSync(join(site, searchIndexList), JSON.stringify([]));
+		expect(outside?.stderr).toContain(`${join(artefactOf, searchIndexList)}: erwartet eine Liste von Pfaden im Ausgabeordner.`);
+		writeFileSync(join(artefactOf, searchIndexList), JSON.stringify([]));
 		const noTerms = await failure();
 		expect(noTerms?.code).toBe(1);
-		expect(noTerms?.stderr).toContain(`${join(site, glossaryRecordsFile)} fehlt: \`astro build\` schreibt die Begriffe des Glossars für den Suchindex.`);
-		writeFileSync(join(site, glossaryRecordsFile), JSON.stringify([{ slug: 'kreml', term: 'Kreml', forms: [], definition: 'Amtssitz.' }]));
+		expect(noTerms?.stderr).toContain(`${join(artefactOf, glossaryRecordsFile)} fehlt: \`astro build\` schreibt die Begriffe des Glossars für den Suchindex.`);
+		writeFileSync(join(artefactOf, glossaryRecordsFile), JSON.stringify([{ slug: 'kreml', term: 'Kreml', forms: [], definition: 'Amtssitz.' }]));
 		const badTerm = await failure();
 		expect(badTerm?.code).toBe(1);
-		expect(badTerm?.stderr).toContain(`${join(site, glossaryRecordsFile)}: erwartet eine Liste von Glossarbegriffen.`);
+		expect(badTerm?.stderr).toContain(`${join(artefactOf, glossaryRecordsFile)}: erwartet eine Liste von Glossarbegriffen.`);
 		expect(existsSync(join(site, 'pagefind'))).toBe(false);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, fold, suggest, suggestion } from '../../src/lib/search/suggest.ts';
+import { editDistance, fold, suggest, suggestion, suggestionVocabulary } from '../../src/lib/search/suggest.ts';
 
 /** „Meinten Sie …?“ (src/lib/search/suggest.ts); distances counted by hand. */
 const vocabulary = ['Selenskyj', 'Zelensky', 'Macron', 'Merz', 'Uschakow', 'Sicherheitsgarantien', 'Kreml', 'Truth Social', 'Klöckner'];
@@ -69,5 +69,23 @@ describe('suggestion: certain or asked', () => {
 	it('nothing for known words or words near none', () => {
 		expect(suggestion('Macron', vocabulary)).toBeUndefined();
 		expect(suggestion('Washington', vocabulary)).toBeUndefined();
+	});
+});
+
+describe('suggestionVocabulary: the words „Meinten Sie …?“ may offer', () => {
+	it('takes every word of four letters or more of the names and their other spellings, once each, in German order', () => {
+		const named = [
+			{ name: 'Wolodymyr Selenskyj', aliases: ['Selenski'] },
+			{ name: 'Emmanuel Macron', aliases: [] },
+			{ name: 'Europäische Kommission', aliases: ['EU-Kommission'] },
+			{ name: 'Olaf Scholz', aliases: ['Scholz'] },
+			{ name: 'Öl', aliases: ['Erdöl'] },
+		];
+		expect(suggestionVocabulary(named)).toEqual(['Emmanuel', 'Erdöl', 'EU-Kommission', 'Europäische', 'Kommission', 'Macron', 'Olaf', 'Scholz', 'Selenski', 'Selenskyj', 'Wolodymyr']);
+	});
+
+	it('splits at any run of white space and has nothing to offer without names', () => {
+		expect(suggestionVocabulary([{ name: 'Jean-Noël  Barrot', aliases: ['Barrot\tJean'] }])).toEqual(['Barrot', 'Jean', 'Jean-Noël']);
+		expect(suggestionVocabulary([])).toEqual([]);
 	});
 });

@@ -94,3 +94,21 @@ export function suggestion(query: string, vocabulary: readonly string[]): Sugges
 export function suggest(query: string, vocabulary: readonly string[]): string | undefined {
 	return suggestion(query, vocabulary)?.query;
 }
+
+/** Something named, with its other spellings: a person or a glossary term. */
+export interface Named {
+	readonly name: string;
+	readonly aliases: readonly string[];
+}
+
+/**
+ * The words „Meinten Sie …?“ may offer: every word of at least four letters
+ * of the names and their other spellings (people, glossary terms), once
+ * each, in German order. Shorter words are left out: one edit from a
+ * three-letter word is a third of it, no longer a slip.
+ */
+export function suggestionVocabulary(named: Iterable<Named>): string[] {
+	const words = new Set<string>();
+	for (const { name, aliases } of named) for (const phrase of [name, ...aliases]) for (const word of phrase.split(/\s+/)) if (word.length >= 4) words.add(word);
+	return [...words].sort((a, b) => a.localeCompare(b, 'de'));
+}

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The repository root (tests/bench/ is two levels below it). */
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** The repository root (bench/ is one level below it). */
+export const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 export const distDir = join(projectRoot, 'dist');
 
 export const KiB = 1024;

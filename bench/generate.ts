@@ -14,7 +14,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { extractPinnedSlug, slugify } from '../../src/lib/slug.ts';
+import { extractPinnedSlug, slugify } from '../src/lib/slug.ts';
 import { projectRoot } from './util.ts';
 
 /** The template of the synthetic articles: the test content's frozen copy of the summit article, not content/. */

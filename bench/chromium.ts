@@ -1,5 +1,5 @@
 import * as chromeLauncher from 'chrome-launcher';
-import { assertChromium, chromiumPath } from '../../tests/helpers/browser.ts';
+import { assertChromium, chromiumPath } from '../tests/helpers/browser.ts';
 import { childGroups } from './util.ts';
 
 export interface DebuggableChromium {

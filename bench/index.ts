@@ -13,7 +13,7 @@
  */
 import { cpus } from 'node:os';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
 import { astroBuild, tail } from './build.ts';
 import { runDevLoop } from './devloop.ts';
 import { runFloor } from './floor.ts';
