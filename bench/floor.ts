@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { generateContent } from './generate.ts';
+import { record } from './ratios.ts';
+import { preparePreviews, type PreviewInput } from '../src/lib/og-image.ts';
+import { de } from '../src/i18n/de.ts';
 import { measureSession, TYPING_MS } from './search.ts';
 import { serveCounting } from './serve.ts';
 import { heading, ms, note, projectRoot, runIn, seconds, tempDirs } from './util.ts';
@@ -19,6 +22,11 @@ import { heading, ms, note, projectRoot, runIn, seconds, tempDirs } from './util
  *   cacheKey, four pages at a time as in Lagebild; no images, no search
  *   index, no layout): a clean build, the
  *   same build again, and again after one article was edited.
+ *   Then Pagefind alone indexes one page per article of that output (the
+ *   article's text, as Lagebild's one search document per story), and the
+ *   same number of preview images as Lagebild's clean build made are drawn
+ *   with Lagebild's drawing code on every core (satori and resvg in the
+ *   drawing workers), from the generated headlines and section titles.
  * - Pagefind alone: pages of one sentence each; the first search with the
  *   CPU 4× throttled, once Pagefind has started and loaded the word's index
  *   (as Lagebild's field does while a reader types), for a word every page
@@ -68,6 +76,17 @@ async function astroAlone(count: number): Promise<void> {
 		const edited = join(dir, 'articles', `${generated.slugs[Math.floor(count / 2)]}.md`);
 		writeFileSync(edited, `${readFileSync(edited, 'utf8').trimEnd()}\n\nEin Satz, der beim Bearbeiten hinzukam.\n`);
 		const oneEdited = await build();
+		record('floor.astro.clean', count, clean.seconds);
+		if (oneEdited.ok) record('floor.astro.edited', count, oneEdited.seconds);
+		const indexed = await pagefindIndexing(join(dir, 'dist'), generated.slugs);
+		record('floor.pagefind.index', count, indexed);
+		const images = imagesOf(count);
+		const drawn = images === undefined ? undefined : await drawingAlone(dir, generated.slugs, images);
+		if (drawn !== undefined) record('floor.images', count, drawn);
+		console.log(
+			`  Pagefind allein, eine Seite je Artikel aus dieser Ausgabe (${generated.slugs.length} Seiten): ${seconds(indexed)}; ` +
+				(drawn === undefined ? 'Vorschaubilder: nicht gemessen (ohne Teil 4 in diesem Lauf ist ihre Zahl unbekannt)' : `${images} Vorschaubilder auf allen Kernen gezeichnet: ${seconds(drawn)}`),
+		);
 		console.log(
 			`  Astro allein, ${count} Artikel auf ${count * PAGES_PER_ARTICLE} Seiten (je Artikel ${PAGES_PER_ARTICLE} Seiten, die seinen Text rendern; ohne Layout, Bilder, Suchindex): ` +
 				`sauber ${seconds(clean.seconds)}; nochmals, nichts geändert: ${unchanged.ok ? seconds(unchanged.seconds) : 'FEHLER'}; ein Artikel geändert: ${oneEdited.ok ? seconds(oneEdited.seconds) : 'FEHLER'}`,
@@ -76,6 +95,50 @@ async function astroAlone(count: number): Promise<void> {
 		rmSync(dir, { recursive: true, force: true });
 		tempDirs.delete(dir);
 	}
+}
+
+/** How many preview images Lagebild's clean build at this size made (part 4 of this run), if it ran. */
+const imageCounts = new Map<number, number>();
+export function recordImageCount(count: number, images: number): void {
+	imageCounts.set(count, images);
+}
+const imagesOf = (count: number) => imageCounts.get(count);
+
+/** Seconds Pagefind alone takes to index the first page of each article in `outDir` (`<slug>/0/`), as Lagebild's index step does, in order. */
+async function pagefindIndexing(outDir: string, slugs: readonly string[]): Promise<number> {
+	const started = performance.now();
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+	try {
+		const inFlight: Array<Promise<unknown>> = [];
+		for (const slug of slugs) {
+			inFlight.push(index.addHTMLFile({ sourcePath: `${slug}/index.html`, content: readFileSync(join(outDir, slug, '0', 'index.html'), 'utf8') }));
+			if (inFlight.length >= 16) await inFlight.shift();
+		}
+		await Promise.all(inFlight);
+		await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+	} finally {
+		await pagefind.close();
+	}
+	return (performance.now() - started) / 1000;
+}
+
+/** Seconds to draw `total` preview images of the generated articles (long-read, then its sections, article after article) on every core, into an empty cache. */
+async function drawingAlone(dir: string, slugs: readonly string[], total: number): Promise<number> {
+	const inputs: PreviewInput[] = [{ title: de.siteTagline, siteName: de.siteName }];
+	for (const slug of slugs) {
+		if (inputs.length >= total) break;
+		const text = readFileSync(join(dir, 'articles', `${slug}.md`), 'utf8');
+		const headline = /^title:\s*"?(.*?)"?\s*$/m.exec(text)?.[1] ?? slug;
+		const sections = Array.from(text.matchAll(/^## (.+)$/gm), (match) => match[1]!.trim());
+		inputs.push({ title: headline, siteName: de.siteName, kicker: de.previewArticleKicker });
+		sections.forEach((title, index) => inputs.push({ title, headline, siteName: de.siteName, kicker: de.sectionOf(index + 1, sections.length) }));
+	}
+	const cache = join(dir, 'bilder');
+	mkdirSync(cache, { recursive: true });
+	const started = performance.now();
+	await preparePreviews(inputs.slice(0, total), cache);
+	return (performance.now() - started) / 1000;
 }
 
 async function pagefindAlone(count: number, browser: Browser): Promise<void> {
@@ -105,6 +168,7 @@ async function pagefindAlone(count: number, browser: Browser): Promise<void> {
 			const figures = [];
 			for (const word of ['Sicherheitsgarantien', rare]) {
 				const [first] = await measureSession(browser, server, 4, [word], { afterFocusMs: TYPING_MS, bare: true });
+				record(word === rare ? 'floor.search.name' : 'floor.search.word', count, first!.ms);
 				figures.push(`„${word}“ (${first!.hits} Treffer) ${ms(first!.ms)}`);
 			}
 			console.log(`  Pagefind allein, ${count} Seiten mit einem Satz, erste Suche (CPU 4×, Pagefind gestartet, der Index des Worts geladen) bis zu den ersten 5 Treffern: ${figures.join('; ')}`);

@@ -17,6 +17,7 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 import { astroBuild, tail } from './build.ts';
 import { runDevLoop } from './devloop.ts';
 import { runFloor } from './floor.ts';
+import { printRatios } from './ratios.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { runPages } from './pages.ts';
 import { runScaling } from './scaling.ts';
@@ -159,7 +160,7 @@ async function main(): Promise<number> {
 				browser: getBrowser,
 			}),
 		devloop: async () => runDevLoop(await getBrowser()),
-		floor: () => runFloor({ sizes: [1000], searchSizes: [1000, 10_000], browser: getBrowser }),
+		floor: () => runFloor({ sizes: options.sizes, searchSizes: options.large ? [...new Set([...options.sizes, 10_000])] : options.sizes, browser: getBrowser }),
 	};
 
 	try {
@@ -182,6 +183,7 @@ async function main(): Promise<number> {
 		await (browser as Browser | undefined)?.close();
 	}
 
+	printRatios();
 	heading('Zusammenfassung');
 	console.log(table(['Teil', 'Ergebnis', 'Dauer'], options.parts.map((part) => [PART_LABELS[part], status.get(part)?.state ?? '–', seconds(status.get(part)?.seconds)]), ['l', 'l', 'r']));
 	return [...status.values()].some((entry) => entry.state !== 'gelaufen') ? 1 : 0;

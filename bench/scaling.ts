@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { astroBuild, tail, type BuildResult } from './build.ts';
 import { generateContent } from './generate.ts';
+import { record } from './ratios.ts';
+import { recordImageCount } from './floor.ts';
 import { STARLIGHT_VERSION, starlightBuild } from './starlight.ts';
 import { measureSession, TYPING_MS } from './search.ts';
 import { serveCounting } from './serve.ts';
@@ -142,9 +144,11 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 				continue;
 			}
 			anyOk = true;
+			record('lagebild.clean', count, clean.seconds);
 			const dist = dirSize(outDir);
 			const search = dirSize(join(outDir, 'pagefind'));
 			const images = dirSize(join(outDir, 'og'));
+			recordImageCount(count, images.files);
 			const pages = countPages(outDir);
 			console.log(`  sauberer Bau (ohne dist/ und Cache): ${seconds(clean.seconds)}, Speicher höchstens ${memory(clean)}; ${pages} Seiten (${(pages / clean.seconds).toFixed(0)}/s)`);
 			console.log(`  dist/: ${dist.files} Dateien, ${size(dist.bytes)}; davon Suchindex ${search.files} Dateien, ${size(search.bytes)}; Vorschaubilder ${images.files}, ${size(images.bytes)}`);
@@ -170,6 +174,7 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 				editOneArticle(dir, slug);
 				const edited = await build();
 				if (edited.ok) {
+					record('lagebild.edited', count, edited.seconds);
 					const diff = changes(before, snapshot(outDir));
 					console.log(`  ein Artikel geändert (${slug}), neu gebaut: ${seconds(edited.seconds)}; geändert: ${byKind(diff.changed)}; neu: ${byKind(diff.added)}; entfernt: ${byKind(diff.removed)}`);
 					const pagesChanged = diff.changed.filter((name) => kindOf(name) === 'Seiten').sort();
@@ -193,11 +198,13 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 					);
 					const focus = { bytes: 0, requests: 0 };
 					const [typed] = await measureSession(await options.browser(), server, 4, SCALE_QUERIES.slice(0, 1), { afterFocusMs: TYPING_MS, focus });
+					record('lagebild.search.word', count, typed!.ms);
 					console.log(
 						`  erste Suche wie auf der Seite (Feld fokussiert, das Wort in ${ms(TYPING_MS)} ins Feld getippt, CPU 4×): bis zum letzten Tastendruck ${kib(focus.bytes)} in ${focus.requests} Anfragen; ` +
 							`vom vollständigen Wort bis zu den Treffern ${ms(typed!.ms)}, ${kib(typed!.bytes)} in ${typed!.requests} Anfragen; zusammen ${kib(focus.bytes + typed!.bytes)}`,
 					);
 					const [named] = await measureSession(await options.browser(), server, 4, [generated.name.query], { afterFocusMs: TYPING_MS });
+					record('lagebild.search.name', count, named!.ms);
 					console.log(
 						`  erste Suche nach einem Namen aus ${generated.name.stories} Artikeln („${generated.name.query}“), ebenso getippt, CPU 4×: vom vollständigen Wort bis zu den Treffern ${ms(named!.ms)}, ${kib(named!.bytes)} in ${named!.requests} Anfragen, ${named!.hits} Treffer`,
 					);
