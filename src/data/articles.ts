@@ -8,7 +8,7 @@ import type { ArticleModel, PersonModel } from '../lib/content/model.ts';
  * as the typed model. Nothing is computed here but by the pure modules of `src/lib/`.
  */
 
-export type { ArticleModel, Attribution, CastMember, Change, Claim, ExternSource, KeyPoint, PersonModel, Positions, Reference, Section, SimpleVersion, TimelineEvent } from '../lib/content/model.ts';
+export type { ArticleModel, Attribution, Participant, Change, Claim, ExternSource, KeyPoint, PersonModel, Positions, Reference, Section, SimpleVersion, TimelineEvent } from '../lib/content/model.ts';
 
 /** All articles, newest first. */
 export async function getArticles(): Promise<ArticleModel[]> {

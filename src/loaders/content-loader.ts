@@ -123,7 +123,7 @@ export function articleLoader(dir: string): Loader {
 	}, true);
 }
 
-/** People: each participant file with the articles that cast them. */
+/** People: each person file with the articles they take part in. */
 export function personLoader(dir: string): Loader {
 	return contentLoader('lagebild-people', dir, (context, content) => {
 		for (const person of content.people) context.store.set({ id: person.id, data: { ...person }, filePath: person.file, digest: context.generateDigest(person as unknown as Record<string, unknown>) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY_USES_SHOWN, glossaryIndex, neighbours, searchFilters } from '../../src/lib/content/derived.ts';
 import type { GlossaryEntry } from '../../src/lib/content/model.ts';
 import { testContent } from '../helpers/content.ts';
-import { article, member, section } from '../helpers/models.ts';
+import { article, participant, section } from '../helpers/models.ts';
 
 /** What the site derives from all articles (src/lib/content/derived.ts): the glossary page, the search filters, a section's neighbours. */
 describe('the glossary across articles', () => {
@@ -50,11 +50,11 @@ describe('the glossary across articles', () => {
 
 describe('the search page’s filters', () => {
 	it('offers the people the texts name, once, by sort name, and the articles in their order', () => {
-		const a = article('a', { title: 'Gipfel', cast: [member('trump', 'Donald Trump', 'G', 2), member('stubb', 'Alexander Stubb', 'G', 0)] });
-		const b = article('b', { title: 'Wahl', cast: [member('merz', 'Friedrich Merz', 'G', 1), member('trump', 'Donald Trump', 'G', 1), member('aerger', 'Änne Ärger', 'G', 1)] });
+		const a = article('a', { title: 'Gipfel', participants: [participant('trump', 'Donald Trump', 'G', 2), participant('stubb', 'Alexander Stubb', 'G', 0)] });
+		const b = article('b', { title: 'Wahl', participants: [participant('merz', 'Friedrich Merz', 'G', 1), participant('trump', 'Donald Trump', 'G', 1), participant('aerger', 'Änne Ärger', 'G', 1)] });
 		const filters = searchFilters([a, b], new Map([['trump', 'Trump, Donald'], ['merz', 'Merz, Friedrich']]));
 		expect(filters).toEqual({
-			// „Änne Ärger“ has no sort key: her name sorts, Ä as A. Stubb is cast but never named.
+			// „Änne Ärger“ has no sort key: her name sorts, Ä as A. Stubb takes part but is never named.
 			people: [
 				{ value: 'Änne Ärger', label: 'Änne Ärger' },
 				{ value: 'Friedrich Merz', label: 'Friedrich Merz' },

@@ -1,5 +1,5 @@
 import { formatMonth, instant } from '../dates.ts';
-import { namedCast } from '../search/story-index.ts';
+import { namedParticipants } from '../search/story-index.ts';
 import { changesAt, isCorrection } from './changes.ts';
 import type { ArticleModel, Change, GlossaryEntry, Section } from './model.ts';
 
@@ -70,7 +70,7 @@ export interface FilterOption {
 export function searchFilters(articles: readonly ArticleModel[], sortKeys: ReadonlyMap<string, string>): { people: FilterOption[]; articles: FilterOption[]; months: FilterOption[] } {
 	const named = new Map<string, string>();
 	for (const article of articles) {
-		for (const member of namedCast(article)) named.set(member.name, sortKeys.get(member.id) ?? member.name);
+		for (const participant of namedParticipants(article)) named.set(participant.name, sortKeys.get(participant.id) ?? participant.name);
 	}
 	return {
 		people: [...named].sort((a, b) => collator.compare(a[1], b[1])).map(([name]) => ({ value: name, label: name })),

@@ -53,8 +53,8 @@ export interface Section extends RenderedSection {
 	readingMinutes: number;
 }
 
-/** A person as a story casts them. */
-export interface CastMember {
+/** A person as one article lists them: one of its participants (a person across articles is a `PersonModel`). */
+export interface Participant {
 	id: string;
 	/** The role label the article gives (or the default for people without one). */
 	group: string;
@@ -66,7 +66,7 @@ export interface CastMember {
 }
 
 /** The sidebar's groups, in the order the article first uses each label. */
-export interface CastGroup {
+export interface ParticipantGroup {
 	/** Slug of the label, for ids. */
 	id: string;
 	label: string;
@@ -203,8 +203,8 @@ export interface ArticleModel {
 	changes: Change[];
 	/** What the build noticed but let pass (a sentence that reads as a statement no attribution covers), as editors read it: file, line, reason. */
 	warnings: string[];
-	cast: CastMember[];
-	groups: CastGroup[];
+	participants: Participant[];
+	groups: ParticipantGroup[];
 	keyPoints: KeyPoint[];
 	timeline: TimelineEvent[];
 	glossary: GlossaryEntry[];
