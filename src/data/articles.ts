@@ -22,7 +22,7 @@ export async function getArticles(): Promise<ArticleModel[]> {
  * renders it again only when its data changed.
  */
 export async function getDigests(): Promise<{ article(slug: string): string; person(id: string): string }> {
-	const [articles, people] = await Promise.all([getCollection('articles'), getCollection('participants')]);
+	const [articles, people] = await Promise.all([getCollection('articles'), getCollection('people')]);
 	const lookup = (entries: Array<{ id: string; digest?: string | number | undefined }>, what: string) => {
 		const digests = new Map(entries.map((entry) => [entry.id, entry.digest]));
 		return (id: string): string => {
@@ -47,7 +47,7 @@ export async function articlePaths(keep: (article: ArticleModel) => boolean = ()
 /** Everyone in the participants folder, alphabetically, with where articles name them. */
 export async function getPeople(): Promise<PersonModel[]> {
 	const collator = new Intl.Collator('de');
-	return (await getCollection('participants')).map((entry) => entry.data).sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
+	return (await getCollection('people')).map((entry) => entry.data).sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
 }
 
 /** The search filters' values (`searchFilters`): the people the texts name by sort name, the headlines newest first, the months. */

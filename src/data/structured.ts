@@ -13,7 +13,7 @@ const personFacts = (participant: Participant, site: URL): PersonFacts => ({
 	name: participant.name,
 	role: participant.role,
 	organisation: participant.organisation,
-	url: absoluteUrl(paths.participant(participant.id), site),
+	url: absoluteUrl(paths.person(participant.id), site),
 });
 
 /** The image of the article's long-read and its other whole-article pages: its own, or the site's for older articles. */

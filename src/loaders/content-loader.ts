@@ -60,7 +60,7 @@ const storeHandedOver = () =>
 /**
  * One load for both collections. Models the article store kept from the
  * last build (Astro keeps the store in its cache folder) are reused where
- * an article's file, the participant files and the code are unchanged. The
+ * an article's file, the person files and the code are unchanged. The
  * load starts once the article loader has handed over that store, whichever
  * loader Astro starts first.
  */

@@ -257,7 +257,7 @@ export interface ContentModel {
 	people: PersonModel[];
 	/**
 	 * Per article slug, a key of everything its model was made from (its file,
-	 * every participant file, the code's version): equal keys, equal models,
+	 * every person file, the code's version): equal keys, equal models,
 	 * so a later load may reuse the model (LoadOptions.reuse).
 	 */
 	inputKeys: ReadonlyMap<string, string>;
