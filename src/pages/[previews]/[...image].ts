@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../data/articles.ts';
 import { de } from '../../i18n/de.ts';
 import { join } from 'node:path';
-import { preparePreviews, previewImage, previewKey, type PreviewInput } from '../../lib/og-image.ts';
+import { preparePreviews, previewImage, previewKey, type PreviewInput } from '../../lib/preview-image.ts';
 import { articlePreviewPath, sectionPreviewPath, sitePreviewPath } from '../../lib/preview-paths.ts';
 import { settings } from '../../lib/settings.ts';
 
