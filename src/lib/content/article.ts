@@ -12,7 +12,7 @@ import { changeLogOf, modifiedAt } from './change-log.ts';
 import { checkAnchors, checkAttributedLines, depthOf, evidenceOf, quotesOf, referenceOptions, type References } from './depth.ts';
 import { ContentError, fieldPath } from './errors.ts';
 import { parseYaml, splitFrontmatter, validate } from './frontmatter.ts';
-import type { ArticleModel, ParticipantGroup, Participant, GlossaryEntry, KeyPoint, Section, SectionMentions, TimelineEvent } from './model.ts';
+import type { ArticleModel, GlossaryEntry, KeyPoint, Participant, ParticipantGroup, Section, SectionMentions, TimelineEvent } from './model.ts';
 import { articleFrontmatterSchema, type ArticleFrontmatter, type ChangeKind, type PersonFile } from './schema.ts';
 
 export interface ArticleInput {

@@ -24,6 +24,7 @@ export interface GlossaryUse {
 /** How many uses of a term the glossary page shows: the newest; the rest are a search away. */
 export const GLOSSARY_USES_SHOWN = 5;
 
+/** A term of the glossary page: the entries of all articles under one slug. */
 export interface GlossaryTerm {
 	slug: string;
 	term: string;

@@ -73,6 +73,7 @@ export interface ParticipantGroup {
 	members: string[];
 }
 
+/** One term of an article's glossary, as the article defines it (a term across articles, on the glossary page, is a `GlossaryTerm`: src/lib/content/derived.ts). */
 export interface GlossaryEntry {
 	slug: string;
 	term: string;
