@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { searchFilters } from '../lib/content/derived.ts';
+import { searchFilterOptions } from '../lib/content/derived.ts';
 import { byNewest } from '../lib/content/people.ts';
 import type { ArticleModel, PersonModel } from '../lib/content/model.ts';
 
@@ -50,8 +50,8 @@ export async function getPeople(): Promise<PersonModel[]> {
 	return (await getCollection('people')).map((entry) => entry.data).sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
 }
 
-/** The search filters' values (`searchFilters`): the people the texts name by sort name, the headlines newest first, the months. */
-export async function getSearchFilters(): Promise<ReturnType<typeof searchFilters>> {
+/** The search filters' options (`searchFilterOptions`): the people the texts name by sort name, the headlines newest first, the months. */
+export async function getSearchFilterOptions(): Promise<ReturnType<typeof searchFilterOptions>> {
 	const [articles, people] = await Promise.all([getArticles(), getPeople()]);
-	return searchFilters(articles, new Map(people.map((person) => [person.id, person.sortKey])));
+	return searchFilterOptions(articles, new Map(people.map((person) => [person.id, person.sortKey])));
 }

@@ -67,8 +67,8 @@ export interface FilterOption {
 	label: string;
 }
 
-/** The search page's filters: people the texts name (alphabetically by sort name) and articles (newest first). */
-export function searchFilters(articles: readonly ArticleModel[], sortKeys: ReadonlyMap<string, string>): { people: FilterOption[]; articles: FilterOption[]; months: FilterOption[] } {
+/** The options of the search page's filters (`searchFilters` names them): people the texts name (alphabetically by sort name) and articles (newest first). */
+export function searchFilterOptions(articles: readonly ArticleModel[], sortKeys: ReadonlyMap<string, string>): { people: FilterOption[]; articles: FilterOption[]; months: FilterOption[] } {
 	const named = new Map<string, string>();
 	for (const article of articles) {
 		for (const participant of namedParticipants(article)) named.set(participant.name, sortKeys.get(participant.id) ?? participant.name);
