@@ -156,7 +156,7 @@ describe('the preview image cache', () => {
 			const before = previewImagesStarted();
 			const [drawn, asked] = await Promise.all([preparePreviews([there, missing, { ...missing }], dir), previewImage(missing, dir)]);
 			expect(drawn).toBe(1);
-			// One drawing for the page that shows it twice and the page that asked meanwhile; none for the one in the folder.
+			// The image drawn once for the page that shows it twice and the page that asked meanwhile; none for the one in the folder.
 			expect(previewImagesStarted() - before).toBe(1);
 			expect(readdirSync(dir).sort()).toHaveLength(2);
 			expect(new Uint8Array(await renderPreviewImage(missing))).toEqual(asked.png);
@@ -171,7 +171,7 @@ describe('the preview image cache', () => {
 		}
 	});
 
-	it('a drawing that fails fails for whoever asks, and nowhere else (no unhandled rejection ends the build)', async () => {
+	it('an image that fails to draw fails for whoever asks, and nowhere else (no unhandled rejection ends the build)', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'lagebild-preview-'));
 		try {
 			// A cache folder that cannot be made: inside a file.
@@ -197,7 +197,7 @@ describe('the preview image cache', () => {
 			const again = await previewImage({ ...input }, dir);
 			expect(again.cached).toBe(true);
 			expect(again.png).toEqual(first.png);
-			// The cached bytes are what drawing gives.
+			// The cached bytes are what drawing the image gives.
 			expect(new Uint8Array(await renderPreviewImage(input))).toEqual(first.png);
 			const other = await previewImage({ ...input, kicker: 'Abschnitt 2 von 10' }, dir);
 			expect(other.cached).toBe(false);

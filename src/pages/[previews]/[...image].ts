@@ -51,7 +51,7 @@ export const getStaticPaths = (async () => {
 		}));
 		return [longRead, ...sections];
 	})];
-	// A build draws what the cache folder lacks while it renders the pages; a failed drawing fails
+	// A build draws what the cache folder lacks while it renders the pages; an image that failed to draw fails
 	// again, with its message, when the page below asks for that image. (`astro dev` draws on request.)
 	if (import.meta.env.PROD) void preparePreviews(paths.map((path) => path.props), cacheDir).catch(() => undefined);
 	// An incremental build draws an image again only when what it shows changed.
