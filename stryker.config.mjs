@@ -9,15 +9,15 @@ import { readFileSync } from 'node:fs';
  */
 
 /**
- * src/lib/og-image.ts is mutated only between its „Title fitting“ and „Layout“
+ * src/lib/preview-image.ts is mutated only between its „Title fitting“ and „Layout“
  * markers (width table, estimateLines, fitTitle: pure arithmetic with unit tests).
  * Its font and design-token loading (file-system lookups cached per process)
  * and the satori layout (style constants whose only observable effect is the
  * pixels) are left out: each such mutant re-renders PNGs (about 1 s per test,
  * over 3 minutes for the file), and its only test would be a golden image.
  */
-function ogImageTitleFitting() {
-	const file = 'src/lib/og-image.ts';
+function previewImageTitleFitting() {
+	const file = 'src/lib/preview-image.ts';
 	const lines = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8').split('\n');
 	const start = lines.findIndex((line) => line.includes('---------- Title fitting'));
 	const end = lines.findIndex((line) => line.includes('---------- Layout'));
@@ -31,7 +31,7 @@ export default {
 	plugins: ['@stryker-mutator/vitest-runner'],
 	// Only tests/unit/ (the `unit` project): the build and browser projects need dist/ and Chromium.
 	vitest: { configFile: 'vitest.stryker.config.ts' },
-	mutate: ['src/lib/**/*.ts', '!src/lib/og-image.ts', ogImageTitleFitting()],
+	mutate: ['src/lib/**/*.ts', '!src/lib/preview-image.ts', previewImageTitleFitting()],
 	coverageAnalysis: 'perTest',
 	concurrency: 2,
 	// A mutant counts as timed out (detected) after 1.5 × its tests' time plus this margin; the

@@ -211,21 +211,22 @@ function keepFoundChanges(data: FrontMatter, body: string, transform: (quote: st
 
 export interface Generated {
 	articles: number;
-	participants: number;
+	/** Person files written. */
+	people: number;
 	/** Article slugs in order, e.g. „artikel-0001“. */
 	slugs: string[];
-	/** A name only the stories of one cast hold (the family name of its first person, in the middle of the archive): a search a reader makes. */
+	/** A name only the stories of one run of participants hold (the family name of its first person, in the middle of the archive): a search a reader makes. */
 	name: { query: string; stories: number };
 }
 
 /**
  * Writes `count` synthetic articles and their people into `<dir>/articles`
  * and `<dir>/participants`. People recur, as in a real archive: each run of
- * `castShared` consecutive articles (default 10) has the same cast of 13,
+ * `sharedBy` consecutive articles (default 10) has the same 13 participants,
  * so 1,000 articles name 1,300 people, each in 10 stories (1 gives every
  * article people of its own: 13,000 person pages and feeds at 1,000).
  */
-export function generateContent(dir: string, count: number, castShared = 10): Generated {
+export function generateContent(dir: string, count: number, sharedBy = 10): Generated {
 	const source = readFileSync(sourceArticle, 'utf8');
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
 	if (!match) throw new Error(`${sourceArticle}: kein Front Matter gefunden.`);
@@ -254,12 +255,12 @@ export function generateContent(dir: string, count: number, castShared = 10): Ge
 	mkdirSync(join(dir, 'participants'), { recursive: true });
 	const baseDate = Date.UTC(2025, 7, 18);
 	const slugs: string[] = [];
-	let participantFiles = 0;
+	let personFiles = 0;
 
 	for (let number = 1; number <= count; number += 1) {
 		const next = random(number * 7919 + 17);
-		const cast = Math.ceil(number / castShared);
-		const suffix = nameSuffix(cast);
+		const run = Math.ceil(number / sharedBy);
+		const suffix = nameSuffix(run);
 		const rename = (text: string) => text.replace(namePattern, (word) => word + suffix);
 		const vary = (text: string) =>
 			synonymWords.length === 0
@@ -300,7 +301,7 @@ export function generateContent(dir: string, count: number, castShared = 10): Ge
 			.join('\n\n');
 
 		const slug = `artikel-${String(number).padStart(4, '0')}`;
-		const renamedId = (id: string) => (people.has(id) ? `${id}-${cast}` : id);
+		const renamedId = (id: string) => (people.has(id) ? `${id}-${run}` : id);
 		const transformed = mapYaml(frontMatter as unknown as Yaml, {
 			text: (value, key) => (key === 'id' || key === 'person' ? renamedId(value) : rename(value)),
 			participants: (list) => list.map((item) => (typeof item === 'string' ? renamedId(item) : item)),
@@ -317,18 +318,18 @@ export function generateContent(dir: string, count: number, castShared = 10): Ge
 		writeFileSync(join(dir, 'articles', `${slug}.md`), `---\n${stringify(article, { lineWidth: 0 })}---\n\n${newBody.trimEnd()}\n`);
 		slugs.push(slug);
 
-		// The cast's files, once: with its first article.
-		if ((number - 1) % castShared !== 0) continue;
+		// The run's person files, once: with its first article.
+		if ((number - 1) % sharedBy !== 0) continue;
 		for (const [id, person] of people) {
 			const renamed: PersonData = { ...person, name: rename(person.name), role: rename(person.role) };
 			if (person.sortName) renamed.sortName = rename(person.sortName);
 			if (person.aliases) renamed.aliases = person.aliases.map(rename);
-			writeFileSync(join(dir, 'participants', `${id}-${cast}.yaml`), stringify(renamed, { lineWidth: 0 }));
-			participantFiles += 1;
+			writeFileSync(join(dir, 'participants', `${id}-${run}.yaml`), stringify(renamed, { lineWidth: 0 }));
+			personFiles += 1;
 		}
 	}
-	const middle = Math.ceil(Math.ceil(count / castShared) / 2);
+	const middle = Math.ceil(Math.ceil(count / sharedBy) / 2);
 	const familyName = [...people.values()][0]?.name.split(/\s+/).at(-1) ?? '';
-	const name = { query: familyName + nameSuffix(middle), stories: Math.min(castShared, count - (middle - 1) * castShared) };
-	return { articles: count, participants: participantFiles, slugs, name };
+	const name = { query: familyName + nameSuffix(middle), stories: Math.min(sharedBy, count - (middle - 1) * sharedBy) };
+	return { articles: count, people: personFiles, slugs, name };
 }

@@ -137,7 +137,7 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 		const build = () => astroBuild({ contentDir: dir, cacheDir, outDir, env });
 		try {
 			const generated = generateContent(dir, count);
-			console.log(`\n${count} Artikel, ${generated.participants} Personen:`);
+			console.log(`\n${count} Artikel, ${generated.people} Personen:`);
 			const clean = await build();
 			if (!clean.ok) {
 				console.log(`  sauberer Bau: ${failed(clean)}`);

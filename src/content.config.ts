@@ -13,5 +13,5 @@ import { settings } from './lib/settings.ts';
 
 export const collections = {
 	articles: defineCollection({ loader: articleLoader(settings.contentDir), schema: z.custom<ArticleModel>() }),
-	participants: defineCollection({ loader: personLoader(settings.contentDir), schema: z.custom<PersonModel>() }),
+	people: defineCollection({ loader: personLoader(settings.contentDir), schema: z.custom<PersonModel>() }),
 };

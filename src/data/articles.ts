@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { searchFilters } from '../lib/content/derived.ts';
+import { searchFilterOptions } from '../lib/content/derived.ts';
 import { byNewest } from '../lib/content/people.ts';
 import type { ArticleModel, PersonModel } from '../lib/content/model.ts';
 
@@ -8,7 +8,7 @@ import type { ArticleModel, PersonModel } from '../lib/content/model.ts';
  * as the typed model. Nothing is computed here but by the pure modules of `src/lib/`.
  */
 
-export type { ArticleModel, Attribution, CastMember, Change, Claim, ExternSource, KeyPoint, PersonModel, Positions, Reference, Section, SimpleVersion, TimelineEvent } from '../lib/content/model.ts';
+export type { ArticleModel, Attribution, Participant, Change, Claim, ExternSource, KeyPoint, PersonModel, Positions, Reference, Section, SimpleVersion, TimelineEvent } from '../lib/content/model.ts';
 
 /** All articles, newest first. */
 export async function getArticles(): Promise<ArticleModel[]> {
@@ -22,7 +22,7 @@ export async function getArticles(): Promise<ArticleModel[]> {
  * renders it again only when its data changed.
  */
 export async function getDigests(): Promise<{ article(slug: string): string; person(id: string): string }> {
-	const [articles, people] = await Promise.all([getCollection('articles'), getCollection('participants')]);
+	const [articles, people] = await Promise.all([getCollection('articles'), getCollection('people')]);
 	const lookup = (entries: Array<{ id: string; digest?: string | number | undefined }>, what: string) => {
 		const digests = new Map(entries.map((entry) => [entry.id, entry.digest]));
 		return (id: string): string => {
@@ -47,11 +47,11 @@ export async function articlePaths(keep: (article: ArticleModel) => boolean = ()
 /** Everyone in the participants folder, alphabetically, with where articles name them. */
 export async function getPeople(): Promise<PersonModel[]> {
 	const collator = new Intl.Collator('de');
-	return (await getCollection('participants')).map((entry) => entry.data).sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
+	return (await getCollection('people')).map((entry) => entry.data).sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
 }
 
-/** The search filters' values (`searchFilters`): the people the texts name by sort name, the headlines newest first, the months. */
-export async function getSearchFilters(): Promise<ReturnType<typeof searchFilters>> {
+/** The search filters' options (`searchFilterOptions`): the people the texts name by sort name, the headlines newest first, the months. */
+export async function getSearchFilterOptions(): Promise<ReturnType<typeof searchFilterOptions>> {
 	const [articles, people] = await Promise.all([getArticles(), getPeople()]);
-	return searchFilters(articles, new Map(people.map((person) => [person.id, person.sortKey])));
+	return searchFilterOptions(articles, new Map(people.map((person) => [person.id, person.sortKey])));
 }

@@ -4,16 +4,16 @@ import { breadcrumbs, newsArticle, sectionPage, type PersonFacts } from '../lib/
 import { absoluteUrl, paths } from '../lib/urls.ts';
 import { isCorrection } from '../lib/content/changes.ts';
 import { utcDateTime } from '../lib/dates.ts';
-import type { ArticleModel, CastMember, Section } from './articles.ts';
+import type { ArticleModel, Participant, Section } from './articles.ts';
 import { sectionRoute } from './section-route.ts';
 
 /** Link-preview data and JSON-LD for an article's long-read and section pages. */
 
-const personFacts = (member: CastMember, site: URL): PersonFacts => ({
-	name: member.name,
-	role: member.role,
-	organisation: member.organisation,
-	url: absoluteUrl(paths.participant(member.id), site),
+const personFacts = (participant: Participant, site: URL): PersonFacts => ({
+	name: participant.name,
+	role: participant.role,
+	organisation: participant.organisation,
+	url: absoluteUrl(paths.person(participant.id), site),
 });
 
 /** The image of the article's long-read and its other whole-article pages: its own, or the site's for older articles. */
@@ -48,7 +48,7 @@ export function longReadPreview(article: ArticleModel, site: URL) {
 				event,
 				siteName: de.siteName,
 				siteUrl: absoluteUrl(paths.home(), site),
-				people: article.cast.map((member) => personFacts(member, site)),
+				people: article.participants.map((participant) => personFacts(participant, site)),
 				datePublished: dates.publishedTime,
 				dateModified: dates.modifiedTime,
 				corrections: article.changes.filter((change) => isCorrection(change.kind)).map((change) => ({ text: change.note, date: utcDateTime(change.at) })),
@@ -82,7 +82,7 @@ export function sectionPreview(article: ArticleModel, section: Section, site: UR
 				image: absoluteUrl(image, site),
 				articleUrl: absoluteUrl(paths.article(article.slug), site),
 				articleHeadline: headline,
-				people: article.cast.filter((member) => named.has(member.id)).map((member) => personFacts(member, site)),
+				people: article.participants.filter((participant) => named.has(participant.id)).map((participant) => personFacts(participant, site)),
 				datePublished: dates.publishedTime,
 				dateModified: dates.modifiedTime,
 			}),

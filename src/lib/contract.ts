@@ -38,7 +38,7 @@ export const ids = {
 } as const;
 
 /**
- * The sidebar's list „In diesem Abschnitt“ among the cast's groups: its key in `data-group` and
+ * The sidebar's list „In diesem Abschnitt“ among the participants' groups: its key in `data-group` and
  * `lb-group-…` (a group's key is its label's slug, so no group may take this one).
  */
 export const hereGroup = 'hier';

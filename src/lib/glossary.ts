@@ -1,19 +1,20 @@
 import { escapeRegExp } from './regexp.ts';
 import { slugify } from './slug.ts';
 
-/** A glossary entry as the article's front matter gives it. */
-export interface GlossaryEntry {
+/**
+ * What the matcher needs of a glossary entry (`GlossaryEntry`, src/lib/content/model.ts):
+ * the term and its other spellings.
+ */
+export interface TermForms {
 	term: string;
 	aliases?: readonly string[];
-	definition: string;
-	source?: string | undefined;
 }
 
 export const termSlug = (term: string) => slugify(term);
 
 
 /** The spellings of each term, longest first, and one pattern that finds any of them as whole words. */
-export function termMatcher(entries: readonly GlossaryEntry[]): { pattern: RegExp; slugOf: Map<string, string> } | undefined {
+export function termMatcher(entries: readonly TermForms[]): { pattern: RegExp; slugOf: Map<string, string> } | undefined {
 	const slugOf = new Map<string, string>();
 	for (const entry of entries) {
 		for (const form of [entry.term, ...(entry.aliases ?? [])]) if (form.trim()) slugOf.set(form.trim(), termSlug(entry.term));

@@ -8,12 +8,12 @@ export const paths = {
 	article: (article: string) => `/${article}/`,
 	section: (article: string, section: string) => `/${article}/${section}/`,
 	sectionAnchor: (article: string, section: string) => `/${article}/#${section}`,
-	participants: () => '/personen/',
-	participant: (id: string) => `/personen/${id}/`,
+	people: () => '/personen/',
+	person: (id: string) => `/personen/${id}/`,
 	/** The people under one initial, when there are more than one page takes (`src/lib/people-index.ts`). */
-	participantsInitial: (initial: string) => `/personen/buchstabe/${initial}/`,
+	peopleInitial: (initial: string) => `/personen/buchstabe/${initial}/`,
 	/** „Dossier folgen“: the feed of the articles that name a person. */
-	participantFeed: (id: string) => `/personen/${id}/rss.xml`,
+	personFeed: (id: string) => `/personen/${id}/rss.xml`,
 	search: () => '/suche/',
 	/** The values a search filter's field offers, loaded when the field is first used (`/suche/person.json`). */
 	searchFilterValues: (filter: string) => `/suche/${filter}.json`,

@@ -60,7 +60,7 @@ const storeHandedOver = () =>
 /**
  * One load for both collections. Models the article store kept from the
  * last build (Astro keeps the store in its cache folder) are reused where
- * an article's file, the participant files and the code are unchanged. The
+ * an article's file, the person files and the code are unchanged. The
  * load starts once the article loader has handed over that store, whichever
  * loader Astro starts first.
  */
@@ -123,7 +123,7 @@ export function articleLoader(dir: string): Loader {
 	}, true);
 }
 
-/** People: each participant file with the articles that cast them. */
+/** People: each person file with the articles they take part in. */
 export function personLoader(dir: string): Loader {
 	return contentLoader('lagebild-people', dir, (context, content) => {
 		for (const person of content.people) context.store.set({ id: person.id, data: { ...person }, filePath: person.file, digest: context.generateDigest(person as unknown as Record<string, unknown>) });

@@ -31,7 +31,7 @@ export const articleLabels: ArticleInput['labels'] = {
 	tableLabel: de.tableLabel,
 	defaultGroup: de.defaultGroup,
 	glossaryHref: paths.glossaryTerm,
-	personHref: paths.participant,
+	personHref: paths.person,
 	sourceMarker: de.sourceMarker,
 	changeMarker: (kind) => de.changeMarker[kind],
 	definitionId,

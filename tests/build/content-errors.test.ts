@@ -165,7 +165,7 @@ describe('bad content stops the content load, naming file, line and problem', ()
 		// name (1), organisation (2), aliases (3): no role at all; the message points at the file's start.
 		['participants-missing-role', ':1', 'role: Die Rolle fehlt.'],
 		['participants-unknown-field', ':4', `Unbekanntes Feld „partei“: ${UNKNOWN}`],
-	])('an invalid participant file (%s) → %s', async (folder, where, message) => {
+	])('an invalid person file (%s) → %s', async (folder, where, message) => {
 		const dir = folderWith('valid.md', join(cases, folder));
 		expect(await loadFailure(dir)).toBe(`${shown(dir, 'participants', 'erika-muster.yaml')}${where}: ${message}`);
 	});

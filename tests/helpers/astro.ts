@@ -12,7 +12,7 @@ export interface AstroRun {
 	output: string;
 }
 
-/** A fresh content folder in the temp dir, holding the given article files and participant files. */
+/** A fresh content folder in the temp dir, holding the given article files and person files. */
 export function makeContentDir(articles: string[], participantsDir: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'lagebild-content-'));
 	mkdirSync(join(dir, 'articles'));

@@ -1,12 +1,12 @@
 import { de } from '../../src/i18n/de.ts';
-import type { GlossaryEntry } from '../../src/lib/glossary.ts';
+import type { TermForms } from '../../src/lib/glossary.ts';
 import { renderArticleBody } from '../../src/lib/markdown/pipeline.ts';
 import type { RenderedSection } from '../../src/lib/sections.ts';
 import { definitionId, paths } from '../../src/lib/urls.ts';
 
 export interface RenderOptions {
-	/** The article's glossary (none by default). */
-	glossary?: readonly GlossaryEntry[];
+	/** The article's glossary entries: terms and their other spellings (none by default). */
+	glossary?: readonly TermForms[];
 }
 
 export interface Rendered {

@@ -1,4 +1,4 @@
-import type { ArticleModel, CastMember, Section } from '../../src/lib/content/model.ts';
+import type { ArticleModel, Participant, Section } from '../../src/lib/content/model.ts';
 import type { PersonFile } from '../../src/lib/content/schema.ts';
 
 /** Models written out by hand: what the functions under test read, and the rest empty (the cast: fields they never read). */
@@ -19,7 +19,7 @@ export function section(slug: string, number: number, fields: Partial<Section> =
 	}) as Section;
 }
 
-export const member = (id: string, name: string, group: string, sections: number): CastMember => ({ id, group, name, role: 'Rolle', organisation: 'Land', sections });
+export const participant = (id: string, name: string, group: string, sections: number): Participant => ({ id, group, name, role: 'Rolle', organisation: 'Land', sections });
 
 export function article(slug: string, fields: Partial<ArticleModel> = {}): ArticleModel {
 	return ({
@@ -35,7 +35,7 @@ export function article(slug: string, fields: Partial<ArticleModel> = {}): Artic
 		modified: '2026-11-25T09:29+01:00',
 		changes: [],
 		warnings: [],
-		cast: [],
+		participants: [],
 		groups: [],
 		keyPoints: [],
 		timeline: [],

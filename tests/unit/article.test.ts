@@ -121,7 +121,7 @@ describe('the model of an article', () => {
 			[2, 'Trump und Selenskyj.'],
 			[3, 'Trump.'],
 		]);
-		expect(article.cast.map((member) => [member.id, member.group, member.sections])).toEqual([
+		expect(article.participants.map((participant) => [participant.id, participant.group, participant.sections])).toEqual([
 			['wolodymyr-selenskyj', 'Gast', 1],
 			['donald-trump', 'Gastgeber', 3],
 		]);
@@ -167,7 +167,7 @@ describe('the model of an article', () => {
 	});
 });
 
-describe('the cast and its groups', () => {
+describe('the participants and their groups', () => {
 	it('keeps groups in the order of their first use; people without a group are „Erwähnt“', async () => {
 		const article = await loadOne(articleFile([
 			'participants:',
@@ -184,9 +184,9 @@ describe('the cast and its groups', () => {
 			{ id: 'erwaehnt', label: 'Erwähnt', members: ['max-muster'] },
 			{ id: 'klaegerin', label: 'Klägerin', members: ['erika-muster'] },
 		]);
-		// The cast keeps the front matter's order, with each person's file and the sections that name them:
+		// The participants keep the front matter's order, with each person's file and the sections that name them:
 		// Erika in both sections (as „Erika“ in the second), Max and Anna in one each, Otto in none.
-		expect(article.cast).toEqual([
+		expect(article.participants).toEqual([
 			{ id: 'anna-beispiel', group: 'Gericht', name: 'Anna Beispiel', role: 'Richterin', organisation: 'Testgericht', sections: 1 },
 			{ id: 'max-muster', group: 'Erwähnt', name: 'Max Muster', role: 'Zeuge', organisation: 'Testland', sections: 1 },
 			{ id: 'erika-muster', group: 'Klägerin', name: 'Erika Muster', role: 'Klägerin', organisation: 'Testland', sections: 2 },
@@ -194,9 +194,9 @@ describe('the cast and its groups', () => {
 		]);
 	});
 
-	it('gives an article without participants an empty cast', async () => {
+	it('gives an article without participants an empty list of them', async () => {
 		const article = await loadOne(articleFile([]));
-		expect([article.cast, article.groups]).toEqual([[], []]);
+		expect([article.participants, article.groups]).toEqual([[], []]);
 	});
 
 	it('gives a group labelled „Hier“ the id „hier-gruppe“ (the id „hier“ belongs to the sidebar’s own list)', async () => {
@@ -286,28 +286,28 @@ describe('sections of the model', () => {
 });
 
 describe('search terms for the people a section names', () => {
-	const cast = ['participants:', '  - id: wolodymyr-selenskyj'];
+	const participants = ['participants:', '  - id: wolodymyr-selenskyj'];
 
 	it('points other spellings to the words the section uses: single words to the name’s last word, longer forms word by word', async () => {
-		const article = await build(cast, '## Eins\n\nWolodymyr Selenskyj sprach.\n');
+		const article = await build(participants, '## Eins\n\nWolodymyr Selenskyj sprach.\n');
 		// „Zelensky“ → „Selenskyj“; „Volodymyr Zelensky“ word by word onto „Wolodymyr Selenskyj“ („zelensky“ is already there).
 		expect(article.sections[0]!.searchTerms).toEqual(['zelensky→Selenskyj', 'volodymyr→Wolodymyr']);
 	});
 
 	it('points every other spelling to the form of the first mention, when that is a single word', async () => {
-		const article = await build(cast, '## Eins\n\nDann sprach Selenskyj. Später sprach Wolodymyr Selenskyj.\n');
+		const article = await build(participants, '## Eins\n\nDann sprach Selenskyj. Später sprach Wolodymyr Selenskyj.\n');
 		// The first mention is „Selenskyj“: „Volodymyr Zelensky“ points to it word by word (volodymyr→Selenskyj, and
 		// „zelensky“ is already there); „Wolodymyr“ stands in the text, so it needs no term.
 		expect(article.sections[0]!.searchTerms).toEqual(['zelensky→Selenskyj', 'volodymyr→Selenskyj']);
 	});
 
 	it('adds nothing for people a section does not name', async () => {
-		const article = await build(cast, '## Eins\n\nNiemand sprach.\n');
+		const article = await build(participants, '## Eins\n\nNiemand sprach.\n');
 		expect(article.sections[0]!.searchTerms).toEqual([]);
 	});
 
 	it('points the other words of a person’s name at the spelling this person has in the section', async () => {
-		// Erika is named as „Erika“ only (after Anna Beispiel, who comes first in the cast and the sentence):
+		// Erika is named as „Erika“ only (after Anna Beispiel, who comes first among the participants and in the sentence):
 		// „Muster“, typed, stands for the word „Erika“, not for Anna's „Beispiel“.
 		const article = await loadOne(articleFile(['participants:', '  - id: anna-beispiel', '    group: "Hier"', '  - id: erika-muster'], '## Eins\n\nAnna Beispiel antwortet Erika.\n'));
 		expect(article.sections[0]!.searchTerms).toContain('muster→Erika');
@@ -316,8 +316,8 @@ describe('search terms for the people a section names', () => {
 });
 
 describe('mentions in the summit article', () => {
-	it('casts all thirteen people of the table', async () => {
-		expect((await summit()).cast.map((member) => member.id).sort()).toEqual(Object.keys(expected).sort());
+	it('lists all thirteen people of the table as participants', async () => {
+		expect((await summit()).participants.map((participant) => participant.id).sort()).toEqual(Object.keys(expected).sort());
 	});
 
 	it.each(Object.entries(expected))('%s is named in exactly the sections of the table', async (id, sections) => {
@@ -325,7 +325,7 @@ describe('mentions in the summit article', () => {
 		const naming = article.sections.filter((section) => section.mentions.people.some((person) => person.id === id));
 		expect(naming.map((section) => section.slug)).toEqual(sections);
 		// The sidebar's count is the same number of sections.
-		expect(article.cast.find((member) => member.id === id)?.sections).toBe(sections.length);
+		expect(article.participants.find((participant) => participant.id === id)?.sections).toBe(sections.length);
 	});
 
 	it('attributes the three direct quotes: two by Trump, one by Selenskyj', async () => {
@@ -339,7 +339,7 @@ describe('mentions in the summit article', () => {
 });
 
 describe('refusing what the model cannot hold', () => {
-	it('a name form that two cast people share, at the participants line', async () => {
+	it('a name form that two participants share, at the participants line', async () => {
 		// Lines 1–5 are the fixed front matter; „participants:“ is line 6.
 		expect(await failure(['participants:', '  - id: donald-trump', '  - id: trump-double'])).toBe(
 			'content/articles/test.md:6: participants: Die Namensform „Trump“ gehört zu zwei Personen: donald-trump und trump-double.',
@@ -390,7 +390,7 @@ describe('cross-reference errors', () => {
 			'      - max-muster', //          20
 			'      - anna-beispiel', //       21
 		]));
-		// Anna has a person file, but this article does not cast her.
+		// Anna has a person file, but she is not among this article's participants.
 		expect(message).toBe(`${file}:21: timeline[1].participants[1]: „anna-beispiel“ steht nicht in participants dieses Artikels.`);
 	});
 
@@ -457,7 +457,7 @@ describe('building one article without the folder', () => {
 		const source = articleFile(['participants:', '  - id: erika-muster']);
 		const article = await buildSource(source);
 		expect(article).toMatchObject({ slug: 'test', file: 'content/articles/test.md', title: 'Testartikel', description: 'Ein Vorspann.', event: undefined });
-		expect(article.cast.map((member) => [member.id, member.group, member.sections])).toEqual([['erika-muster', 'Erwähnt', 2]]);
+		expect(article.participants.map((participant) => [participant.id, participant.group, participant.sections])).toEqual([['erika-muster', 'Erwähnt', 2]]);
 	});
 });
 
@@ -468,12 +468,12 @@ describe('building one article without the folder', () => {
  */
 describe('the depth layer of an article', () => {
 	const text = '## Eins\n\nTrump sprach lange. Selenskyj sagte zu.\n\n## Zwei\n\nDer Ort ist offen. Trump sprach erneut.\n';
-	const cast = ['participants:', '  - id: donald-trump', '  - id: wolodymyr-selenskyj'];
+	const participants = ['participants:', '  - id: donald-trump', '  - id: wolodymyr-selenskyj'];
 
 	it('builds positions (a missing cell is null), facts and sources, each with the sentence it rests on', async () => {
 		const article = await build(
 			[
-				...cast,
+				...participants,
 				'positions:',
 				'  questions:',
 				'    - { id: treffen, label: "Treffen" }',
@@ -518,13 +518,13 @@ describe('the depth layer of an article', () => {
 	});
 
 	it('an article without any of it has none, and neither page', async () => {
-		const article = await build(cast, text);
+		const article = await build(participants, text);
 		expect(article.depth).toEqual({ positions: undefined, facts: undefined, attributions: [], simple: undefined });
 		expect(article.pages).toEqual({ context: false, simple: false });
 	});
 
 	it('has „Einordnung“ with positions, with a known or an open fact, or with sources alone; Einfache Sprache with its version', async () => {
-		const pages = async (lines: string[]) => (await build([...cast, ...lines], text)).pages;
+		const pages = async (lines: string[]) => (await build([...participants, ...lines], text)).pages;
 		const positions = ['positions:', '  questions: [{ id: ort, label: "Ort" }]', '  sides: [{ label: "USA" }]'];
 		expect(await pages(positions)).toEqual({ context: true, simple: false });
 		expect(await pages(['facts:', '  known: [{ says: "Offen.", quote: "Der Ort ist offen" }]'])).toEqual({ context: true, simple: false });
@@ -538,7 +538,7 @@ describe('the depth layer of an article', () => {
 	it('links the simple version’s first use of each person and term, across parts', async () => {
 		const article = await build(
 			[
-				...cast,
+				...participants,
 				'glossary:',
 				'  - { term: "Sicherheitsgarantien", definition: "Zusagen." }',
 				'simple:',
@@ -598,13 +598,13 @@ describe('the depth layer of an article', () => {
  */
 describe('editorial lines and their evidence', () => {
 	const text = '## Eins\n\nDer Rat tagte lange. Die Brücke werde gesperrt, sagte Trump am Abend.\n\n## Zwei\n\nBusse fahren weiter, doch Trump betonte, die Stadt sei bereit.\n';
-	const cast = ['participants:', '  - id: donald-trump'];
+	const participants = ['participants:', '  - id: donald-trump'];
 	const said = ['attributions:', '  - { quote: "sagte Trump am Abend", source: "Donald Trump", person: donald-trump, kind: eigene-worte }'];
 
 	it('gives a key point and a timeline entry the section of their quote, and keeps an outside source as written', async () => {
 		const article = await build(
 			[
-				...cast,
+				...participants,
 				'keyPoints:',
 				'  - { text: "Der Rat tagte lange.", quote: "Der Rat tagte lange" }',
 				'  - { text: "Busse fahren weiter.", quote: "Busse fahren weiter" }',
@@ -624,20 +624,20 @@ describe('editorial lines and their evidence', () => {
 	});
 
 	it('takes a line on an attributed sentence that names the speaker, and refuses one that does not', async () => {
-		const named = await build([...cast, ...said, 'facts:', '  known:', '    - { says: "Laut Trump wird die Brücke gesperrt.", quote: "Die Brücke werde gesperrt" }'], text);
+		const named = await build([...participants, ...said, 'facts:', '  known:', '    - { says: "Laut Trump wird die Brücke gesperrt.", quote: "Die Brücke werde gesperrt" }'], text);
 		expect(named.depth.facts!.known[0]!.says).toBe('Laut Trump wird die Brücke gesperrt.');
-		// Lines 6–7 the cast, 8–9 the attribution, 10 facts:, 11 known:, 12 the fact.
-		expect(await failure([...cast, ...said, 'facts:', '  known:', '    - { says: "Die Brücke wird gesperrt.", quote: "Die Brücke werde gesperrt" }'], text)).toBe(
+		// Lines 6–7 the participants, 8–9 the attribution, 10 facts:, 11 known:, 12 the fact.
+		expect(await failure([...participants, ...said, 'facts:', '  known:', '    - { says: "Die Brücke wird gesperrt.", quote: "Die Brücke werde gesperrt" }'], text)).toBe(
 			'content/articles/test.md:12: facts.known[0]: „Die Brücke wird gesperrt.“ beruht auf einer zugeschriebenen Aussage (attributions[0]: Donald Trump, eigene-worte), sagt aber nicht, wer es sagt („Donald Trump“ oder „Trump“).',
 		);
 	});
 
 	it('lets an attribution cover only the clause its source says: a line on the rest of the sentence need not name the speaker', async () => {
 		const clause = ['attributions:', '  - quote: "doch Trump betonte"', '    source: "Donald Trump"', '    person: donald-trump', '    kind: eigene-worte', '    clause: "doch Trump betonte, die Stadt sei bereit"'];
-		const article = await build([...cast, ...clause, 'facts:', '  known:', '    - { says: "Busse fahren weiter.", quote: "Busse fahren weiter" }'], text);
+		const article = await build([...participants, ...clause, 'facts:', '  known:', '    - { says: "Busse fahren weiter.", quote: "Busse fahren weiter" }'], text);
 		expect(article.depth.facts!.known[0]!.reference?.sentence).toBe('Busse fahren weiter, doch Trump betonte, die Stadt sei bereit.');
-		// The same line on the clause itself must name him: lines 6–7 cast, 8–13 the attribution, 14–15 facts, 16 the fact.
-		expect(await failure([...cast, ...clause, 'facts:', '  known:', '    - { says: "Die Stadt ist bereit.", quote: "die Stadt sei bereit" }'], text)).toContain(
+		// The same line on the clause itself must name him: lines 6–7 the participants, 8–13 the attribution, 14–15 facts, 16 the fact.
+		expect(await failure([...participants, ...clause, 'facts:', '  known:', '    - { says: "Die Stadt ist bereit.", quote: "die Stadt sei bereit" }'], text)).toContain(
 			'content/articles/test.md:16: facts.known[0]: „Die Stadt ist bereit.“ beruht auf einer zugeschriebenen Aussage (attributions[0]: Donald Trump, eigene-worte), sagt aber nicht, wer es sagt',
 		);
 	});

@@ -186,7 +186,7 @@ describe('an archive’s load (issue 13)', () => {
 		expect(await own(0)).toEqual([['b', false], ['c', false], ['a', false]]);
 	});
 
-	it('reuses an earlier model only under the same input key: the same file, participant files and code version', async () => {
+	it('reuses an earlier model only under the same input key: the same file, person files and code version', async () => {
 		const files = { 'articles/eins.md': article('Eins', '2025-01-01', ['erika-muster']), 'participants/erika-muster.yaml': person('Erika Muster') };
 		const dir = folder(files);
 		const first = await loadContent({ ...options(dir), reuse: { version: 'v1', get: () => undefined } });
@@ -203,7 +203,7 @@ describe('an archive’s load (issue 13)', () => {
 		expect(again.articles[0]!.ownPreviews).toBe(false);
 		expect(again.people[0]!.appearances.map((appearance) => appearance.headline)).toEqual(['Aus dem Cache']);
 
-		// Other code, an edited article, an edited participant: new keys, built anew.
+		// Other code, an edited article, an edited person file: new keys, built anew.
 		const newCode = await loadContent({ ...options(dir), reuse: reuse('v2') });
 		expect(newCode.articles[0]!.title).toBe('Eins');
 		writeFileSync(join(dir, 'participants/erika-muster.yaml'), person('Erika Muster', 'sortName: "Muster, Erika"\n'));

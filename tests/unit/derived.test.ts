@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY_USES_SHOWN, glossaryIndex, neighbours, searchFilters } from '../../src/lib/content/derived.ts';
+import { GLOSSARY_USES_SHOWN, glossaryIndex, neighbours, searchFilterOptions } from '../../src/lib/content/derived.ts';
 import type { GlossaryEntry } from '../../src/lib/content/model.ts';
 import { testContent } from '../helpers/content.ts';
-import { article, member, section } from '../helpers/models.ts';
+import { article, participant, section } from '../helpers/models.ts';
 
 /** What the site derives from all articles (src/lib/content/derived.ts): the glossary page, the search filters, a section's neighbours. */
 describe('the glossary across articles', () => {
@@ -50,11 +50,11 @@ describe('the glossary across articles', () => {
 
 describe('the search page’s filters', () => {
 	it('offers the people the texts name, once, by sort name, and the articles in their order', () => {
-		const a = article('a', { title: 'Gipfel', cast: [member('trump', 'Donald Trump', 'G', 2), member('stubb', 'Alexander Stubb', 'G', 0)] });
-		const b = article('b', { title: 'Wahl', cast: [member('merz', 'Friedrich Merz', 'G', 1), member('trump', 'Donald Trump', 'G', 1), member('aerger', 'Änne Ärger', 'G', 1)] });
-		const filters = searchFilters([a, b], new Map([['trump', 'Trump, Donald'], ['merz', 'Merz, Friedrich']]));
+		const a = article('a', { title: 'Gipfel', participants: [participant('trump', 'Donald Trump', 'G', 2), participant('stubb', 'Alexander Stubb', 'G', 0)] });
+		const b = article('b', { title: 'Wahl', participants: [participant('merz', 'Friedrich Merz', 'G', 1), participant('trump', 'Donald Trump', 'G', 1), participant('aerger', 'Änne Ärger', 'G', 1)] });
+		const filters = searchFilterOptions([a, b], new Map([['trump', 'Trump, Donald'], ['merz', 'Merz, Friedrich']]));
 		expect(filters).toEqual({
-			// „Änne Ärger“ has no sort key: her name sorts, Ä as A. Stubb is cast but never named.
+			// „Änne Ärger“ has no sort key: her name sorts, Ä as A. Stubb takes part but is never named.
 			people: [
 				{ value: 'Änne Ärger', label: 'Änne Ärger' },
 				{ value: 'Friedrich Merz', label: 'Friedrich Merz' },
@@ -71,7 +71,7 @@ describe('the search page’s filters', () => {
 
 	it('offers the months of the dated articles once each, in the articles’ order (newest first)', () => {
 		const dated = (slug: string, date: string) => article(slug, { event: { date, place: 'Berlin' } });
-		const filters = searchFilters([dated('c', '2025-08-18'), dated('b', '2025-08-01'), article('u'), dated('a', '2024-12-31')], new Map());
+		const filters = searchFilterOptions([dated('c', '2025-08-18'), dated('b', '2025-08-01'), article('u'), dated('a', '2024-12-31')], new Map());
 		expect(filters.months).toEqual([
 			{ value: 'August 2025', label: 'August 2025' },
 			{ value: 'Dezember 2024', label: 'Dezember 2024' },

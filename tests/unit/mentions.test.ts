@@ -17,7 +17,7 @@ const people: NamedPerson[] = [
 const matcher = createMatcher(people);
 const ids = (text: string) => matcher.find(text).map((match) => match.id);
 
-/** A second cast, with Macron to be the subject of a sentence, and two forms that give nobody a second owner. */
+/** A second set of participants, with Macron to be the subject of a sentence, and two forms that give nobody a second owner. */
 const speakers: NamedPerson[] = [
 	// The name given again as an alias, and a blank alias: neither is a second owner.
 	{ id: 'donald-trump', name: 'Donald Trump', aliases: ['Trump', 'Donald Trump', '  '] },

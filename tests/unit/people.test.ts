@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeople, byNewest } from '../../src/lib/content/people.ts';
-import { article, file, member, section } from '../helpers/models.ts';
+import { article, file, participant, section } from '../helpers/models.ts';
 
 /** The people of the site and the order of articles (src/lib/content/people.ts), on models written out by hand. */
 
 describe('people and where the articles name them', () => {
 	const gipfel = article('gipfel', {
-		cast: [member('trump', 'Donald Trump', 'Gastgeber', 1), member('putin', 'Wladimir Putin', 'Erwähnt', 1)],
+		participants: [participant('trump', 'Donald Trump', 'Gastgeber', 1), participant('putin', 'Wladimir Putin', 'Erwähnt', 1)],
 		sections: [
 			section('eins', 1, {
 				mentions: {
@@ -49,8 +49,8 @@ describe('people and where the articles name them', () => {
 		});
 	});
 
-	it('lists a person’s articles in the order given, and none for a person no article casts', () => {
-		const other = article('andere', { cast: [member('putin', 'Wladimir Putin', 'Gast', 0)] });
+	it('lists a person’s articles in the order given, and none for a person in no article', () => {
+		const other = article('andere', { participants: [participant('putin', 'Wladimir Putin', 'Gast', 0)] });
 		const people = buildPeople([{ id: 'putin', file: 'p.yaml', data: file('Wladimir Putin') }, { id: 'merz', file: 'm.yaml', data: file('Friedrich Merz') }], [other, gipfel]);
 		expect(people.map((person) => [person.id, person.sortKey, person.appearances.map((appearance) => [appearance.article, appearance.group, appearance.sections.length])])).toEqual([
 			['merz', 'Friedrich Merz', []],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeople } from '../../src/lib/content/people.ts';
 import { articleCard, listingKey, personSummary } from '../../src/lib/content/projections.ts';
-import { article, file, member, section } from '../helpers/models.ts';
+import { article, file, participant, section } from '../helpers/models.ts';
 
 /** What the lists show of an article or a person (src/lib/content/projections.ts), on models written out by hand. */
 describe('what the lists show (projections: props and cache keys)', () => {
@@ -12,7 +12,7 @@ describe('what the lists show (projections: props and cache keys)', () => {
 
 	it('a person’s summary counts articles and the sections that name them', () => {
 		const named = (slug: string, number: number) => section(slug, number, { mentions: { sentences: [{ text: 'Putin schwieg.', matches: [{ id: 'putin', start: 0, end: 5 }] }], people: [{ id: 'putin', count: 1 }], quotes: [] } });
-		const stories = [article('a', { cast: [member('putin', 'Wladimir Putin', 'Gast', 2)], sections: [named('eins', 1), named('zwei', 2), section('drei', 3)] }), article('b', { cast: [member('putin', 'Wladimir Putin', 'Gast', 1)], sections: [named('eins', 1)] })];
+		const stories = [article('a', { participants: [participant('putin', 'Wladimir Putin', 'Gast', 2)], sections: [named('eins', 1), named('zwei', 2), section('drei', 3)] }), article('b', { participants: [participant('putin', 'Wladimir Putin', 'Gast', 1)], sections: [named('eins', 1)] })];
 		const [person] = buildPeople([{ id: 'putin', file: 'p.yaml', data: { ...file('Wladimir Putin'), role: 'Präsident', organisation: 'Russland' } }], stories);
 		// Two sections of the first story and one of the second.
 		expect(personSummary(person!)).toEqual({ id: 'putin', name: 'Wladimir Putin', role: 'Präsident', organisation: 'Russland', articles: 2, sections: 3 });

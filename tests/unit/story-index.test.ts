@@ -20,7 +20,7 @@ describe('a story’s index-only terms', () => {
 describe('which sections name whom', () => {
 	it('the names of the people each section names, by its slug; sections that name nobody are left out', () => {
 		const article = {
-			cast: [{ id: 'trump', name: 'Donald Trump' }, { id: 'rutte', name: 'Mark Rutte' }],
+			participants: [{ id: 'trump', name: 'Donald Trump' }, { id: 'rutte', name: 'Mark Rutte' }],
 			sections: [
 				{ slug: 'auftakt', mentions: { people: [{ id: 'trump', count: 2 }] } },
 				{ slug: 'ohne', mentions: { people: [] } },

@@ -9,8 +9,8 @@ describe('the site’s paths', () => {
 			paths.article('kanzlerwahl'),
 			paths.section('kanzlerwahl', 'die-wahl'),
 			paths.sectionAnchor('kanzlerwahl', 'die-wahl'),
-			paths.participants(),
-			paths.participant('friedrich-merz'),
+			paths.people(),
+			paths.person('friedrich-merz'),
 			paths.search(),
 			paths.feed(),
 			paths.glossary(),
@@ -38,7 +38,7 @@ describe('the site’s paths', () => {
 		expect(paths.context('wahl-2025')).toBe('/wahl-2025/einordnung/');
 		expect(paths.simple('wahl-2025')).toBe('/wahl-2025/einfach/');
 		expect(paths.reference('wahl-2025', 'beleg-er-sagte-ja')).toBe('/wahl-2025/#beleg-er-sagte-ja');
-		expect(paths.participantFeed('friedrich-merz')).toBe('/personen/friedrich-merz/rss.xml');
+		expect(paths.personFeed('friedrich-merz')).toBe('/personen/friedrich-merz/rss.xml');
 	});
 
 	it('page 1 is the home page, the others live under /archiv/N/', () => {

@@ -1,6 +1,7 @@
 import { searchFilters, searchGlossary, searchMeta, searchParams, urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
+import { foldFilterValue } from '../../lib/search/fold.ts';
 import { suggestion, vocabularyPath } from '../../lib/search/suggest.ts';
 import { sectionHit, sectionsNaming } from '../../lib/search/story-hit.ts';
 import { cardTerm, parseForms } from '../../lib/search/term-card.ts';
@@ -176,9 +177,6 @@ const loadVocabulary = () =>
 		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
 		.catch(() => []));
 
-/** How a typed filter value is compared with the offered ones: case and outer spaces do not count. */
-const fold = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('de');
-
 /**
  * A text filter's values, fetched once per filter when its field is first used;
  * they become the field's suggestions (its `<datalist>`). Folded value → value;
@@ -198,7 +196,7 @@ function valuesOf(field: HTMLInputElement): Promise<Map<string, string> | undefi
 					return undefined;
 				}
 				field.list?.replaceChildren(...list.map((value) => Object.assign(document.createElement('option'), { value })));
-				return new Map(list.map((value) => [fold(value), value]));
+				return new Map(list.map((value) => [foldFilterValue(value), value]));
 			});
 		filterValues.set(field.name, values);
 	}
@@ -262,7 +260,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		if (typed && field instanceof HTMLInputElement) {
 			const values = await valuesOf(field);
 			// Without the list (it could not be loaded), a text counts once it is committed.
-			value = values ? values.get(fold(typed)) : committed ? typed : undefined;
+			value = values ? values.get(foldFilterValue(typed)) : committed ? typed : undefined;
 			if (!value && !committed) return false;
 		} else if (typed && field.value !== typed) {
 			// A select takes only its options' values: what it did not take is unknown.

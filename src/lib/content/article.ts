@@ -12,7 +12,7 @@ import { changeLogOf, modifiedAt } from './change-log.ts';
 import { checkAnchors, checkAttributedLines, depthOf, evidenceOf, quotesOf, referenceOptions, type References } from './depth.ts';
 import { ContentError, fieldPath } from './errors.ts';
 import { parseYaml, splitFrontmatter, validate } from './frontmatter.ts';
-import type { ArticleModel, CastGroup, CastMember, GlossaryEntry, KeyPoint, Section, SectionMentions, TimelineEvent } from './model.ts';
+import type { ArticleModel, GlossaryEntry, KeyPoint, Participant, ParticipantGroup, Section, SectionMentions, TimelineEvent } from './model.ts';
 import { articleFrontmatterSchema, type ArticleFrontmatter, type ChangeKind, type PersonFile } from './schema.ts';
 
 export interface ArticleInput {
@@ -54,7 +54,7 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 		throw new ContentError(file, parsed.lineOf(path), fieldPath(path), reason);
 	};
 
-	const cast = castOf(data, input.people, labels.defaultGroup, fail);
+	const participants = participantsOf(data, input.people, labels.defaultGroup, fail);
 	const glossary = glossaryOf(data, fail);
 	const quotes = quotesOf(data);
 	const body = await renderArticleBody(split.body, file, {
@@ -71,7 +71,7 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 
 	let matcher;
 	try {
-		matcher = createMatcher(cast.map(({ id, person }) => ({ id, name: person.name, aliases: person.aliases })));
+		matcher = createMatcher(participants.map(({ id, person }) => ({ id, name: person.name, aliases: person.aliases })));
 	} catch (error) {
 		return fail(['participants'], (error as Error).message);
 	}
@@ -83,16 +83,16 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 			summary: firstSentence(section),
 			readingMinutes: readingMinutes(countWordsIn(section.blocks)),
 			mentions,
-			searchTerms: searchTerms([section.title, ...section.blocks].join(' '), aliasForms(mentions, cast), input.lexicon),
+			searchTerms: searchTerms([section.title, ...section.blocks].join(' '), aliasForms(mentions, participants), input.lexicon),
 		};
 	});
 	const named = new Map<string, number>();
 	for (const section of sections) for (const { id } of section.mentions.people) named.set(id, (named.get(id) ?? 0) + 1);
-	const members: CastMember[] = cast.map(({ id, group, person }) => ({ id, group, name: person.name, role: person.role, organisation: person.organisation, sections: named.get(id) ?? 0 }));
+	const listed: Participant[] = participants.map(({ id, group, person }) => ({ id, group, name: person.name, role: person.role, organisation: person.organisation, sections: named.get(id) ?? 0 }));
 
 	const targets = [
 		...glossary.map((entry) => ({ forms: [entry.term, ...entry.aliases], href: labels.glossaryHref(entry.slug) })),
-		...cast.map(({ id, person }) => ({ forms: [person.name, ...person.aliases], href: labels.personHref(id) })),
+		...participants.map(({ id, person }) => ({ forms: [person.name, ...person.aliases], href: labels.personHref(id) })),
 	];
 	const depth = depthOf(data, references, new Map(rendered.map((section) => [section.slug, section.title])), targets, fail);
 
@@ -109,8 +109,8 @@ export async function buildArticle(input: ArticleInput): Promise<ArticleModel> {
 		modified: modifiedAt(data),
 		changes,
 		warnings: unattributedStatements(file, body.sentences, references),
-		cast: members,
-		groups: groupsOf(members),
+		participants: listed,
+		groups: groupsOf(listed),
 		keyPoints: data.keyPoints.map((point, i): KeyPoint => {
 			const evidence = evidenceOf(references, ['keyPoints', i], point);
 			return { text: point.text, ...evidence, section: evidence.reference?.section };
@@ -136,13 +136,14 @@ function hasContext({ positions, facts, attributions }: ArticleModel['depth']): 
 	return positions !== undefined || (facts !== undefined && facts.known.length + facts.open.length > 0) || attributions.length > 0;
 }
 
-interface Cast {
+/** A participant as the front matter lists them, with their person file. */
+interface ParticipantFile {
 	id: string;
 	group: string;
 	person: PersonFile;
 }
 
-function castOf(data: ArticleFrontmatter, people: ReadonlyMap<string, PersonFile>, defaultGroup: string, fail: Fail): Cast[] {
+function participantsOf(data: ArticleFrontmatter, people: ReadonlyMap<string, PersonFile>, defaultGroup: string, fail: Fail): ParticipantFile[] {
 	const seen = new Set<string>();
 	return data.participants.map(({ id, group }, index) => {
 		const person = people.get(id);
@@ -154,15 +155,15 @@ function castOf(data: ArticleFrontmatter, people: ReadonlyMap<string, PersonFile
 }
 
 /** Groups in the order the article first uses their labels. */
-function groupsOf(cast: readonly CastMember[]): CastGroup[] {
+function groupsOf(participants: readonly Participant[]): ParticipantGroup[] {
 	// Keyed by slug, so „Gewählt“ and „gewählt“ are one group (under the first spelling) with one id;
 	// the sidebar's „In diesem Abschnitt“ list has an id of its own (hereGroup in the contract).
-	const groups = new Map<string, CastGroup>();
-	for (const member of cast) {
-		const slug = slugify(member.group);
+	const groups = new Map<string, ParticipantGroup>();
+	for (const participant of participants) {
+		const slug = slugify(participant.group);
 		const id = slug === hereGroup ? `${slug}-gruppe` : slug;
-		const group = groups.get(id) ?? { id, label: member.group, members: [] };
-		group.members.push(member.id);
+		const group = groups.get(id) ?? { id, label: participant.group, members: [] };
+		group.members.push(participant.id);
 		groups.set(id, group);
 	}
 	return [...groups.values()];
@@ -199,26 +200,26 @@ function unattributedStatements(file: string, sentences: ReadonlyArray<{ text: s
 	});
 }
 
-/** Timeline events name people by id: they must be in the article's cast. */
+/** Timeline events name people by id: they must be among the article's participants. */
 function checkReferences(data: ArticleFrontmatter, fail: Fail): void {
-	const cast = new Set(data.participants.map((participant) => participant.id));
+	const participantIds = new Set(data.participants.map((participant) => participant.id));
 	data.timeline.forEach((event, index) => {
 		event.participants.forEach((id, position) => {
-			if (!cast.has(id)) fail(['timeline', index, 'participants', position], `„${id}“ steht nicht in participants dieses Artikels.`);
+			if (!participantIds.has(id)) fail(['timeline', index, 'participants', position], `„${id}“ steht nicht in participants dieses Artikels.`);
 		});
 	});
 }
 
 /** Other spellings of the people a section names, each pointing to the spelling the section uses. */
-function aliasForms(mentions: SectionMentions, cast: readonly Cast[]): AliasForm[] {
+function aliasForms(mentions: SectionMentions, participants: readonly ParticipantFile[]): AliasForm[] {
 	const forms: AliasForm[] = [];
 	for (const { id } of mentions.people) {
-		const member = cast.find((candidate) => candidate.id === id)!;
+		const participant = participants.find((candidate) => candidate.id === id)!;
 		const sentence = mentions.sentences.find((candidate) => candidate.matches.some((match) => match.id === id))!;
 		const match = sentence.matches.find((candidate) => candidate.id === id)!;
 		const first = sentence.text.slice(match.start, match.end);
 		const shown = first.split(/\s+/).at(-1)!;
-		for (const form of [member.person.name, ...member.person.aliases]) forms.push({ form, shown: form.split(/\s+/).length > 1 ? first : shown });
+		for (const form of [participant.person.name, ...participant.person.aliases]) forms.push({ form, shown: form.split(/\s+/).length > 1 ? first : shown });
 	}
 	return forms;
 }

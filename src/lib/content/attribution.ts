@@ -47,7 +47,7 @@ const REPORTED_KINDS: ReadonlySet<AttributionKind> = new Set(['agentur', 'medien
 export interface AttributionFacts {
 	/** Who says it, as the attribution names it. */
 	source: string;
-	/** The person's name and other spellings, when the source is one of the cast. */
+	/** The person's name and other spellings, when the source is one of the article's participants. */
 	personForms: readonly string[];
 	kind: AttributionKind;
 	via?: string | undefined;

@@ -207,7 +207,7 @@ export const simpleParagraphs = (text: string) => text.split(/\n\s*\n/).map(simp
 
 /** Positions, facts and attributions as the pages show them; cross-references checked. */
 export function depthOf(data: ArticleFrontmatter, references: References, sections: ReadonlyMap<string, string>, targets: readonly LinkTarget[], fail: Fail): Depth {
-	const cast = new Set(data.participants.map((participant) => participant.id));
+	const participantIds = new Set(data.participants.map((participant) => participant.id));
 	const claim = (path: PropertyKey[], item: { says: string; quote?: string | undefined; extern?: ExternSource | undefined }): Claim => ({
 		says: item.says,
 		path: fieldPath(path),
@@ -245,7 +245,7 @@ export function depthOf(data: ArticleFrontmatter, references: References, sectio
 		: undefined;
 
 	const attributions: Attribution[] = data.attributions.map((entry, index) => {
-		if (entry.person !== undefined && !cast.has(entry.person)) fail(['attributions', index, 'person'], `„${entry.person}“ steht nicht in participants dieses Artikels.`);
+		if (entry.person !== undefined && !participantIds.has(entry.person)) fail(['attributions', index, 'person'], `„${entry.person}“ steht nicht in participants dieses Artikels.`);
 		return {
 			number: index + 1,
 			id: attributionNoteId(index),

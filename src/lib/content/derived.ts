@@ -1,5 +1,5 @@
 import { formatMonth, instant } from '../dates.ts';
-import { namedCast } from '../search/story-index.ts';
+import { namedParticipants } from '../search/story-index.ts';
 import { changesAt, isCorrection } from './changes.ts';
 import type { ArticleModel, Change, GlossaryEntry, Section } from './model.ts';
 
@@ -24,6 +24,7 @@ export interface GlossaryUse {
 /** How many uses of a term the glossary page shows: the newest; the rest are a search away. */
 export const GLOSSARY_USES_SHOWN = 5;
 
+/** A term of the glossary page: the entries of all articles under one slug. */
 export interface GlossaryTerm {
 	slug: string;
 	term: string;
@@ -66,11 +67,11 @@ export interface FilterOption {
 	label: string;
 }
 
-/** The search page's filters: people the texts name (alphabetically by sort name) and articles (newest first). */
-export function searchFilters(articles: readonly ArticleModel[], sortKeys: ReadonlyMap<string, string>): { people: FilterOption[]; articles: FilterOption[]; months: FilterOption[] } {
+/** The options of the search page's filters (`searchFilters` names them): people the texts name (alphabetically by sort name) and articles (newest first). */
+export function searchFilterOptions(articles: readonly ArticleModel[], sortKeys: ReadonlyMap<string, string>): { people: FilterOption[]; articles: FilterOption[]; months: FilterOption[] } {
 	const named = new Map<string, string>();
 	for (const article of articles) {
-		for (const member of namedCast(article)) named.set(member.name, sortKeys.get(member.id) ?? member.name);
+		for (const participant of namedParticipants(article)) named.set(participant.name, sortKeys.get(participant.id) ?? participant.name);
 	}
 	return {
 		people: [...named].sort((a, b) => collator.compare(a[1], b[1])).map(([name]) => ({ value: name, label: name })),

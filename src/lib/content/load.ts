@@ -78,7 +78,7 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 		}),
 	);
 	const people = new Map(personFiles.map((person) => [person.id, person.data]));
-	// An article's model rests on its file and on the participant files (its cast): all of them count.
+	// An article's model rests on its file and on the person files (its participants' and everyone else's): all of them count.
 	const peopleKey = cacheKey(personFiles.flatMap((person) => [person.id, person.text]));
 	const inputKeys = new Map<string, string>();
 

@@ -53,8 +53,8 @@ export interface Section extends RenderedSection {
 	readingMinutes: number;
 }
 
-/** A person as a story casts them. */
-export interface CastMember {
+/** A person as one article lists them: one of its participants (a person across articles is a `PersonModel`). */
+export interface Participant {
 	id: string;
 	/** The role label the article gives (or the default for people without one). */
 	group: string;
@@ -66,13 +66,14 @@ export interface CastMember {
 }
 
 /** The sidebar's groups, in the order the article first uses each label. */
-export interface CastGroup {
+export interface ParticipantGroup {
 	/** Slug of the label, for ids. */
 	id: string;
 	label: string;
 	members: string[];
 }
 
+/** One term of an article's glossary, as the article defines it (a term across articles, on the glossary page, is a `GlossaryTerm`: src/lib/content/derived.ts). */
 export interface GlossaryEntry {
 	slug: string;
 	term: string;
@@ -203,8 +204,8 @@ export interface ArticleModel {
 	changes: Change[];
 	/** What the build noticed but let pass (a sentence that reads as a statement no attribution covers), as editors read it: file, line, reason. */
 	warnings: string[];
-	cast: CastMember[];
-	groups: CastGroup[];
+	participants: Participant[];
+	groups: ParticipantGroup[];
 	keyPoints: KeyPoint[];
 	timeline: TimelineEvent[];
 	glossary: GlossaryEntry[];
@@ -257,7 +258,7 @@ export interface ContentModel {
 	people: PersonModel[];
 	/**
 	 * Per article slug, a key of everything its model was made from (its file,
-	 * every participant file, the code's version): equal keys, equal models,
+	 * every person file, the code's version): equal keys, equal models,
 	 * so a later load may reuse the model (LoadOptions.reuse).
 	 */
 	inputKeys: ReadonlyMap<string, string>;

@@ -29,16 +29,16 @@ function appearanceIn(article: ArticleModel, id: string, group: string): Appeara
 
 /**
  * Everyone in the participants folder, alphabetically, each with the articles
- * that cast them, in the order the articles are given (newest first).
+ * they take part in, in the order the articles are given (newest first).
  */
 export function buildPeople(files: ReadonlyArray<{ id: string; file: string; data: PersonFile }>, articles: readonly ArticleModel[]): PersonModel[] {
-	// Each person's casts in one pass over the articles (not one pass per person: 10,000 articles name 13,000 people).
-	const casts = new Map<string, Array<{ article: ArticleModel; group: string }>>();
+	// Each person's appearances in one pass over the articles (not one pass per person: 10,000 articles name 13,000 people).
+	const takesPart = new Map<string, Array<{ article: ArticleModel; group: string }>>();
 	for (const article of articles) {
-		for (const member of article.cast) {
-			const list = casts.get(member.id) ?? [];
-			list.push({ article, group: member.group });
-			casts.set(member.id, list);
+		for (const participant of article.participants) {
+			const list = takesPart.get(participant.id) ?? [];
+			list.push({ article, group: participant.group });
+			takesPart.set(participant.id, list);
 		}
 	}
 	return files
@@ -47,7 +47,7 @@ export function buildPeople(files: ReadonlyArray<{ id: string; file: string; dat
 			id,
 			file,
 			sortKey: data.sortName ?? data.name,
-			appearances: (casts.get(id) ?? []).map(({ article, group }) => appearanceIn(article, id, group)),
+			appearances: (takesPart.get(id) ?? []).map(({ article, group }) => appearanceIn(article, id, group)),
 		}))
 		.sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
 }

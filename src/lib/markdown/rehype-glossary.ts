@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { termMatcher, type GlossaryEntry } from '../glossary.ts';
+import { termMatcher, type TermForms } from '../glossary.ts';
 import { headingLevel } from './content-rules.ts';
 
 export interface GlossaryOptions {
-	/** The article's glossary. */
-	entries: readonly GlossaryEntry[];
+	/** The article's glossary entries: each term and its other spellings. */
+	entries: readonly TermForms[];
 	/** Link target of a term without JavaScript: its glossary entry. */
 	href: (slug: string) => string;
 	/** id of the definition that the term's `aria-describedby` points to. */

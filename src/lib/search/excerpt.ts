@@ -1,4 +1,5 @@
 import type { TextPiece } from '../highlight.ts';
+import { foldForMatching } from './fold.ts';
 import { TERM_ARROW } from './terms.ts';
 
 /**
@@ -14,25 +15,13 @@ export interface Excerpt {
 	marked: string[];
 }
 
-/** Lower case, without diacritics and ß, so „Strasse“ meets „Straße“ and „Praesident“ meets „Präsident“. */
-export function fold(word: string): string {
-	return word
-		.toLowerCase()
-		.replace(/ß/g, 'ss')
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '');
-}
-
 /** A word without the punctuation around it („Kreml?“ → „Kreml“; a hyphen inside stays). */
 export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 function queryWordsOf(query: string): string[] {
 	return query
 		.split(/\s+/)
-		.map((word) => fold(bare(word)))
+		.map((word) => foldForMatching(bare(word)))
 		.filter((word) => word.length > 0);
 }
 
@@ -42,7 +31,7 @@ export function parseTerms(terms: string | undefined): Array<{ typed: string; sh
 		.split(/\s+/)
 		.map((pair) => pair.split(TERM_ARROW))
 		.filter((pair): pair is [string, string] => pair.length === 2 && pair[0]!.length > 0 && pair[1]!.length > 0)
-		.map(([typed, shown]) => ({ typed: fold(typed), shown: fold(shown) }));
+		.map(([typed, shown]) => ({ typed: foldForMatching(typed), shown: foldForMatching(shown) }));
 }
 
 /**
@@ -50,7 +39,7 @@ export function parseTerms(terms: string | undefined): Array<{ typed: string; sh
  * through an index-only term, and how many of the query's words matched.
  */
 function matchesIn(words: readonly string[], query: string, terms?: string): { positions: Set<number>; queryWords: number } {
-	const folded = words.map((word) => fold(bare(word)));
+	const folded = words.map((word) => foldForMatching(bare(word)));
 	const pairs = parseTerms(terms);
 	const positions = new Set<number>();
 	let queryWords = 0;

@@ -1,4 +1,4 @@
-import type { ArticleModel, CastMember } from '../content/model.ts';
+import type { ArticleModel, Participant } from '../content/model.ts';
 import { wordsOf } from './compounds.ts';
 import { TERM_ARROW } from './terms.ts';
 
@@ -20,17 +20,17 @@ export function storySearchTerms(article: Pick<ArticleModel, 'sections'>): strin
 }
 
 /**
- * The people a story's text names (its cast in order, without those only
+ * The people a story's text names (its participants in order, without those only
  * listed): their names are the values of the search's person filter, in the
  * search document and among the search page's options alike.
  */
-export function namedCast(article: Pick<ArticleModel, 'cast'>): CastMember[] {
-	return article.cast.filter((member) => member.sections > 0);
+export function namedParticipants(article: Pick<ArticleModel, 'participants'>): Participant[] {
+	return article.participants.filter((participant) => participant.sections > 0);
 }
 
 /** Which sections name whom (`searchMeta.sectionPeople`): the names of the people each section names, by its slug. */
-export function storySectionPeople(article: Pick<ArticleModel, 'sections' | 'cast'>): Record<string, string[]> {
-	const names = new Map(article.cast.map((member) => [member.id, member.name]));
+export function storySectionPeople(article: Pick<ArticleModel, 'sections' | 'participants'>): Record<string, string[]> {
+	const names = new Map(article.participants.map((participant) => [participant.id, participant.name]));
 	return Object.fromEntries(
 		article.sections
 			.map((section) => [section.slug, section.mentions.people.flatMap(({ id }) => names.get(id) ?? [])] as const)

@@ -9,22 +9,14 @@
  * „Macron“ · Stattdessen suchen nach „Macorn““); otherwise it asks.
  */
 
+import { foldForSuggestions } from './fold.ts';
+
 /**
  * Where the vocabulary is: `src/pages/suchwoerter.json.ts` writes it. Here,
  * not in `urls.ts`, so that only the search code (loaded when a reader
  * searches) carries it, not the script every page runs on load.
  */
 export const vocabularyPath = '/suchwoerter.json';
-
-/** Lower case, umlauts and ß folded, so that only real slips count. */
-export function fold(word: string): string {
-	return word
-		.toLocaleLowerCase('de')
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss');
-}
 
 /** Edits between two words (optimal string alignment: insert, delete, replace, swap neighbours), or more than `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
@@ -68,10 +60,10 @@ export function suggestion(query: string, vocabulary: readonly string[]): Sugges
 	const words = query.trim().split(/\s+/).filter(Boolean);
 	if (words.length === 0) return undefined;
 	const known = new Map<string, string>();
-	for (const word of vocabulary) if (!known.has(fold(word))) known.set(fold(word), word);
+	for (const word of vocabulary) if (!known.has(foldForSuggestions(word))) known.set(foldForSuggestions(word), word);
 	const changes: Array<{ distance: number; equals: number }> = [];
 	const fixed = words.map((word) => {
-		const folded = fold(word);
+		const folded = foldForSuggestions(word);
 		if (folded.length < 4 || known.has(folded)) return word;
 		const limit = folded.length <= 6 ? 1 : 2;
 		let best: { word: string; distance: number; equals: number } | undefined;

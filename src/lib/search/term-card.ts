@@ -1,4 +1,5 @@
-import { bare, fold } from './excerpt.ts';
+import { bare } from './excerpt.ts';
+import { foldForMatching } from './fold.ts';
 
 /**
  * „Begriff: Kreml – …“: a glossary term as a card above a search's stories.
@@ -15,7 +16,7 @@ import { bare, fold } from './excerpt.ts';
 const wordsOf = (text: string): string[] =>
 	text
 		.split(/\s+/)
-		.map((word) => fold(bare(word)))
+		.map((word) => foldForMatching(bare(word)))
 		.filter((word) => word.length > 0);
 
 /** The form of a term that the query names (the one with the most words), or undefined. */

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../data/articles.ts';
 import { de } from '../../i18n/de.ts';
 import { join } from 'node:path';
-import { preparePreviews, previewImage, previewKey, type PreviewInput } from '../../lib/og-image.ts';
+import { preparePreviews, previewImage, previewKey, type PreviewInput } from '../../lib/preview-image.ts';
 import { articlePreviewPath, sectionPreviewPath, sitePreviewPath } from '../../lib/preview-paths.ts';
 import { settings } from '../../lib/settings.ts';
 
@@ -51,7 +51,7 @@ export const getStaticPaths = (async () => {
 		}));
 		return [longRead, ...sections];
 	})];
-	// A build draws what the cache folder lacks while it renders the pages; a failed drawing fails
+	// A build draws what the cache folder lacks while it renders the pages; an image that failed to draw fails
 	// again, with its message, when the page below asks for that image. (`astro dev` draws on request.)
 	if (import.meta.env.PROD) void preparePreviews(paths.map((path) => path.props), cacheDir).catch(() => undefined);
 	// An incremental build draws an image again only when what it shows changed.

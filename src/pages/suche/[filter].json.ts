@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSearchFilters } from '../../data/articles.ts';
-import { searchFilters as filterNames } from '../../lib/contract.ts';
+import { getSearchFilterOptions } from '../../data/articles.ts';
+import { searchFilters } from '../../lib/contract.ts';
 
 /**
  * The values of the search page's „Person“ and „Artikel“ fields, one file
@@ -9,10 +9,10 @@ import { searchFilters as filterNames } from '../../lib/contract.ts';
  * the archive. People by sort name, articles newest first.
  */
 export const getStaticPaths = (async () => {
-	const filters = await getSearchFilters();
+	const filters = await getSearchFilterOptions();
 	return [
-		{ params: { filter: filterNames.person }, props: { values: filters.people.map((option) => option.value) } },
-		{ params: { filter: filterNames.article }, props: { values: filters.articles.map((option) => option.value) } },
+		{ params: { filter: searchFilters.person }, props: { values: filters.people.map((option) => option.value) } },
+		{ params: { filter: searchFilters.article }, props: { values: filters.articles.map((option) => option.value) } },
 	];
 }) satisfies GetStaticPaths;
 

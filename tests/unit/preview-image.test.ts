@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { drawingsStarted, estimateLines, fitTitle, preparePreviews, previewImage, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewImage } from '../../src/lib/og-image.ts';
+import { previewImagesStarted, estimateLines, fitTitle, preparePreviews, previewImage, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewImage } from '../../src/lib/preview-image.ts';
 import { readPngHeader } from '../helpers/png.ts';
 
 const headline = 'Nach dem Treffen im Weißen Haus: Trump will Gipfel von Putin und Selenskyj vorbereiten';
@@ -41,8 +41,8 @@ describe('link-preview images', () => {
 });
 
 /**
- * Title fitting (the part of og-image.ts that Stryker mutates). The width table
- * of og-image.ts, one character at 100 px, so widths are whole pixels: „i“
+ * Title fitting (the part of preview-image.ts that Stryker mutates). The width table
+ * of preview-image.ts, one character at 100 px, so widths are whole pixels: „i“
  * 0.3 em = 30 px, a space 26 px, „f“ 42, „c“ 52, „m“ 98, „D“ 80; other
  * capitals 72, other small letters 64. A character fits a box of its own
  * width on one line and needs a second line in a box one pixel narrower.
@@ -105,7 +105,7 @@ describe('fitting a title into a low box', () => {
 
 describe('fitting a title into the 1036 × 300 box', () => {
 	/**
-	 * Expectations worked out by hand from the width table in og-image.ts: „W“ is 0.98 em wide, a space
+	 * Expectations worked out by hand from the width table in preview-image.ts: „W“ is 0.98 em wide, a space
 	 * 0.26 em, so a word „WWWWW“ is 4.9 em. The box is 1036 × 300 px; a line is 1.14 × the font size high,
 	 * with at most 3 lines at 64 px and more, at most 4 below. Words per line at each size:
 	 *   80 px: word 392, space 20.8  → 2 words (3 would need 1217.6), lines floor(300 / 91.2) = 3 → 3
@@ -148,31 +148,31 @@ describe('fitting a title into the 1036 × 300 box', () => {
 
 describe('the preview image cache', () => {
 	it('is filled before the pages ask: each image missing from the folder drawn once, none already there, and a page asking meanwhile gets the same image', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'lagebild-og-'));
+		const dir = mkdtempSync(join(tmpdir(), 'lagebild-preview-'));
 		try {
 			const there = { title: short, headline, siteName: 'Lagebild', kicker: 'Abschnitt 1 von 2' };
 			const missing = { title: 'Kreml bestätigt Telefonat, bleibt aber vage', headline, siteName: 'Lagebild', kicker: 'Abschnitt 2 von 2' };
 			await previewImage(there, dir);
-			const before = drawingsStarted();
+			const before = previewImagesStarted();
 			const [drawn, asked] = await Promise.all([preparePreviews([there, missing, { ...missing }], dir), previewImage(missing, dir)]);
 			expect(drawn).toBe(1);
-			// One drawing for the page that shows it twice and the page that asked meanwhile; none for the one in the folder.
-			expect(drawingsStarted() - before).toBe(1);
+			// The image drawn once for the page that shows it twice and the page that asked meanwhile; none for the one in the folder.
+			expect(previewImagesStarted() - before).toBe(1);
 			expect(readdirSync(dir).sort()).toHaveLength(2);
 			expect(new Uint8Array(await renderPreviewImage(missing))).toEqual(asked.png);
-			const checked = drawingsStarted();
+			const checked = previewImagesStarted();
 			const later = await previewImage(missing, dir);
 			expect(later.cached).toBe(true);
 			expect(later.png).toEqual(asked.png);
 			expect(await preparePreviews([there, missing], dir)).toBe(0);
-			expect(drawingsStarted()).toBe(checked);
+			expect(previewImagesStarted()).toBe(checked);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 
-	it('a drawing that fails fails for whoever asks, and nowhere else (no unhandled rejection ends the build)', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'lagebild-og-'));
+	it('an image that fails to draw fails for whoever asks, and nowhere else (no unhandled rejection ends the build)', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'lagebild-preview-'));
 		try {
 			// A cache folder that cannot be made: inside a file.
 			writeFileSync(join(dir, 'datei'), '');
@@ -188,7 +188,7 @@ describe('the preview image cache', () => {
 	});
 
 	it('draws an image once: the same text comes from the folder, byte for byte; other text is drawn anew', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'lagebild-og-'));
+		const dir = mkdtempSync(join(tmpdir(), 'lagebild-preview-'));
 		try {
 			const input = { title: short, headline, siteName: 'Lagebild', kicker: 'Abschnitt 1 von 10' };
 			const first = await previewImage(input, dir);
@@ -197,7 +197,7 @@ describe('the preview image cache', () => {
 			const again = await previewImage({ ...input }, dir);
 			expect(again.cached).toBe(true);
 			expect(again.png).toEqual(first.png);
-			// The cached bytes are what drawing gives.
+			// The cached bytes are what drawing the image gives.
 			expect(new Uint8Array(await renderPreviewImage(input))).toEqual(first.png);
 			const other = await previewImage({ ...input, kicker: 'Abschnitt 2 von 10' }, dir);
 			expect(other.cached).toBe(false);

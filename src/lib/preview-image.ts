@@ -194,10 +194,10 @@ const PAD_X = 72;
 const PAD_Y = 56;
 const CONTENT_WIDTH = PREVIEW_WIDTH - BAR - 2 * PAD_X;
 
-/** The element tree of one image: plain data, so a worker thread can take it. */
-export type Drawing = Element;
+/** The element tree of one preview image: plain data, so a worker thread can take it. */
+export type PreviewTree = Element;
 
-function tree(input: PreviewInput, COLORS: PreviewColours): Element {
+function previewTree(input: PreviewInput, COLORS: PreviewColours): PreviewTree {
 	const title = clean(input.title);
 	const headline = input.headline ? clean(input.headline) : '';
 	const kicker = input.kicker ? clean(input.kicker) : '';
@@ -288,12 +288,12 @@ const beingDrawn = new Map<string, Promise<Uint8Array>>();
  */
 export async function previewImage(input: PreviewInput, cacheDir?: string): Promise<{ png: Uint8Array; cached: boolean }> {
 	const fonts = await loadFonts();
-	const drawing = tree(input, previewColours());
-	const key = await drawingKey(drawing, fonts);
+	const tree = previewTree(input, previewColours());
+	const key = await treeKey(tree, fonts);
 	// An image being drawn already (by preparePreviews, say) is waited for, not drawn twice.
 	const running = beingDrawn.get(key);
 	if (running) return { png: await running, cached: false };
-	const started = cachedBytes(cacheDir, key, 'png', () => drawPng(drawing));
+	const started = cachedBytes(cacheDir, key, 'png', () => drawPng(tree));
 	const bytes = started.then((result) => result.bytes);
 	// Who joins sees a failure; when nobody does, it is this caller's alone (not an unhandled rejection).
 	bytes.catch(() => undefined);
@@ -308,7 +308,7 @@ export async function previewImage(input: PreviewInput, cacheDir?: string): Prom
 
 /**
  * Draws into the cache folder every image of `inputs` it does not hold yet,
- * on the drawing workers, in the order given; resolves to how many images
+ * on the workers that draw them, in the order given; resolves to how many images
  * the folder lacked.
  * A build starts this before its pages and asks for the images after them
  * (src/pages/[previews]/[...image].ts): the images are drawn on the other
@@ -316,39 +316,39 @@ export async function previewImage(input: PreviewInput, cacheDir?: string): Prom
  */
 export async function preparePreviews(inputs: readonly PreviewInput[], cacheDir: string): Promise<number> {
 	const fonts = await loadFonts();
-	const keyed = await Promise.all(inputs.map(async (input) => ({ input, key: await drawingKey(tree(input, previewColours()), fonts) })));
-	// One drawing per image, however many pages show it.
+	const keyed = await Promise.all(inputs.map(async (input) => ({ input, key: await treeKey(previewTree(input, previewColours()), fonts) })));
+	// Each image drawn once, however many pages show it.
 	const images = [...new Map(keyed.map((image) => [image.key, image])).values()];
 	const missing = await Promise.all(images.map(async ({ key }) => !(await isCached(cacheDir, key, 'png'))));
 	const lacking = images.filter((_, index) => missing[index]);
-	// Two drawings per worker at a time: each worker has its next job when it finishes one, and where
+	// Two images per worker at a time: each worker has its next job when it finishes one, and where
 	// no worker runs (the pool then draws here), no more than that pile up on this thread.
 	const waiting = [...lacking];
 	const drawer = async () => {
-		// previewImage joins a drawing already under way; the bytes are not kept here.
+		// previewImage joins an image already being drawn; the bytes are not kept here.
 		for (let image = waiting.shift(); image; image = waiting.shift()) await previewImage(image.input, cacheDir);
 	};
-	await Promise.all(Array.from({ length: 2 * DRAWING_WORKERS }, drawer));
+	await Promise.all(Array.from({ length: 2 * PREVIEW_WORKERS }, drawer));
 	return lacking.length;
 }
 
 /** What makes an image: its element tree (text, layout, colours), the fonts, satori's and resvg's versions, the size. */
-async function drawingKey(drawing: ReturnType<typeof tree>, fonts: Font[]): Promise<string> {
+async function treeKey(tree: PreviewTree, fonts: Font[]): Promise<string> {
 	fontsKey ??= cacheKey([...fonts.map((font) => [font.name, font.weight]), ...fonts.map((font) => new Uint8Array(font.data as ArrayBuffer))]);
-	return cacheKey([drawing, fontsKey, satoriPackage.version, resvgPackage.version, PREVIEW_WIDTH, PREVIEW_HEIGHT]);
+	return cacheKey([tree, fontsKey, satoriPackage.version, resvgPackage.version, PREVIEW_WIDTH, PREVIEW_HEIGHT]);
 }
 
 /** The key of the image `previewImage` draws for this input: equal keys, equal images. */
 export async function previewKey(input: PreviewInput): Promise<string> {
-	return drawingKey(tree(input, previewColours()), await loadFonts());
+	return treeKey(previewTree(input, previewColours()), await loadFonts());
 }
 
 /** Renders the preview image as a 1200×630 PNG (no cache). */
 export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Array<ArrayBuffer>> {
-	return drawPng(tree(input, previewColours()));
+	return drawPng(previewTree(input, previewColours()));
 }
 
-/* ---------- Drawing, on worker threads ---------- */
+/* ---------- Drawing the images, on worker threads ---------- */
 
 /**
  * Workers drawing images: one per core. Astro renders the pages on its one
@@ -356,39 +356,39 @@ export async function renderPreviewImage(input: PreviewInput): Promise<Uint8Arra
  * cores it waited 33 of 64 s with one worker): a worker on its core too
  * shares that core while the pages render and draws on it once they are done.
  */
-const DRAWING_WORKERS = availableParallelism();
+const PREVIEW_WORKERS = availableParallelism();
 
 /**
- * The drawing workers (src/lib/worker-pool.ts), found next to this module
+ * The workers that draw the images (src/lib/worker-pool.ts), found next to this module
  * from source (tests, `astro dev`) or in the project's src/lib once Vite has
  * bundled this module for `astro build`; images are drawn here where no
  * worker runs.
  */
-const pool = createPool<Drawing, Uint8Array<ArrayBuffer>>({
-	files: [fileURLToPath(new URL('./og-image-worker.ts', import.meta.url)), resolve(process.cwd(), 'src/lib/og-image-worker.ts')],
+const pool = createPool<PreviewTree, Uint8Array<ArrayBuffer>>({
+	files: [fileURLToPath(new URL('./preview-image-worker.ts', import.meta.url)), resolve(process.cwd(), 'src/lib/preview-image-worker.ts')],
 	here: drawPngHere,
 	revive: ({ message }) => new Error(`Vorschaubild: ${message}`),
-	size: DRAWING_WORKERS,
+	size: PREVIEW_WORKERS,
 });
 
-let drawings = 0;
+let imagesStarted = 0;
 
-/** How many images this process has drawn (or begun to): not taken from a cache folder or from a drawing under way. */
-export function drawingsStarted(): number {
-	return drawings;
+/** How many images this process has drawn (or begun to): not taken from a cache folder or from an image being drawn. */
+export function previewImagesStarted(): number {
+	return imagesStarted;
 }
 
 /** Draws on a worker thread where one runs, else here. */
-function drawPng(drawing: Drawing): Promise<Uint8Array<ArrayBuffer>> {
-	drawings += 1;
-	return pool.run(drawing);
+function drawPng(tree: PreviewTree): Promise<Uint8Array<ArrayBuffer>> {
+	imagesStarted += 1;
+	return pool.run(tree);
 }
 
 /** Satori's layout, resvg's raster and the PNG encoding, on the calling thread (a worker's). */
-export async function drawPngHere(drawing: Drawing): Promise<Uint8Array<ArrayBuffer>> {
+export async function drawPngHere(tree: PreviewTree): Promise<Uint8Array<ArrayBuffer>> {
 	const fonts = await loadFonts();
 	// Satori's types expect a React node; the plain object tree is what JSX would produce.
-	const svg = await satori(drawing as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
+	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
 	const rendered = new Resvg(svg, {
 		fitTo: { mode: 'original' },
 		// Satori already drew the text as paths: no font lookup needed.
