@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { generateContent } from './generate.ts';
 import { record } from './ratios.ts';
-import { preparePreviews, type PreviewInput } from '../src/lib/og-image.ts';
+import { preparePreviews, type PreviewInput } from '../src/lib/preview-image.ts';
 import { de } from '../src/i18n/de.ts';
 import { measureSession, TYPING_MS } from './search.ts';
 import { serveCounting } from './serve.ts';
