@@ -93,8 +93,12 @@ function runStep(label: string, args: string[], env: NodeJS.ProcessEnv): Promise
 		const sampler = setInterval(() => {
 			if (!child.pid) return;
 			const now = groupMemoryByProcess(child.pid);
-			peakBytes = Math.max(peakBytes, Object.values(now).reduce((sum, bytes) => sum + bytes, 0));
-			for (const [name, bytes] of Object.entries(now)) peakByProcess[`${label} ${name}`] = Math.max(peakByProcess[`${label} ${name}`] ?? 0, bytes);
+			peakBytes = Math.max(
+				peakBytes,
+				Object.values(now).reduce((sum, bytes) => sum + bytes, 0),
+			);
+			for (const [name, bytes] of Object.entries(now))
+				peakByProcess[`${label} ${name}`] = Math.max(peakByProcess[`${label} ${name}`] ?? 0, bytes);
 		}, 250);
 		let output = '';
 		const collect = (chunk: Buffer) => {
@@ -128,14 +132,18 @@ export async function astroBuild(options: BuildOptions = {}): Promise<BuildResul
 	const env = { ...astroEnv(options), ...options.env };
 	const started = performance.now();
 	const steps = [await runStep('astro', args, env)];
-	if (steps[0]!.code === 0) steps.push(await runStep('suchindex', [join(projectRoot, 'src/search-index.ts'), options.outDir ?? join(projectRoot, 'dist')], env));
+	if (steps[0]!.code === 0)
+		steps.push(await runStep('suchindex', [join(projectRoot, 'src/search-index.ts'), options.outDir ?? join(projectRoot, 'dist')], env));
 	const last = steps.at(-1)!;
 	return {
 		ok: last.code === 0,
 		code: last.code,
 		signal: last.signal,
 		seconds: (performance.now() - started) / 1000,
-		output: steps.map((step) => step.output).join('').slice(-OUTPUT_LIMIT),
+		output: steps
+			.map((step) => step.output)
+			.join('')
+			.slice(-OUTPUT_LIMIT),
 		peakBytes: Math.max(...steps.map((step) => step.peakBytes)),
 		peakByProcess: Object.assign({}, ...steps.map((step) => step.peakByProcess)) as Record<string, number>,
 	};

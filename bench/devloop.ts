@@ -81,10 +81,12 @@ export async function runDevLoop(browser: Browser): Promise<void> {
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
 	let exited = false;
-	const exit = new Promise<void>((resolve) => child.once('exit', () => {
-		exited = true;
-		resolve();
-	}));
+	const exit = new Promise<void>((resolve) =>
+		child.once('exit', () => {
+			exited = true;
+			resolve();
+		}),
+	);
 
 	const context = await browser.newContext();
 	try {
@@ -102,7 +104,10 @@ export async function runDevLoop(browser: Browser): Promise<void> {
 		let first: { status: number; text: string } | undefined;
 		while (!first || first.status !== 200) {
 			if (exited) throw new Error(`astro dev beendet sich:\n${tail(output)}`);
-			if (performance.now() > deadline) throw new Error(`${SECTION_PATH} antwortet nicht mit 200 binnen 120 s (zuletzt ${first?.status ?? 'keine Antwort'}):\n${tail(output)}`);
+			if (performance.now() > deadline)
+				throw new Error(
+					`${SECTION_PATH} antwortet nicht mit 200 binnen 120 s (zuletzt ${first?.status ?? 'keine Antwort'}):\n${tail(output)}`,
+				);
 			first = await fetchText(origin + SECTION_PATH);
 			if (!first || first.status !== 200) await sleep(POLL_MS);
 		}
@@ -126,9 +131,7 @@ export async function runDevLoop(browser: Browser): Promise<void> {
 				while (browserMs === undefined) {
 					const limit = fetchMs === undefined ? FETCH_TIMEOUT_MS : fetchMs + BROWSER_GRACE_MS;
 					if (performance.now() - saved > limit) return;
-					const found = await page
-						.evaluate((text) => document.body?.innerText.includes(text) ?? false, word)
-						.catch(() => false); // navigating (live reload): try again
+					const found = await page.evaluate((text) => document.body?.innerText.includes(text) ?? false, word).catch(() => false); // navigating (live reload): try again
 					if (found) browserMs = performance.now() - saved;
 					else await sleep(POLL_MS);
 				}
@@ -145,26 +148,38 @@ export async function runDevLoop(browser: Browser): Promise<void> {
 		}
 		writeFileSync(file, original);
 
-		note(`Dev-Server: Adresse nach ${seconds((listening - started) / 1000)}, erste Antwort von ${SECTION_PATH} nach ${seconds((firstPage - started) / 1000)} (ab Prozessstart).`);
+		note(
+			`Dev-Server: Adresse nach ${seconds((listening - started) / 1000)}, erste Antwort von ${SECTION_PATH} nach ${seconds((firstPage - started) / 1000)} (ab Prozessstart).`,
+		);
 		note(`Je Änderung: ein neues Wort am Ende des ersten Absatzes von ${SECTION_PATH}, Datei gespeichert →`);
-		note(`„Abruf“: die Seite, alle ${POLL_MS} ms neu abgerufen, enthält das Wort; „Browser“: die in Chromium offene Seite zeigt es (Live-Reload).`);
+		note(
+			`„Abruf“: die Seite, alle ${POLL_MS} ms neu abgerufen, enthält das Wort; „Browser“: die in Chromium offene Seite zeigt es (Live-Reload).`,
+		);
 		console.log(
 			table(
 				['Änderung', 'Wort', 'Abruf', 'Browser'],
-				edits.map((figures, index) => [String(index + 1), figures.word, figures.fetchMs === undefined ? `> ${FETCH_TIMEOUT_MS / 1000} s` : ms(figures.fetchMs), figures.browserMs === undefined ? 'nicht aktualisiert' : ms(figures.browserMs)]),
+				edits.map((figures, index) => [
+					String(index + 1),
+					figures.word,
+					figures.fetchMs === undefined ? `> ${FETCH_TIMEOUT_MS / 1000} s` : ms(figures.fetchMs),
+					figures.browserMs === undefined ? 'nicht aktualisiert' : ms(figures.browserMs),
+				]),
 				['r', 'l', 'r', 'r'],
 			),
 		);
 		const fetched = edits.flatMap((figures) => (figures.fetchMs === undefined ? [] : [figures.fetchMs]));
 		const shown = edits.flatMap((figures) => (figures.browserMs === undefined ? [] : [figures.browserMs]));
-		note(`Median aus ${EDITS} Änderungen: Abruf ${ms(median(fetched))}${fetched.length < EDITS ? ` (nur ${fetched.length} sichtbar)` : ''}, Browser ${shown.length > 0 ? ms(median(shown)) : '–'}${shown.length < EDITS ? ` (nur ${shown.length} aktualisiert)` : ''}`);
+		note(
+			`Median aus ${EDITS} Änderungen: Abruf ${ms(median(fetched))}${fetched.length < EDITS ? ` (nur ${fetched.length} sichtbar)` : ''}, Browser ${shown.length > 0 ? ms(median(shown)) : '–'}${shown.length < EDITS ? ` (nur ${shown.length} aktualisiert)` : ''}`,
+		);
 		if (fetched.length === 0) throw new Error(`Keine Änderung wurde sichtbar.\n${tail(output)}`);
 	} finally {
 		await context.close();
 		if (child.pid) {
 			if (!exited) {
 				killGroup(child.pid, 'SIGTERM');
-				if ((await Promise.race([exit.then(() => 'exited'), sleep(5_000).then(() => 'timeout')])) === 'timeout') killGroup(child.pid, 'SIGKILL');
+				if ((await Promise.race([exit.then(() => 'exited'), sleep(5_000).then(() => 'timeout')])) === 'timeout')
+					killGroup(child.pid, 'SIGKILL');
 			}
 			childGroups.delete(child.pid);
 		}

@@ -39,7 +39,8 @@ const PAGES_PER_ARTICLE = 14;
 
 const astroProject = {
 	'package.json': JSON.stringify({ name: 'astro-allein', private: true, type: 'module' }),
-	'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://astro-allein.example', build: { format: 'directory', concurrency: 4 }, devToolbar: { enabled: false }, experimental: { incrementalBuild: true } });\n",
+	'astro.config.mjs':
+		"import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://astro-allein.example', build: { format: 'directory', concurrency: 4 }, devToolbar: { enabled: false }, experimental: { incrementalBuild: true } });\n",
 	'src/content.config.ts':
 		"import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*.md', base: './articles' }), schema: z.object({ title: z.string() }).passthrough() }) };\n",
 	'src/pages/[id]/[page].astro': [
@@ -85,7 +86,9 @@ async function astroAlone(count: number): Promise<void> {
 		if (drawn !== undefined) record('floor.images', count, drawn);
 		console.log(
 			`  Pagefind allein, eine Seite je Artikel aus dieser Ausgabe (${generated.slugs.length} Seiten): ${seconds(indexed)}; ` +
-				(drawn === undefined ? 'Vorschaubilder: nicht gemessen (ohne Teil 4 in diesem Lauf ist ihre Zahl unbekannt)' : `${images} Vorschaubilder auf allen Kernen gezeichnet: ${seconds(drawn)}`),
+				(drawn === undefined
+					? 'Vorschaubilder: nicht gemessen (ohne Teil 4 in diesem Lauf ist ihre Zahl unbekannt)'
+					: `${images} Vorschaubilder auf allen Kernen gezeichnet: ${seconds(drawn)}`),
 		);
 		console.log(
 			`  Astro allein, ${count} Artikel auf ${count * PAGES_PER_ARTICLE} Seiten (je Artikel ${PAGES_PER_ARTICLE} Seiten, die seinen Text rendern; ohne Layout, Bilder, Suchindex): ` +
@@ -112,7 +115,9 @@ async function pagefindIndexing(outDir: string, slugs: readonly string[]): Promi
 	try {
 		const inFlight: Array<Promise<unknown>> = [];
 		for (const slug of slugs) {
-			inFlight.push(index.addHTMLFile({ sourcePath: `${slug}/index.html`, content: readFileSync(join(outDir, slug, '0', 'index.html'), 'utf8') }));
+			inFlight.push(
+				index.addHTMLFile({ sourcePath: `${slug}/index.html`, content: readFileSync(join(outDir, slug, '0', 'index.html'), 'utf8') }),
+			);
 			if (inFlight.length >= 16) await inFlight.shift();
 		}
 		await Promise.all(inFlight);
@@ -132,7 +137,9 @@ async function drawingAlone(dir: string, slugs: readonly string[], total: number
 		const headline = /^title:\s*"?(.*?)"?\s*$/m.exec(text)?.[1] ?? slug;
 		const sections = Array.from(text.matchAll(/^## (.+)$/gm), (match) => match[1]!.trim());
 		inputs.push({ title: headline, siteName: de.siteName, kicker: de.previewArticleKicker });
-		sections.forEach((title, index) => inputs.push({ title, headline, siteName: de.siteName, kicker: de.sectionOf(index + 1, sections.length) }));
+		sections.forEach((title, index) =>
+			inputs.push({ title, headline, siteName: de.siteName, kicker: de.sectionOf(index + 1, sections.length) }),
+		);
 	}
 	const cache = join(dir, 'bilder');
 	mkdirSync(cache, { recursive: true });
@@ -146,7 +153,10 @@ async function pagefindAlone(count: number, browser: Browser): Promise<void> {
 	tempDirs.add(dir);
 	const rare = 'Seltenwort';
 	try {
-		writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Start</title></head><body><p>Start</p></body></html>');
+		writeFileSync(
+			join(dir, 'index.html'),
+			'<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Start</title></head><body><p>Start</p></body></html>',
+		);
 		for (let number = 0; number < count; number += 1) {
 			mkdirSync(join(dir, `m${number}`));
 			const extra = number % Math.max(1, Math.floor(count / 10)) === 0 ? ` Ein ${rare}.` : '';
@@ -171,7 +181,9 @@ async function pagefindAlone(count: number, browser: Browser): Promise<void> {
 				record(word === rare ? 'floor.search.name' : 'floor.search.word', count, first!.ms);
 				figures.push(`„${word}“ (${first!.hits} Treffer) ${ms(first!.ms)}`);
 			}
-			console.log(`  Pagefind allein, ${count} Seiten mit einem Satz, erste Suche (CPU 4×, Pagefind gestartet, der Index des Worts geladen) bis zu den ersten 5 Treffern: ${figures.join('; ')}`);
+			console.log(
+				`  Pagefind allein, ${count} Seiten mit einem Satz, erste Suche (CPU 4×, Pagefind gestartet, der Index des Worts geladen) bis zu den ersten 5 Treffern: ${figures.join('; ')}`,
+			);
 		} finally {
 			await server.close();
 		}
@@ -182,9 +194,15 @@ async function pagefindAlone(count: number, browser: Browser): Promise<void> {
 }
 
 /** Part 6: the floors of Astro and Pagefind for the targets of issue 13, at the given sizes. */
-export async function runFloor(options: { sizes: readonly number[]; searchSizes: readonly number[]; browser: () => Promise<Browser> }): Promise<void> {
+export async function runFloor(options: {
+	sizes: readonly number[];
+	searchSizes: readonly number[];
+	browser: () => Promise<Browser>;
+}): Promise<void> {
 	heading('6. Untergrenzen: Astro und Pagefind allein');
-	note('Was die gewählten Werkzeuge allein für die Arbeit brauchen, die die Ziele von Lagebild verlangen, auf dieser Maschine und gleich neben dessen Zahlen gemessen: Ein Ziel unter dieser Grenze ist mit ihnen nicht zu erreichen.');
+	note(
+		'Was die gewählten Werkzeuge allein für die Arbeit brauchen, die die Ziele von Lagebild verlangen, auf dieser Maschine und gleich neben dessen Zahlen gemessen: Ein Ziel unter dieser Grenze ist mit ihnen nicht zu erreichen.',
+	);
 	mkdirSync(workRoot, { recursive: true });
 	for (const count of options.sizes) await astroAlone(count);
 	for (const count of options.searchSizes) await pagefindAlone(count, await options.browser());

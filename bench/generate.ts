@@ -45,7 +45,15 @@ function participantIds(value: Yaml, key = '', into = new Set<string>()): Set<st
 	if (Array.isArray(value)) {
 		for (const item of value) {
 			if (key === 'participants' && typeof item === 'string') into.add(item);
-			else if (key === 'participants' && item && typeof item === 'object' && !Array.isArray(item) && !(item instanceof Date) && typeof item['id'] === 'string') into.add(item['id']);
+			else if (
+				key === 'participants' &&
+				item &&
+				typeof item === 'object' &&
+				!Array.isArray(item) &&
+				!(item instanceof Date) &&
+				typeof item['id'] === 'string'
+			)
+				into.add(item['id']);
 			participantIds(item, key, into);
 		}
 	} else if (value && typeof value === 'object' && !(value instanceof Date)) {
@@ -138,9 +146,36 @@ const SYNONYMS: Record<string, string[]> = {
 };
 
 const PLACES = [
-	'Genf', 'Wien', 'Helsinki', 'Istanbul', 'Riad', 'Budapest', 'Oslo', 'Rom', 'Paris', 'Berlin',
-	'Warschau', 'Prag', 'Brüssel', 'Den Haag', 'Kopenhagen', 'Stockholm', 'Madrid', 'Lissabon', 'Athen', 'Ankara',
-	'Doha', 'Abu Dhabi', 'Tokio', 'Ottawa', 'London', 'Dublin', 'Vilnius', 'Riga', 'Tallinn', 'Bern',
+	'Genf',
+	'Wien',
+	'Helsinki',
+	'Istanbul',
+	'Riad',
+	'Budapest',
+	'Oslo',
+	'Rom',
+	'Paris',
+	'Berlin',
+	'Warschau',
+	'Prag',
+	'Brüssel',
+	'Den Haag',
+	'Kopenhagen',
+	'Stockholm',
+	'Madrid',
+	'Lissabon',
+	'Athen',
+	'Ankara',
+	'Doha',
+	'Abu Dhabi',
+	'Tokio',
+	'Ottawa',
+	'London',
+	'Dublin',
+	'Vilnius',
+	'Riga',
+	'Tallinn',
+	'Bern',
 ];
 
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
@@ -183,10 +218,16 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The editorial texts a log entry may quote (src/lib/content/change-log.ts lists the same), whitespace collapsed. */
 function itemTexts(data: FrontMatter): string[] {
-	const texts: unknown[] = [data.title, data.description, (data['source'] as { statement?: unknown } | undefined)?.statement, ...((data['editorialNotes'] as unknown[]) ?? [])];
+	const texts: unknown[] = [
+		data.title,
+		data.description,
+		(data['source'] as { statement?: unknown } | undefined)?.statement,
+		...((data['editorialNotes'] as unknown[]) ?? []),
+	];
 	for (const point of (data['keyPoints'] as Array<{ text?: unknown }>) ?? []) texts.push(point.text);
 	for (const event of (data['timeline'] as Array<{ text?: unknown; marker?: unknown }>) ?? []) texts.push(event.text, event.marker);
-	const positions = data['positions'] as { questions?: Array<{ label?: unknown }>; sides?: Array<{ label?: unknown; stances?: Array<{ says?: unknown }> }> } | undefined;
+	const positions = data['positions'] as
+		{ questions?: Array<{ label?: unknown }>; sides?: Array<{ label?: unknown; stances?: Array<{ says?: unknown }> }> } | undefined;
 	for (const question of positions?.questions ?? []) texts.push(question.label);
 	for (const side of positions?.sides ?? []) texts.push(side.label, ...(side.stances ?? []).map((stance) => stance.says));
 	const facts = data['facts'] as { known?: Array<{ says?: unknown }>; open?: Array<{ says?: unknown }> } | undefined;
@@ -233,7 +274,10 @@ export function generateContent(dir: string, count: number, sharedBy = 10): Gene
 	const frontMatter = parse(match[1]!) as FrontMatter;
 	const body = match[2]!;
 	const people = new Map<string, PersonData>(
-		[...participantIds(frontMatter as unknown as Yaml)].map((id) => [id, parse(readFileSync(join(sourceParticipants, `${id}.yaml`), 'utf8')) as PersonData]),
+		[...participantIds(frontMatter as unknown as Yaml)].map((id) => [
+			id,
+			parse(readFileSync(join(sourceParticipants, `${id}.yaml`), 'utf8')) as PersonData,
+		]),
 	);
 
 	// Every capitalised word of every name form: „Trump“, „Trumps“, „Selenskyjs“, „Leyen“ …
@@ -244,12 +288,21 @@ export function generateContent(dir: string, count: number, sharedBy = 10): Gene
 		}
 	}
 	const namePattern = new RegExp(
-		`(?<![\\p{L}\\p{N}])(?:${[...tokens].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+		`(?<![\\p{L}\\p{N}])(?:${[...tokens]
+			.sort((a, b) => b.length - a.length)
+			.map(escape)
+			.join('|')})(?![\\p{L}\\p{N}])`,
 		'gu',
 	);
 	const keep = protectedWords(frontMatter as unknown as Yaml);
 	const synonymWords = Object.keys(SYNONYMS).filter((word) => !keep.has(word));
-	const synonymPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${synonymWords.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	const synonymPattern = new RegExp(
+		`(?<![\\p{L}\\p{N}])(?:${synonymWords
+			.sort((a, b) => b.length - a.length)
+			.map(escape)
+			.join('|')})(?![\\p{L}\\p{N}])`,
+		'gu',
+	);
 
 	mkdirSync(join(dir, 'articles'), { recursive: true });
 	mkdirSync(join(dir, 'participants'), { recursive: true });

@@ -54,18 +54,24 @@ function parseOptions(argv: readonly string[]): Options {
 	const options: Options = { parts: [...DEFAULT_PARTS], sizes: [100, 1000], large: false, runs: 3, build: true, keep: false };
 	for (const argument of argv) {
 		const [name, value = ''] = argument.split(/=(.*)/s, 2) as [string, string?];
-		const list = () => value.split(',').map((item) => item.trim()).filter(Boolean);
+		const list = () =>
+			value
+				.split(',')
+				.map((item) => item.trim())
+				.filter(Boolean);
 		switch (name) {
 			case '--only': {
 				const parts = list();
 				const unknown = parts.filter((part) => !(PARTS as readonly string[]).includes(part));
-				if (unknown.length > 0 || parts.length === 0) throw new Error(`Unbekannter Teil: ${unknown.join(', ') || '(leer)'}. Teile: ${PARTS.join(', ')}`);
+				if (unknown.length > 0 || parts.length === 0)
+					throw new Error(`Unbekannter Teil: ${unknown.join(', ') || '(leer)'}. Teile: ${PARTS.join(', ')}`);
 				options.parts = PARTS.filter((part) => parts.includes(part));
 				break;
 			}
 			case '--sizes': {
 				const sizes = list().map(Number);
-				if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes erwartet ganze Zahlen ≥ 1, z. B. --sizes=1,100: ${value}`);
+				if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1))
+					throw new Error(`--sizes erwartet ganze Zahlen ≥ 1, z. B. --sizes=1,100: ${value}`);
 				options.sizes = sizes;
 				break;
 			}
@@ -118,7 +124,9 @@ async function main(): Promise<number> {
 	const cpu = cpus();
 	console.log('Lagebild-Benchmark');
 	console.log(`${new Date().toISOString()}, Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}`);
-	console.log(`Teile: ${options.parts.join(', ')}${options.parts.includes('scaling') ? `; Größen: ${options.sizes.join(', ')}${options.large ? ', 10000' : ''}` : ''}`);
+	console.log(
+		`Teile: ${options.parts.join(', ')}${options.parts.includes('scaling') ? `; Größen: ${options.sizes.join(', ')}${options.large ? ', 10000' : ''}` : ''}`,
+	);
 
 	const status = new Map<Part, { state: string; seconds: number }>();
 	const needsDist = options.parts.some((part) => part === 'pages' || part === 'lighthouse' || part === 'search');
@@ -160,7 +168,12 @@ async function main(): Promise<number> {
 				browser: getBrowser,
 			}),
 		devloop: async () => runDevLoop(await getBrowser()),
-		floor: () => runFloor({ sizes: options.sizes, searchSizes: options.large ? [...new Set([...options.sizes, 10_000])] : options.sizes, browser: getBrowser }),
+		floor: () =>
+			runFloor({
+				sizes: options.sizes,
+				searchSizes: options.large ? [...new Set([...options.sizes, 10_000])] : options.sizes,
+				browser: getBrowser,
+			}),
 	};
 
 	try {
@@ -185,7 +198,13 @@ async function main(): Promise<number> {
 
 	printRatios();
 	heading('Zusammenfassung');
-	console.log(table(['Teil', 'Ergebnis', 'Dauer'], options.parts.map((part) => [PART_LABELS[part], status.get(part)?.state ?? '–', seconds(status.get(part)?.seconds)]), ['l', 'l', 'r']));
+	console.log(
+		table(
+			['Teil', 'Ergebnis', 'Dauer'],
+			options.parts.map((part) => [PART_LABELS[part], status.get(part)?.state ?? '–', seconds(status.get(part)?.seconds)]),
+			['l', 'l', 'r'],
+		),
+	);
 	return [...status.values()].some((entry) => entry.state !== 'gelaufen') ? 1 : 0;
 }
 

@@ -100,7 +100,12 @@ export async function runLighthouse(outDir: string, runs: number): Promise<void>
 			'Die Simulation vervielfacht die hier gemessenen Aufgaben des Hauptthreads (4×, Layout 2×): TBT hängt davon ab, wie schnell die Maschine im Lauf war. ' +
 			'„Index“ ist Lighthouses Benchmark-Index (Median; je kleiner, desto langsamer oder belasteter die CPU): Vergleichbar sind nur Läufe mit ähnlichem Index.',
 	);
-	console.log(table(['Seite', 'Performance', 'Barrierefreiheit', 'Best Practices', 'SEO', 'LCP', 'TBT', 'TBT je Lauf', 'CLS', 'Index', 'Läufe'], rows));
+	console.log(
+		table(
+			['Seite', 'Performance', 'Barrierefreiheit', 'Best Practices', 'SEO', 'LCP', 'TBT', 'TBT je Lauf', 'CLS', 'Index', 'Läufe'],
+			rows,
+		),
+	);
 	for (const problem of problems) note(`Fehler: ${problem}`);
 	if (problems.length > 0 && rows.every((row) => row[1] === 'Fehler' || row[1] === MISSING)) {
 		throw new Error('Kein Lighthouse-Lauf ist gelungen.');

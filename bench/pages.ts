@@ -95,7 +95,8 @@ async function loadFigures(browser: Browser, url: string): Promise<LoadFigures> 
 		const client = await context.newCDPSession(page);
 		const requests = new Map<string, { type: string; bytes: number; done: boolean; failed: boolean }>();
 		client.on('Network.requestWillBeSent', (event) => {
-			if (!requests.has(event.requestId)) requests.set(event.requestId, { type: event.type ?? 'Other', bytes: 0, done: false, failed: false });
+			if (!requests.has(event.requestId))
+				requests.set(event.requestId, { type: event.type ?? 'Other', bytes: 0, done: false, failed: false });
 		});
 		client.on('Network.responseReceived', (event) => {
 			const request = requests.get(event.requestId);
@@ -179,12 +180,10 @@ export async function runPages(outDir: string, browser: Browser): Promise<void> 
 	note(pageLegend(pageTypesIn(outDir)));
 	note('Dateien in dist/, je Zelle „roh / gzip -9“ in KiB; (n) = Anzahl externer Dateien.');
 	note('HTML = die ganze HTML-Datei, also einschließlich ihres Inline-CSS/-JS; „Daten“ = <script> mit JSON o. ä. (kein Code).');
-	console.log(
-		table(['Seite', 'HTML', 'CSS inline', 'CSS extern', 'JS inline', 'JS extern', 'Daten inline'], fileRows),
+	console.log(table(['Seite', 'HTML', 'CSS inline', 'CSS extern', 'JS inline', 'JS extern', 'Daten inline'], fileRows));
+	note(
+		'\nChromium (mobiles Viewport 412×823, Cache aus) bis Netzwerkruhe; übertragene Bytes je Typ (mit HTTP-Headern; der Server komprimiert Text mit gzip wie ein üblicher Host oder ein CDN).',
 	);
-	note('\nChromium (mobiles Viewport 412×823, Cache aus) bis Netzwerkruhe; übertragene Bytes je Typ (mit HTTP-Headern; der Server komprimiert Text mit gzip wie ein üblicher Host oder ein CDN).');
-	console.log(
-		table(['Seite', 'Anfragen', 'Gesamt', ...TYPE_LABELS.map(([name]) => name), 'Sonstige'], loadRows),
-	);
+	console.log(table(['Seite', 'Anfragen', 'Gesamt', ...TYPE_LABELS.map(([name]) => name), 'Sonstige'], loadRows));
 	for (const remark of remarks) note(`Hinweis: ${remark}`);
 }

@@ -38,10 +38,38 @@ interface Target {
 }
 
 const TARGETS: readonly Target[] = [
-	{ what: 'sauberer Bau', limit: 2, unit: 's', lagebild: 'lagebild.clean', floor: ['floor.astro.clean', 'floor.pagefind.index', 'floor.images'], floorText: 'Astro allein + Pagefind allein + dieselben Vorschaubilder auf allen Kernen' },
-	{ what: 'Neubau nach einer Änderung', limit: 1.25, unit: 's', lagebild: 'lagebild.edited', floor: ['floor.astro.edited', 'floor.pagefind.index'], floorText: 'Astros inkrementeller Neubau allein + Pagefind allein' },
-	{ what: 'erste Suche, getippt, ein Wort in jedem Artikel', limit: 1.5, unit: 'ms', lagebild: 'lagebild.search.word', floor: ['floor.search.word'], floorText: 'Pagefind allein' },
-	{ what: 'erste Suche, getippt, ein Name in zehn Artikeln', limit: 1.25, unit: 'ms', lagebild: 'lagebild.search.name', floor: ['floor.search.name'], floorText: 'Pagefind allein' },
+	{
+		what: 'sauberer Bau',
+		limit: 2,
+		unit: 's',
+		lagebild: 'lagebild.clean',
+		floor: ['floor.astro.clean', 'floor.pagefind.index', 'floor.images'],
+		floorText: 'Astro allein + Pagefind allein + dieselben Vorschaubilder auf allen Kernen',
+	},
+	{
+		what: 'Neubau nach einer Änderung',
+		limit: 1.25,
+		unit: 's',
+		lagebild: 'lagebild.edited',
+		floor: ['floor.astro.edited', 'floor.pagefind.index'],
+		floorText: 'Astros inkrementeller Neubau allein + Pagefind allein',
+	},
+	{
+		what: 'erste Suche, getippt, ein Wort in jedem Artikel',
+		limit: 1.5,
+		unit: 'ms',
+		lagebild: 'lagebild.search.word',
+		floor: ['floor.search.word'],
+		floorText: 'Pagefind allein',
+	},
+	{
+		what: 'erste Suche, getippt, ein Name in zehn Artikeln',
+		limit: 1.25,
+		unit: 'ms',
+		lagebild: 'lagebild.search.name',
+		floor: ['floor.search.name'],
+		floorText: 'Pagefind allein',
+	},
 ];
 
 /** The ratios of this run, one row per target and size where both sides were measured. */

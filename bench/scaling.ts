@@ -30,7 +30,15 @@ export const HOST_LIMITS = {
 const SCALE_QUERIES = ['Sicherheitsgarantien', 'Truppen', 'Moskau'] as const;
 
 /** Pages whose size could grow with the number of stories or people: each is measured at every size. */
-const GROWING_PAGES = ['index.html', 'personen/index.html', 'personen/buchstabe/m/index.html', 'suche/index.html', 'suche/artikel.json', 'glossar/index.html', 'rss.xml'] as const;
+const GROWING_PAGES = [
+	'index.html',
+	'personen/index.html',
+	'personen/buchstabe/m/index.html',
+	'suche/index.html',
+	'suche/artikel.json',
+	'glossar/index.html',
+	'rss.xml',
+] as const;
 
 function growingPage(outDir: string, path: string): string {
 	try {
@@ -93,9 +101,12 @@ const size = (bytes: number) => (bytes >= 10 * 1024 * 1024 ? mib(bytes) : kib(by
 const memory = (build: BuildResult) => {
 	if (build.peakBytes <= 0) return '–';
 	const parts = Object.entries(build.peakByProcess).sort((a, b) => b[1] - a[1]);
-	return parts.length > 1 ? `${mib(build.peakBytes)} (je Prozess höchstens: ${parts.map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ')})` : mib(build.peakBytes);
+	return parts.length > 1
+		? `${mib(build.peakBytes)} (je Prozess höchstens: ${parts.map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ')})`
+		: mib(build.peakBytes);
 };
-const failed = (build: BuildResult) => `FEHLER (${build.signal ? `Signal ${build.signal}` : `Exit-Code ${build.code}`})\n${tail(build.output)}`;
+const failed = (build: BuildResult) =>
+	`FEHLER (${build.signal ? `Signal ${build.signal}` : `Exit-Code ${build.code}`})\n${tail(build.output)}`;
 
 export interface ScalingOptions {
 	sizes: readonly number[];
@@ -122,8 +133,12 @@ export interface ScalingOptions {
  */
 export async function runScaling(options: ScalingOptions): Promise<void> {
 	heading('4. Bau-Skalierung (synthetische Artikel)');
-	note('Inhalt: Abwandlungen des Gipfel-Artikels (10 Abschnitte, Einordnung, Einfache Sprache); je 10 aufeinanderfolgende Artikel teilen ihre 13 Personen, also 1,3 Personen je Artikel.');
-	note('Zeiten: ganzer Bau wie `npm run build` (`astro build`, danach der Suchindex mit Pagefind); Speicher: Höchstwert der Prozesse eines Schritts zusammen (Astro; danach Suchindex und Pagefind), alle 0,25 s gemessen.');
+	note(
+		'Inhalt: Abwandlungen des Gipfel-Artikels (10 Abschnitte, Einordnung, Einfache Sprache); je 10 aufeinanderfolgende Artikel teilen ihre 13 Personen, also 1,3 Personen je Artikel.',
+	);
+	note(
+		'Zeiten: ganzer Bau wie `npm run build` (`astro build`, danach der Suchindex mit Pagefind); Speicher: Höchstwert der Prozesse eines Schritts zusammen (Astro; danach Suchindex und Pagefind), alle 0,25 s gemessen.',
+	);
 	mkdirSync(workRoot, { recursive: true });
 	let anyOk = false;
 	for (const count of options.sizes) {
@@ -133,7 +148,8 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 		const cacheDir = join(dir, '.cache');
 		// Node's default heap (4,288 MiB here) is too small for the largest archive: 4.5 GiB suffice (at 10,000
 		// stories, Astro holds about 3.5 GiB while it renders); a larger limit only lets garbage pile up longer.
-		const env: Record<string, string> = count > 2000 ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=4608`.trim() } : {};
+		const env: Record<string, string> =
+			count > 2000 ? { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --max-old-space-size=4608`.trim() } : {};
 		const build = () => astroBuild({ contentDir: dir, cacheDir, outDir, env });
 		try {
 			const generated = generateContent(dir, count);
@@ -150,24 +166,36 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 			const images = dirSize(join(outDir, 'og'));
 			recordImageCount(count, images.files);
 			const pages = countPages(outDir);
-			console.log(`  sauberer Bau (ohne dist/ und Cache): ${seconds(clean.seconds)}, Speicher höchstens ${memory(clean)}; ${pages} Seiten (${(pages / clean.seconds).toFixed(0)}/s)`);
-			console.log(`  dist/: ${dist.files} Dateien, ${size(dist.bytes)}; davon Suchindex ${search.files} Dateien, ${size(search.bytes)}; Vorschaubilder ${images.files}, ${size(images.bytes)}`);
-			console.log(`  Seiten, die mit dem Archiv wachsen könnten (roh / gzip): ${GROWING_PAGES.map((path) => growingPage(outDir, path)).join('; ')}`);
+			console.log(
+				`  sauberer Bau (ohne dist/ und Cache): ${seconds(clean.seconds)}, Speicher höchstens ${memory(clean)}; ${pages} Seiten (${(pages / clean.seconds).toFixed(0)}/s)`,
+			);
+			console.log(
+				`  dist/: ${dist.files} Dateien, ${size(dist.bytes)}; davon Suchindex ${search.files} Dateien, ${size(search.bytes)}; Vorschaubilder ${images.files}, ${size(images.bytes)}`,
+			);
+			console.log(
+				`  Seiten, die mit dem Archiv wachsen könnten (roh / gzip): ${GROWING_PAGES.map((path) => growingPage(outDir, path)).join('; ')}`,
+			);
 			const cloudflare = dist.files <= HOST_LIMITS.cloudflarePagesFiles ? 'passt' : 'zu viele';
 			const github = dist.bytes <= HOST_LIMITS.githubPagesBytes ? 'passt' : 'zu groß';
 			if (count <= options.starlightUpTo) {
 				try {
 					const yardstick = await starlightBuild(count);
-					console.log(`  Starlight ${STARLIGHT_VERSION}, ${count} Kopien des Gipfel-Artikels (${yardstick.pages} Seiten, mit Pagefind), gleich danach: ${seconds(yardstick.seconds)}; Lagebild braucht das ${(clean.seconds / yardstick.seconds).toFixed(2).replace('.', ',')}-Fache (für ${(pages / yardstick.pages).toFixed(0)}-mal so viele Seiten)`);
+					console.log(
+						`  Starlight ${STARLIGHT_VERSION}, ${count} Kopien des Gipfel-Artikels (${yardstick.pages} Seiten, mit Pagefind), gleich danach: ${seconds(yardstick.seconds)}; Lagebild braucht das ${(clean.seconds / yardstick.seconds).toFixed(2).replace('.', ',')}-Fache (für ${(pages / yardstick.pages).toFixed(0)}-mal so viele Seiten)`,
+					);
 				} catch (error) {
 					console.log(`  Starlight: FEHLER ${error instanceof Error ? error.message : String(error)}`);
 				}
 			}
-			console.log(`  Hosts: Cloudflare Pages (höchstens ${HOST_LIMITS.cloudflarePagesFiles} Dateien): ${cloudflare}; GitHub Pages (höchstens 1 GiB): ${github}; Objektspeicher mit CDN: ohne Grenze`);
+			console.log(
+				`  Hosts: Cloudflare Pages (höchstens ${HOST_LIMITS.cloudflarePagesFiles} Dateien): ${cloudflare}; GitHub Pages (höchstens 1 GiB): ${github}; Objektspeicher mit CDN: ohne Grenze`,
+			);
 
 			if (count <= options.incrementalUpTo) {
 				const unchanged = await build();
-				console.log(`  nochmals, nichts geändert: ${unchanged.ok ? `${seconds(unchanged.seconds)}, Speicher höchstens ${memory(unchanged)}` : failed(unchanged)}`);
+				console.log(
+					`  nochmals, nichts geändert: ${unchanged.ok ? `${seconds(unchanged.seconds)}, Speicher höchstens ${memory(unchanged)}` : failed(unchanged)}`,
+				);
 
 				const before = snapshot(outDir);
 				const slug = generated.slugs[Math.floor(generated.slugs.length / 2)]!;
@@ -176,16 +204,22 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 				if (edited.ok) {
 					record('lagebild.edited', count, edited.seconds);
 					const diff = changes(before, snapshot(outDir));
-					console.log(`  ein Artikel geändert (${slug}), neu gebaut: ${seconds(edited.seconds)}; geändert: ${byKind(diff.changed)}; neu: ${byKind(diff.added)}; entfernt: ${byKind(diff.removed)}`);
+					console.log(
+						`  ein Artikel geändert (${slug}), neu gebaut: ${seconds(edited.seconds)}; geändert: ${byKind(diff.changed)}; neu: ${byKind(diff.added)}; entfernt: ${byKind(diff.removed)}`,
+					);
 					const pagesChanged = diff.changed.filter((name) => kindOf(name) === 'Seiten').sort();
-					note(`    geänderte Seiten: ${pagesChanged.slice(0, 12).join(', ')}${pagesChanged.length > 12 ? ` … (${pagesChanged.length})` : ''}`);
+					note(
+						`    geänderte Seiten: ${pagesChanged.slice(0, 12).join(', ')}${pagesChanged.length > 12 ? ` … (${pagesChanged.length})` : ''}`,
+					);
 				} else {
 					console.log(`  ein Artikel geändert: ${failed(edited)}`);
 				}
 
 				rmSync(outDir, { recursive: true, force: true });
 				const kept = await build();
-				console.log(`  ohne dist/, Cache-Ordner behalten (CI, Host): ${kept.ok ? `${seconds(kept.seconds)}, Speicher höchstens ${memory(kept)}` : failed(kept)}`);
+				console.log(
+					`  ohne dist/, Cache-Ordner behalten (CI, Host): ${kept.ok ? `${seconds(kept.seconds)}, Speicher höchstens ${memory(kept)}` : failed(kept)}`,
+				);
 			}
 
 			if (count >= options.searchFrom) {
@@ -197,7 +231,10 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 							`danach: ${rest.map((figures) => `„${figures.query}“ ${ms(figures.ms)}, ${kib(figures.bytes)}`).join('; ')}`,
 					);
 					const focus = { bytes: 0, requests: 0 };
-					const [typed] = await measureSession(await options.browser(), server, 4, SCALE_QUERIES.slice(0, 1), { afterFocusMs: TYPING_MS, focus });
+					const [typed] = await measureSession(await options.browser(), server, 4, SCALE_QUERIES.slice(0, 1), {
+						afterFocusMs: TYPING_MS,
+						focus,
+					});
 					record('lagebild.search.word', count, typed!.ms);
 					console.log(
 						`  erste Suche wie auf der Seite (Feld fokussiert, das Wort in ${ms(TYPING_MS)} ins Feld getippt, CPU 4×): bis zum letzten Tastendruck ${kib(focus.bytes)} in ${focus.requests} Anfragen; ` +

@@ -57,7 +57,11 @@ interface InPage {
 function queryInPage(args: { query: string; module: string; shown: number }): Promise<InPage> {
 	return (async () => {
 		const started = performance.now();
-		const scope = globalThis as unknown as { benchPagefind?: { search(query: string): Promise<{ results: Array<{ data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }> }> } };
+		const scope = globalThis as unknown as {
+			benchPagefind?: {
+				search(query: string): Promise<{ results: Array<{ data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }> }>;
+			};
+		};
 		if (!scope.benchPagefind) {
 			const specifier: string = args.module;
 			scope.benchPagefind = await import(specifier);
@@ -70,7 +74,9 @@ function queryInPage(args: { query: string; module: string; shown: number }): Pr
 			list.id = 'bench-search-results';
 			document.body.prepend(list);
 		}
-		list.innerHTML = results.map((result) => `<li><a href="${result.url}">${result.meta.title ?? result.url}</a><p>${result.excerpt}</p></li>`).join('');
+		list.innerHTML = results
+			.map((result) => `<li><a href="${result.url}">${result.meta.title ?? result.url}</a><p>${result.excerpt}</p></li>`)
+			.join('');
 		void list.offsetHeight; // forces style and layout of the new results
 		const laidOut = performance.now() - started;
 		await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -94,8 +100,19 @@ export interface SessionOptions {
 	bare?: boolean;
 }
 
-export async function measureSession(browser: Browser, server: CountingServer, cpuSlowdown: number, queries: readonly string[] = searchQueries, session: SessionOptions = {}): Promise<QueryFigures[]> {
-	const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+export async function measureSession(
+	browser: Browser,
+	server: CountingServer,
+	cpuSlowdown: number,
+	queries: readonly string[] = searchQueries,
+	session: SessionOptions = {},
+): Promise<QueryFigures[]> {
+	const context = await browser.newContext({
+		viewport: { width: 412, height: 823 },
+		deviceScaleFactor: 1.75,
+		isMobile: true,
+		hasTouch: true,
+	});
 	try {
 		const page = await context.newPage();
 		const client = await context.newCDPSession(page);
@@ -129,7 +146,8 @@ export async function measureSession(browser: Browser, server: CountingServer, c
 				else await page.waitForTimeout(session.afterFocusMs);
 			}
 			const loaded = server.responses.filter((response) => response.path.startsWith('/pagefind/'));
-			if (session.focus) Object.assign(session.focus, { bytes: loaded.reduce((sum, response) => sum + response.bytes, 0), requests: loaded.length });
+			if (session.focus)
+				Object.assign(session.focus, { bytes: loaded.reduce((sum, response) => sum + response.bytes, 0), requests: loaded.length });
 		}
 		const figures: QueryFigures[] = [];
 		for (const query of queries) {
@@ -173,7 +191,8 @@ function fileKind(path: string): string {
 /** Part 3: Pagefind in Chromium: bytes for the first query, time per query. */
 export async function runSearch(outDir: string, browser: Browser): Promise<void> {
 	heading('3. Suche (Pagefind-JS-API in Chromium)');
-	if (!existsSync(join(outDir, 'pagefind', 'pagefind.js'))) throw new Error(`${join(outDir, 'pagefind', 'pagefind.js')} fehlt: Wurde der Pagefind-Index gebaut?`);
+	if (!existsSync(join(outDir, 'pagefind', 'pagefind.js')))
+		throw new Error(`${join(outDir, 'pagefind', 'pagefind.js')} fehlt: Wurde der Pagefind-Index gebaut?`);
 	const server = await serveCounting(outDir);
 	let fast: QueryFigures[];
 	let slow: QueryFigures[];
@@ -229,20 +248,48 @@ export async function runSearch(outDir: string, browser: Browser): Promise<void>
 	);
 	note('');
 	const pick = (list: QueryFigures[], key: 'ms' | 'frameMs') => list.map((figures) => figures[key]);
-	const both = (key: 'ms' | 'frameMs', summarise: (values: number[]) => number) => [ms(summarise(pick(fast, key)), 1), ms(summarise(pick(slow, key)), 1)];
+	const both = (key: 'ms' | 'frameMs', summarise: (values: number[]) => number) => [
+		ms(summarise(pick(fast, key)), 1),
+		ms(summarise(pick(slow, key)), 1),
+	];
 	const medianOf = (values: number[]) => median(values);
 	console.log(
 		table(
 			['Kennzahl', 'Layout', 'Frame', 'Layout CPU 4×', 'Frame CPU 4×'],
 			[
-				['erste Anfrage (mit Laden von Pagefind)', ...interleave(both('ms', (values) => values[0]!), both('frameMs', (values) => values[0]!))],
-				[`erste Anfrage, in ${TYPING_MS} ms ins Feld getippt (wie auf der Seite)`, ...interleave([ms(fastTyped[0]!.ms, 1), ms(slowTyped[0]!.ms, 1)], [ms(fastTyped[0]!.frameMs, 1), ms(slowTyped[0]!.frameMs, 1)])],
+				[
+					'erste Anfrage (mit Laden von Pagefind)',
+					...interleave(
+						both('ms', (values) => values[0]!),
+						both('frameMs', (values) => values[0]!),
+					),
+				],
+				[
+					`erste Anfrage, in ${TYPING_MS} ms ins Feld getippt (wie auf der Seite)`,
+					...interleave([ms(fastTyped[0]!.ms, 1), ms(slowTyped[0]!.ms, 1)], [ms(fastTyped[0]!.frameMs, 1), ms(slowTyped[0]!.frameMs, 1)]),
+				],
 				[`Median aller ${fast.length} Anfragen`, ...interleave(both('ms', medianOf), both('frameMs', medianOf))],
-				['Median ohne die erste', ...interleave(both('ms', (values) => median(values.slice(1))), both('frameMs', (values) => median(values.slice(1))))],
-				['langsamste Anfrage', ...interleave(both('ms', (values) => Math.max(...values)), both('frameMs', (values) => Math.max(...values)))],
+				[
+					'Median ohne die erste',
+					...interleave(
+						both('ms', (values) => median(values.slice(1))),
+						both('frameMs', (values) => median(values.slice(1))),
+					),
+				],
+				[
+					'langsamste Anfrage',
+					...interleave(
+						both('ms', (values) => Math.max(...values)),
+						both('frameMs', (values) => Math.max(...values)),
+					),
+				],
 			],
 		),
 	);
-	note(`Bis zum letzten Tastendruck (Fokus und Tippen, CPU 4×) geladen: ${kib(focus.bytes)} in ${focus.requests} Anfragen; die erste Anfrage danach: ${kib(slowTyped[0]!.bytes)} in ${slowTyped[0]!.requests}.`);
-	note(`Geladen für alle ${fast.length} Anfragen zusammen: ${kib(fast.reduce((sum, figures) => sum + figures.bytes, 0))} in ${fast.reduce((sum, figures) => sum + figures.requests, 0)} Anfragen.`);
+	note(
+		`Bis zum letzten Tastendruck (Fokus und Tippen, CPU 4×) geladen: ${kib(focus.bytes)} in ${focus.requests} Anfragen; die erste Anfrage danach: ${kib(slowTyped[0]!.bytes)} in ${slowTyped[0]!.requests}.`,
+	);
+	note(
+		`Geladen für alle ${fast.length} Anfragen zusammen: ${kib(fast.reduce((sum, figures) => sum + figures.bytes, 0))} in ${fast.reduce((sum, figures) => sum + figures.requests, 0)} Anfragen.`,
+	);
 }

@@ -70,7 +70,12 @@ export async function serveCounting(root: string): Promise<CountingServer> {
 		response.on('finish', () => responses.push({ path, status: response.statusCode, bytes }));
 		const compressed = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) ? compressedFile(root, path) : undefined;
 		if (compressed) {
-			response.writeHead(200, { 'Content-Type': compressed.type, 'Content-Encoding': 'gzip', 'Content-Length': compressed.body.length, Vary: 'Accept-Encoding' });
+			response.writeHead(200, {
+				'Content-Type': compressed.type,
+				'Content-Encoding': 'gzip',
+				'Content-Length': compressed.body.length,
+				Vary: 'Accept-Encoding',
+			});
 			response.end(compressed.body);
 			return;
 		}

@@ -80,7 +80,9 @@ export function table(headers: readonly string[], rows: ReadonlyArray<readonly s
 	const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
 	const line = (cells: readonly string[]) =>
 		cells
-			.map((cell, column) => ((align?.[column] ?? (column === 0 ? 'l' : 'r')) === 'l' ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+			.map((cell, column) =>
+				(align?.[column] ?? (column === 0 ? 'l' : 'r')) === 'l' ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+			)
 			.join('  ')
 			.trimEnd();
 	return [line(headers), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map((row) => line(row))].join('\n');
@@ -119,7 +121,12 @@ export function killGroup(pid: number, signal: NodeJS.Signals = 'SIGTERM'): void
 export function runIn(cwd: string, command: string, args: string[]): Promise<{ ok: boolean; seconds: number; output: string }> {
 	const started = performance.now();
 	return new Promise((resolve) => {
-		const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		const child = spawn(command, args, {
+			cwd,
+			env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		});
 		if (child.pid) childGroups.add(child.pid);
 		let output = '';
 		const collect = (chunk: Buffer) => {

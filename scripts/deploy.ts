@@ -15,7 +15,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { CACHE_RULES, cacheRuleFor, checkLimits, pagesCommand, s3SyncCommands, type SiteFile } from '../src/lib/deploy.ts';
 
-const USAGE = 'Aufruf: npm run deploy -- check | s3 --bucket=s3://name [--endpoint=URL] | pages --project=name [--branch=main]  [--dist=dist] [--dry-run] [--force]';
+const USAGE =
+	'Aufruf: npm run deploy -- check | s3 --bucket=s3://name [--endpoint=URL] | pages --project=name [--branch=main]  [--dist=dist] [--dry-run] [--force]';
 
 function siteFiles(dist: string): SiteFile[] {
 	return (readdirSync(dist, { recursive: true }) as string[])
@@ -45,7 +46,10 @@ function securityHeaders(dist: string): string[] {
 	if (!existsSync(file)) return [];
 	const lines = readFileSync(file, 'utf8').split('\n');
 	const end = lines.findIndex((line, index) => index > 0 && line.trim() === '');
-	return lines.slice(1, end === -1 ? undefined : end).map((line) => line.trim()).filter(Boolean);
+	return lines
+		.slice(1, end === -1 ? undefined : end)
+		.map((line) => line.trim())
+		.filter(Boolean);
 }
 
 function main(argv: readonly string[]): number {
@@ -75,7 +79,8 @@ function main(argv: readonly string[]): number {
 		const { what } = cacheRuleFor(file.path);
 		byRule.set(what, (byRule.get(what) ?? 0) + 1);
 	}
-	for (const rule of CACHE_RULES) console.log(`  ${String(byRule.get(rule.what) ?? 0).padStart(7)}  ${rule.what}: Cache-Control ${rule.cacheControl}`);
+	for (const rule of CACHE_RULES)
+		console.log(`  ${String(byRule.get(rule.what) ?? 0).padStart(7)}  ${rule.what}: Cache-Control ${rule.cacheControl}`);
 	const checks = [checkLimits(files, 'cloudflarePages'), checkLimits(files, 'githubPages')];
 	for (const check of checks) console.log(`${check.host}: ${check.ok ? 'passt' : 'passt NICHT'} (${check.findings.join('; ')})`);
 
@@ -88,7 +93,9 @@ function main(argv: readonly string[]): number {
 			return 2;
 		}
 		if (!available('aws')) {
-			console.error('Die AWS CLI („aws“) fehlt: Debian-Paket awscli oder https://aws.amazon.com/cli/. Sie spricht jeden S3-kompatiblen Speicher an (--endpoint=URL).');
+			console.error(
+				'Die AWS CLI („aws“) fehlt: Debian-Paket awscli oder https://aws.amazon.com/cli/. Sie spricht jeden S3-kompatiblen Speicher an (--endpoint=URL).',
+			);
 			return 1;
 		}
 		for (const command of s3SyncCommands({ dist, bucket, endpoint: options.get('endpoint'), dryRun })) {
@@ -96,7 +103,9 @@ function main(argv: readonly string[]): number {
 		}
 		const headers = securityHeaders(dist);
 		if (headers.length > 0) {
-			console.log('\nDer Objektspeicher sendet diese Kopfzeilen nicht: das CDN muss sie jeder Antwort hinzufügen (CloudFront: Response-Headers-Policy; Cloudflare: Transform Rule):');
+			console.log(
+				'\nDer Objektspeicher sendet diese Kopfzeilen nicht: das CDN muss sie jeder Antwort hinzufügen (CloudFront: Response-Headers-Policy; Cloudflare: Transform Rule):',
+			);
 			for (const header of headers) console.log(`  ${header}`);
 		}
 		return 0;
@@ -109,7 +118,9 @@ function main(argv: readonly string[]): number {
 	}
 	const cloudflare = checks[0]!;
 	if (!cloudflare.ok && !force) {
-		console.error(`${cloudflare.host} nimmt diese Website nicht an (${cloudflare.findings.join('; ')}). Weniger Vorschaubilder (LAGEBILD_PREVIEWS) oder Objektspeicher mit CDN (npm run deploy -- s3); --force versucht es trotzdem.`);
+		console.error(
+			`${cloudflare.host} nimmt diese Website nicht an (${cloudflare.findings.join('; ')}). Weniger Vorschaubilder (LAGEBILD_PREVIEWS) oder Objektspeicher mit CDN (npm run deploy -- s3); --force versucht es trotzdem.`,
+		);
 		return 1;
 	}
 	const command = pagesCommand({ dist, project, branch: options.get('branch') });

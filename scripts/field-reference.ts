@@ -11,4 +11,8 @@ const readme = new URL('../README.md', import.meta.url);
 const before = readFileSync(readme, 'utf8');
 const after = withGenerated(withReference(before, fieldReference()), 'einstellungen', settingsTable());
 writeFileSync(readme, after);
-console.log(before === after ? 'README.md: Feldreferenz und Einstellungen unverändert.' : 'README.md: Feldreferenz und Einstellungen neu geschrieben.');
+console.log(
+	before === after
+		? 'README.md: Feldreferenz und Einstellungen unverändert.'
+		: 'README.md: Feldreferenz und Einstellungen neu geschrieben.',
+);

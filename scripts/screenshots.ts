@@ -34,7 +34,13 @@ if (!existsSync(join(dist, 'index.html'))) {
 const missing = missingEngines(engines);
 if (missing.length > 0) throw new Error(`Es fehlt:\n- ${missing.join('\n- ')}\n(bash scripts/ensure-browsers.sh installiert es als root.)`);
 
-const slugOf = (label: string) => label.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/[^a-z0-9]+/g, '-');
+const slugOf = (label: string) =>
+	label
+		.toLowerCase()
+		.replace(/ä/g, 'ae')
+		.replace(/ö/g, 'oe')
+		.replace(/ü/g, 'ue')
+		.replace(/[^a-z0-9]+/g, '-');
 const types = pageTypesIn(dist);
 const person = types.find((type) => type.label === 'Personenseite')!;
 rmSync(out, { recursive: true, force: true });
@@ -54,18 +60,27 @@ try {
 			const probe = await engine.open(server.origin + person.path);
 			const name0 = (await probe.evaluate(() => document.querySelector('h1')?.textContent ?? '')).trim().split(' ').at(-1) || 'a';
 			await probe.close();
-			const pages = types.map((type) => (type.label === 'Suchseite' ? { ...type, path: `${type.path}?q=${encodeURIComponent(name0)}` } : type));
+			const pages = types.map((type) =>
+				type.label === 'Suchseite' ? { ...type, path: `${type.path}?q=${encodeURIComponent(name0)}` } : type,
+			);
 			for (const { label, path } of pages) {
 				for (const width of [360, 768, 1280]) {
 					for (const scheme of ['light', 'dark'] as const) {
 						const page = await engine.open(server.origin + path, { width, height: 900, colorScheme: scheme });
-						if (label === 'Suchseite') await page.waitFor(() => (document.querySelector('[data-search-count]')?.textContent ?? '') !== '', [], { timeout: 15_000, what: 'die Treffer' });
+						if (label === 'Suchseite')
+							await page.waitFor(() => (document.querySelector('[data-search-count]')?.textContent ?? '') !== '', [], {
+								timeout: 15_000,
+								what: 'die Treffer',
+							});
 						// Fonts loaded and two frames drawn: the page as a reader sees it.
 						await page.evaluate(async () => {
 							await document.fonts.ready;
 							await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 						});
-						writeFileSync(join(folder, `${slugOf(label)}-${width}-${scheme === 'light' ? 'hell' : 'dunkel'}.png`), await page.screenshot({ fullPage: true }));
+						writeFileSync(
+							join(folder, `${slugOf(label)}-${width}-${scheme === 'light' ? 'hell' : 'dunkel'}.png`),
+							await page.screenshot({ fullPage: true }),
+						);
 						await page.close();
 						count += 1;
 					}

@@ -96,7 +96,10 @@ export async function indexSite(site: string): Promise<Indexed> {
 
 async function main(argument: string | undefined): Promise<void> {
 	const site = resolve(argument ?? 'dist');
-	const built = await stat(join(site, 'index.html')).then(() => true, () => false);
+	const built = await stat(join(site, 'index.html')).then(
+		() => true,
+		() => false,
+	);
 	if (!built) throw new Error(`${site} enthält keine gebaute Website: erst \`astro build\`, dann der Suchindex.`);
 	const started = performance.now();
 	const { pages, terms } = await indexSite(site);

@@ -29,7 +29,11 @@ function open(term: HTMLElement): void {
 /** Closes the definition unless the pointer or the focus is on the term or on the definition. */
 function close(term: HTMLElement): void {
 	const definition = definitionOf(term);
-	if (definition?.matches(':popover-open') && ![term, definition].some((element) => element.matches(':hover') || element.contains(document.activeElement))) definition.hidePopover();
+	if (
+		definition?.matches(':popover-open') &&
+		![term, definition].some((element) => element.matches(':hover') || element.contains(document.activeElement))
+	)
+		definition.hidePopover();
 }
 
 /** The term an event concerns: the term itself, or the term whose definition it is in. */
@@ -37,7 +41,9 @@ const termOf = (target: EventTarget | null) => {
 	// Pointer, focus and click events target elements (closest is missing only on the document itself).
 	const element = target as Element;
 	const definition = element.closest?.('.note');
-	return definition ? document.querySelector<HTMLElement>(`a[aria-describedby="${definition.id}"]`) : element.closest?.<HTMLElement>('a[aria-describedby]');
+	return definition
+		? document.querySelector<HTMLElement>(`a[aria-describedby="${definition.id}"]`)
+		: element.closest?.<HTMLElement>('a[aria-describedby]');
 };
 
 const on = (type: string, act: (term: HTMLElement, event: PointerEvent) => unknown) =>

@@ -27,7 +27,10 @@ async function shareOrCopy(data: { title: string; url: string }, status: HTMLEle
 	}
 	// One timer per status: a second share within six seconds keeps its message for six seconds.
 	clearTimeout(clearing.get(status));
-	clearing.set(status, setTimeout(() => (status.textContent = ''), 6000));
+	clearing.set(
+		status,
+		setTimeout(() => (status.textContent = ''), 6000),
+	);
 }
 
 class ShareLink extends HTMLElement {
@@ -56,7 +59,12 @@ function quoteControl(): HTMLElement {
 	document.body.append(control);
 	control.querySelector('button')?.addEventListener('click', () => {
 		const { url = '', title = '' } = control.dataset;
-		void shareOrCopy({ title, url }, control.querySelector<HTMLElement>('[role=status]')!, control.dataset['copied'] ?? '', control.dataset['failed'] ?? '');
+		void shareOrCopy(
+			{ title, url },
+			control.querySelector<HTMLElement>('[role=status]')!,
+			control.dataset['copied'] ?? '',
+			control.dataset['failed'] ?? '',
+		);
 	});
 	quoteButton = control;
 	return control;

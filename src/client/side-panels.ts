@@ -6,7 +6,8 @@
  */
 const wide = matchMedia('(min-width: 64rem)');
 const sync = () => {
-	for (const panel of document.querySelectorAll<HTMLDetailsElement>(':is(aside.participants, .rail nav.toc) > details')) panel.open = wide.matches;
+	for (const panel of document.querySelectorAll<HTMLDetailsElement>(':is(aside.participants, .rail nav.toc) > details'))
+		panel.open = wide.matches;
 };
 sync();
 wide.onchange = sync;

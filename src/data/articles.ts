@@ -8,7 +8,21 @@ import type { ArticleModel, PersonModel } from '../lib/content/model.ts';
  * as the typed model. Nothing is computed here but by the pure modules of `src/lib/`.
  */
 
-export type { ArticleModel, Attribution, Participant, Change, Claim, ExternSource, KeyPoint, PersonModel, Positions, Reference, Section, SimpleVersion, TimelineEvent } from '../lib/content/model.ts';
+export type {
+	ArticleModel,
+	Attribution,
+	Participant,
+	Change,
+	Claim,
+	ExternSource,
+	KeyPoint,
+	PersonModel,
+	Positions,
+	Reference,
+	Section,
+	SimpleVersion,
+	TimelineEvent,
+} from '../lib/content/model.ts';
 
 /** All articles, newest first. */
 export async function getArticles(): Promise<ArticleModel[]> {
@@ -41,13 +55,17 @@ export async function getDigests(): Promise<{ article(slug: string): string; per
  */
 export async function articlePaths(keep: (article: ArticleModel) => boolean = () => true) {
 	const [articles, digests] = await Promise.all([getArticles(), getDigests()]);
-	return articles.filter(keep).map((article) => ({ params: { article: article.slug }, props: { article }, cacheKey: digests.article(article.slug) }));
+	return articles
+		.filter(keep)
+		.map((article) => ({ params: { article: article.slug }, props: { article }, cacheKey: digests.article(article.slug) }));
 }
 
 /** Everyone in the participants folder, alphabetically, with where articles name them. */
 export async function getPeople(): Promise<PersonModel[]> {
 	const collator = new Intl.Collator('de');
-	return (await getCollection('people')).map((entry) => entry.data).sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
+	return (await getCollection('people'))
+		.map((entry) => entry.data)
+		.sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
 }
 
 /** The search filters' options (`searchFilterOptions`): the people the texts name by sort name, the headlines newest first, the months. */

@@ -51,7 +51,9 @@ export function longReadPreview(article: ArticleModel, site: URL) {
 				people: article.participants.map((participant) => personFacts(participant, site)),
 				datePublished: dates.publishedTime,
 				dateModified: dates.modifiedTime,
-				corrections: article.changes.filter((change) => isCorrection(change.kind)).map((change) => ({ text: change.note, date: utcDateTime(change.at) })),
+				corrections: article.changes
+					.filter((change) => isCorrection(change.kind))
+					.map((change) => ({ text: change.note, date: utcDateTime(change.at) })),
 			}),
 			breadcrumbs([
 				{ name: de.breadcrumbHome, url: absoluteUrl(paths.home(), site) },
@@ -82,7 +84,9 @@ export function sectionPreview(article: ArticleModel, section: Section, site: UR
 				image: absoluteUrl(image, site),
 				articleUrl: absoluteUrl(paths.article(article.slug), site),
 				articleHeadline: headline,
-				people: article.participants.filter((participant) => named.has(participant.id)).map((participant) => personFacts(participant, site)),
+				people: article.participants
+					.filter((participant) => named.has(participant.id))
+					.map((participant) => personFacts(participant, site)),
 				datePublished: dates.publishedTime,
 				dateModified: dates.modifiedTime,
 			}),

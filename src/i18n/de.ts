@@ -51,7 +51,9 @@ export const de = {
 	personFeedTitle: (name: string) => `Lagebild – Dossier ${name}`,
 	personFeedDescription: (name: string) => `Artikel von Lagebild, die ${name} nennen.`,
 	personFeedItem: (name: string, sections: readonly string[]) =>
-		sections.length === 0 ? `${name} steht in der Personenliste des Artikels.` : `${name} kommt vor in: ${sections.map((title) => `„${title}“`).join(', ')}.`,
+		sections.length === 0
+			? `${name} steht in der Personenliste des Artikels.`
+			: `${name} kommt vor in: ${sections.map((title) => `„${title}“`).join(', ')}.`,
 	personFeedLink: 'Dossier folgen (RSS)',
 	shareLink: 'Link teilen',
 	shareLinkLabel: (title: string) => `Link teilen: Abschnitt „${title}“`,
@@ -86,7 +88,8 @@ export const de = {
 	glossaryMore: 'Im Glossar',
 	glossaryFrom: 'Aus dem Artikel',
 	/** Under a term's newest uses, when older articles use it too. */
-	glossaryOlder: (count: number) => (count === 1 ? 'Auch in einem älteren Artikel.' : `Auch in ${new Intl.NumberFormat('de-DE').format(count)} älteren Artikeln.`),
+	glossaryOlder: (count: number) =>
+		count === 1 ? 'Auch in einem älteren Artikel.' : `Auch in ${new Intl.NumberFormat('de-DE').format(count)} älteren Artikeln.`,
 	glossarySearchAll: (term: string) => `„${term}“ in allen Artikeln suchen`,
 	searchLabel: 'Suche',
 	searchFormLabel: 'Artikel durchsuchen',
@@ -112,8 +115,10 @@ export const de = {
 	searchShowAll: (count: number) => `Alle ${count} Treffer auf der Suchseite`,
 	searchPageTitle: 'Suche',
 	searchPageDescription: 'Volltextsuche in allen Artikeln von Lagebild: Namen, Orte und Begriffe, auch in anderer Schreibweise.',
-	searchPageIntro: 'Suchen Sie nach Namen, Orten oder Begriffen, auch in anderer Schreibweise (Zelensky, Ushakov) oder nach Teilen zusammengesetzter Wörter (Truppen, Kanzler).',
-	searchNeedsJs: 'Die Suche braucht JavaScript, das in Ihrem Browser gerade ausgeschaltet ist. Alle Abschnitte finden Sie ohne Suche im Inhaltsverzeichnis des Artikels:',
+	searchPageIntro:
+		'Suchen Sie nach Namen, Orten oder Begriffen, auch in anderer Schreibweise (Zelensky, Ushakov) oder nach Teilen zusammengesetzter Wörter (Truppen, Kanzler).',
+	searchNeedsJs:
+		'Die Suche braucht JavaScript, das in Ihrem Browser gerade ausgeschaltet ist. Alle Abschnitte finden Sie ohne Suche im Inhaltsverzeichnis des Artikels:',
 	searchTocLink: (headline: string) => `Inhaltsverzeichnis: ${headline}`,
 	searchOlderArticles: 'Ältere Artikel im Archiv',
 	searchFilterPerson: 'Person',
@@ -134,7 +139,8 @@ export const de = {
 	namedInSections: (count: number) =>
 		count === 0 ? 'im Text nicht namentlich genannt' : count === 1 ? 'in 1 Abschnitt genannt' : `in ${count} Abschnitten genannt`,
 	peopleTitle: 'Personen',
-	peopleDescription: 'Alle Personen, die in den Artikeln von Lagebild vorkommen: wer sie sind, welche Rolle sie haben und wo der Text sie nennt.',
+	peopleDescription:
+		'Alle Personen, die in den Artikeln von Lagebild vorkommen: wer sie sind, welche Rolle sie haben und wo der Text sie nennt.',
 	peopleIntro: 'Wer in den Artikeln vorkommt, mit Rolle und den Stellen, an denen der Text die Person nennt.',
 	/** Filed by the initial of the sort name: the family name where the person file gives one (`sortName`), else the name. */
 	peopleByInitial: (count: number) => `${new Intl.NumberFormat('de-DE').format(count)} Personen, nach Anfangsbuchstaben geordnet:`,
@@ -145,7 +151,8 @@ export const de = {
 	peopleInitialTitle: (initial: string) => `Personen: ${initial}`,
 	peopleInitialDescription: (initial: string, count: number) =>
 		`Personen unter „${initial}“ in den Artikeln von Lagebild: ${count === 1 ? 'eine Person' : `${new Intl.NumberFormat('de-DE').format(count)} Personen`} mit Rolle und den Stellen, an denen der Text sie nennt.`,
-	personDescription: (name: string, role: string, organisation: string) => `${name} (${role}, ${organisation}): wo Lagebild-Artikel die Person nennen und was sie sagt.`,
+	personDescription: (name: string, role: string, organisation: string) =>
+		`${name} (${role}, ${organisation}): wo Lagebild-Artikel die Person nennen und was sie sagt.`,
 	personInArticle: 'Im Artikel',
 	personGroup: 'Rolle in der Geschichte',
 	roleSource: 'Angabe zur Rolle',
@@ -172,7 +179,8 @@ export const de = {
 	articleMore: 'Mehr zum Artikel',
 	contextDescription: (headline: string) => `Wer will was, was steht fest, was ist offen, wer sagt das: die Einordnung zu „${headline}“.`,
 	contextLink: 'Einordnung: Wer will was, was ist offen, wer sagt das?',
-	contextIntro: 'Die Lagebild-Redaktion ordnet hier den Artikel ein. Jeder Eintrag ist eine redaktionelle Zusammenfassung und verweist auf den Satz des Artikels, auf dem er beruht.',
+	contextIntro:
+		'Die Lagebild-Redaktion ordnet hier den Artikel ein. Jeder Eintrag ist eine redaktionelle Zusammenfassung und verweist auf den Satz des Artikels, auf dem er beruht.',
 	editorial: 'Redaktionelle Zusammenfassung',
 	positionsHeading: 'Wer will was?',
 	positionsCaption: 'Die Seiten der Geschichte und ihre Haltung zu den Fragen, um die es geht',
@@ -189,7 +197,8 @@ export const de = {
 	simpleLink: 'In Einfacher Sprache lesen',
 	simpleBadge: 'Einfache Sprache',
 	simpleDescription: (headline: string) => `Der Artikel „${headline}“ in Einfacher Sprache.`,
-	simpleNote: 'Diese Fassung in Einfacher Sprache hat die Lagebild-Redaktion geschrieben. Sie erzählt den Artikel in kurzen Sätzen nach. Maßgeblich ist der Artikel selbst.',
+	simpleNote:
+		'Diese Fassung in Einfacher Sprache hat die Lagebild-Redaktion geschrieben. Sie erzählt den Artikel in kurzen Sätzen nach. Maßgeblich ist der Artikel selbst.',
 	simpleRetells: 'Im Artikel',
 	simpleOriginal: 'Den ganzen Artikel lesen',
 	/** The article's dates under its headline, in Berlin time. */
@@ -217,7 +226,8 @@ export const de = {
 	/** The site-wide page of corrections and clarifications. */
 	correctionsTitle: 'Korrekturen',
 	correctionsPageTitle: (page: number) => (page <= 1 ? 'Korrekturen' : `Korrekturen, Seite ${page}`),
-	correctionsIntro: 'Jede Korrektur und Klarstellung in den Artikeln von Lagebild, die neueste zuerst: was vorher stand, was jetzt steht und warum. Aktualisierungen mit neuen Informationen stehen bei ihrem Artikel.',
+	correctionsIntro:
+		'Jede Korrektur und Klarstellung in den Artikeln von Lagebild, die neueste zuerst: was vorher stand, was jetzt steht und warum. Aktualisierungen mit neuen Informationen stehen bei ihrem Artikel.',
 	correctionsDescription: 'Alle Korrekturen und Klarstellungen in den Artikeln von Lagebild, die neueste zuerst.',
 	correctionsNone: 'Bisher gibt es keine Korrekturen.',
 	correctionsNav: 'Weitere Korrekturen',

@@ -72,7 +72,10 @@ export function keptOutput(): { prune: AstroIntegration; stamp: AstroIntegration
 					publicDir = fileURLToPath(config.publicDir);
 					stampFile = join(fileURLToPath(config.cacheDir), STAMP);
 					const protectedDirs = [config.root, config.srcDir, config.publicDir, config.cacheDir].map((url) => fileURLToPath(url));
-					if (!safeOutDir(outDir, protectedDirs)) throw new Error(`Der Ausgabeordner ${outDir} enthält das Projekt, seine Quellen, public/ oder den Cache: Ein Bau würde sie löschen.`);
+					if (!safeOutDir(outDir, protectedDirs))
+						throw new Error(
+							`Der Ausgabeordner ${outDir} enthält das Projekt, seine Quellen, public/ oder den Cache: Ein Bau würde sie löschen.`,
+						);
 				},
 				'astro:build:start': async ({ logger }) => {
 					const recorded = await readFile(stampFile, 'utf8').then(readStamp, () => undefined);
@@ -82,7 +85,9 @@ export function keptOutput(): { prune: AstroIntegration; stamp: AstroIntegration
 						logger.info('Ausgabeordner vom letzten Bau behalten: unveränderte Seiten bleiben liegen');
 					} else {
 						const entries = await readdir(outDir).catch(() => [] as string[]);
-						await Promise.all(entries.filter((entry) => !notOurs(entry)).map((entry) => rm(join(outDir, entry), { recursive: true, force: true })));
+						await Promise.all(
+							entries.filter((entry) => !notOurs(entry)).map((entry) => rm(join(outDir, entry), { recursive: true, force: true })),
+						);
 					}
 					before = new Map(filesIn(outDir).map((file) => [file.path, file.modified]));
 				},

@@ -42,6 +42,7 @@ export function pageDates() {
 		return modified ? { ...item, lastmod: modified } : item;
 	};
 	/** Whether the output folder holds the page at this URL as `<path>/index.html` (the sitemap's filter: the 404 page is `404.html`). */
-	const inOutput = (url: string): boolean => output !== undefined && existsSync(join(output, decodeURIComponent(new URL(url).pathname), 'index.html'));
+	const inOutput = (url: string): boolean =>
+		output !== undefined && existsSync(join(output, decodeURIComponent(new URL(url).pathname), 'index.html'));
 	return { integration, lastmod, inOutput };
 }

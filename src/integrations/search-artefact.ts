@@ -21,7 +21,8 @@ export function searchArtefact(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const artefact = searchArtefactDir(outDir);
 				const listed: unknown = JSON.parse(await readFile(join(outDir, searchIndexList), 'utf8'));
-				if (!Array.isArray(listed) || !listed.every(isInsidePath)) throw new Error(`${join(outDir, searchIndexList)}: erwartet eine Liste von Pfaden im Ausgabeordner.`);
+				if (!Array.isArray(listed) || !listed.every(isInsidePath))
+					throw new Error(`${join(outDir, searchIndexList)}: erwartet eine Liste von Pfaden im Ausgabeordner.`);
 				await rm(artefact, { recursive: true, force: true });
 				const files = [...(listed as string[]), ...artefactFiles];
 				for (const file of files) {

@@ -21,4 +21,3 @@ export function pageCount(count: number, pageSize: number): number {
 export function pageItems<T>(items: readonly T[], page: number, pageSize: number): T[] {
 	return items.slice((page - 1) * pageSize, page * pageSize);
 }
-

@@ -40,7 +40,14 @@ export function zonedDateTimeProblem(value: string): string | undefined {
 	const [, date, hours, minutes, seconds, zone] = match;
 	const zoneHours = zone === 'Z' ? 0 : Number(zone!.slice(1, 3));
 	const zoneMinutes = zone === 'Z' ? 0 : Number(zone!.slice(4, 6));
-	if (!isCalendarDate(date!) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59 || zoneHours > 14 || zoneMinutes > 59) {
+	if (
+		!isCalendarDate(date!) ||
+		Number(hours) > 23 ||
+		Number(minutes) > 59 ||
+		Number(seconds ?? 0) > 59 ||
+		zoneHours > 14 ||
+		zoneMinutes > 59
+	) {
 		return `„${value}“ ist kein gültiger Zeitpunkt.`;
 	}
 	return undefined;
@@ -53,7 +60,14 @@ export function instant(value: string): number {
 
 /** Readers read German time: the dates Lagebild shows are in Berlin's zone, summer time included. */
 const READERS_ZONE = 'Europe/Berlin';
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: READERS_ZONE });
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	timeZone: READERS_ZONE,
+});
 const dayFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: READERS_ZONE });
 
 /** „25. November 2026, 09:29 Uhr“ (Berlin time) from `2026-11-25T08:29Z`. */

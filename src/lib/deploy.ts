@@ -24,8 +24,16 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export const CACHE_RULES: readonly CacheRule[] = [
 	{ what: 'Astros Dateien mit Inhalts-Hash (Skripte, Styles, Schriften)', globs: ['_astro/**'], cacheControl: IMMUTABLE },
-	{ what: 'Pagefinds Index, Fragmente und Filter (Namen mit Inhalts-Hash)', globs: ['pagefind/index/**', 'pagefind/fragment/**', 'pagefind/filter/**', 'pagefind/*.pf_meta'], cacheControl: IMMUTABLE },
-	{ what: 'Pagefinds Einstieg (pagefind.js, Worker, WebAssembly, Eintrag): feste Namen', globs: ['pagefind/**'], cacheControl: 'public, max-age=3600' },
+	{
+		what: 'Pagefinds Index, Fragmente und Filter (Namen mit Inhalts-Hash)',
+		globs: ['pagefind/index/**', 'pagefind/fragment/**', 'pagefind/filter/**', 'pagefind/*.pf_meta'],
+		cacheControl: IMMUTABLE,
+	},
+	{
+		what: 'Pagefinds Einstieg (pagefind.js, Worker, WebAssembly, Eintrag): feste Namen',
+		globs: ['pagefind/**'],
+		cacheControl: 'public, max-age=3600',
+	},
 	{ what: 'Vorschaubilder', globs: ['og/**'], cacheControl: 'public, max-age=86400' },
 	{ what: 'Seiten, Feeds, Sitemaps und alles andere', globs: ['**'], cacheControl: 'public, max-age=300, must-revalidate' },
 ];
@@ -96,14 +104,28 @@ export function checkLimits(files: readonly SiteFile[], host: keyof typeof HOSTS
  * there), then a pass that deletes what the new build no longer has.
  * Each command is an argument list, run without a shell.
  */
-export function s3SyncCommands(options: { dist: string; bucket: string; endpoint?: string | undefined; dryRun?: boolean | undefined }): string[][] {
+export function s3SyncCommands(options: {
+	dist: string;
+	bucket: string;
+	endpoint?: string | undefined;
+	dryRun?: boolean | undefined;
+}): string[][] {
 	const target = options.bucket.replace(/\/+$/, '');
-	const common = [...(options.endpoint ? ['--endpoint-url', options.endpoint] : []), ...(options.dryRun ? ['--dryrun'] : []), '--no-progress'];
+	const common = [
+		...(options.endpoint ? ['--endpoint-url', options.endpoint] : []),
+		...(options.dryRun ? ['--dryrun'] : []),
+		'--no-progress',
+	];
 	// The CLI's `*` also matches `/`; later filters win over earlier ones.
 	const glob = (pattern: string) => pattern.replace(/\*\*/g, '*');
 	const earlier: string[] = [];
 	const passes = CACHE_RULES.map((rule) => {
-		const filters = ['--exclude', '*', ...rule.globs.flatMap((pattern) => ['--include', glob(pattern)]), ...earlier.flatMap((pattern) => ['--exclude', glob(pattern)])];
+		const filters = [
+			'--exclude',
+			'*',
+			...rule.globs.flatMap((pattern) => ['--include', glob(pattern)]),
+			...earlier.flatMap((pattern) => ['--exclude', glob(pattern)]),
+		];
 		earlier.push(...rule.globs);
 		return ['aws', 's3', 'sync', options.dist, target, ...filters, '--cache-control', rule.cacheControl, ...common];
 	});
@@ -113,5 +135,15 @@ export function s3SyncCommands(options: { dist: string; bucket: string; endpoint
 
 /** The deployment to Cloudflare Pages with its CLI (wrangler): it reads dist/_headers. */
 export function pagesCommand(options: { dist: string; project: string; branch?: string | undefined }): string[] {
-	return ['npx', '--yes', 'wrangler', 'pages', 'deploy', options.dist, '--project-name', options.project, ...(options.branch ? ['--branch', options.branch] : [])];
+	return [
+		'npx',
+		'--yes',
+		'wrangler',
+		'pages',
+		'deploy',
+		options.dist,
+		'--project-name',
+		options.project,
+		...(options.branch ? ['--branch', options.branch] : []),
+	];
 }

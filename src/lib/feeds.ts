@@ -7,7 +7,10 @@ import { utcDateTime } from './dates.ts';
  */
 export const feedNamespaces = { atom: 'http://www.w3.org/2005/Atom' };
 
-export function feedDates(article: { published: string; modified: string; changes?: readonly unknown[]; hasChanges?: boolean }): { pubDate: Date; customData?: string } {
+export function feedDates(article: { published: string; modified: string; changes?: readonly unknown[]; hasChanges?: boolean }): {
+	pubDate: Date;
+	customData?: string;
+} {
 	const updated = article.hasChanges ?? (article.changes?.length ?? 0) > 0;
 	return {
 		pubDate: new Date(utcDateTime(article.published)),

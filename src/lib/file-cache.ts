@@ -31,7 +31,12 @@ function cacheFile(dir: string, key: string, extension: string): string {
  * time. Written to a temporary file and renamed, so that a build stopped
  * half-way never leaves a broken entry. Without a folder, `make()` runs.
  */
-export async function cachedBytes(dir: string | undefined, key: string, extension: string, make: () => Promise<Uint8Array>): Promise<{ bytes: Uint8Array; hit: boolean }> {
+export async function cachedBytes(
+	dir: string | undefined,
+	key: string,
+	extension: string,
+	make: () => Promise<Uint8Array>,
+): Promise<{ bytes: Uint8Array; hit: boolean }> {
 	if (!dir) return { bytes: await make(), hit: false };
 	const file = cacheFile(dir, key, extension);
 	try {

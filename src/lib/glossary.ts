@@ -12,7 +12,6 @@ export interface TermForms {
 
 export const termSlug = (term: string) => slugify(term);
 
-
 /** The spellings of each term, longest first, and one pattern that finds any of them as whole words. */
 export function termMatcher(entries: readonly TermForms[]): { pattern: RegExp; slugOf: Map<string, string> } | undefined {
 	const slugOf = new Map<string, string>();
@@ -23,4 +22,3 @@ export function termMatcher(entries: readonly TermForms[]): { pattern: RegExp; s
 	const forms = [...slugOf.keys()].sort((a, b) => b.length - a.length);
 	return { pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`, 'gu'), slugOf };
 }
-

@@ -22,7 +22,10 @@ export function pagePolicy(html: string): Map<string, Set<string>> | undefined {
 /** A policy as written in a <meta> content attribute, directive by directive. */
 export function parsePolicy(content: string): Map<string, Set<string>> {
 	const policy = new Map<string, Set<string>>();
-	for (const directive of content.replace(/&#39;/g, "'").replace(/&quot;/g, '"').split(';')) {
+	for (const directive of content
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.split(';')) {
 		const [name, ...sources] = directive.trim().split(/\s+/);
 		if (name) policy.set(name, new Set(sources));
 	}

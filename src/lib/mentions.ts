@@ -19,7 +19,6 @@ export interface Matcher {
 	find(text: string): NameMatch[];
 }
 
-
 /** Compiles the names of one article's people into a single matcher. */
 export function createMatcher(people: readonly NamedPerson[]): Matcher {
 	const owner = new Map<string, string>();
@@ -49,7 +48,6 @@ export function createMatcher(people: readonly NamedPerson[]): Matcher {
 	};
 }
 
-
 const QUOTE = /„([^“]+)“/g;
 /** Verbs that introduce a speaker after a quote: „…“, schrieb Trump. */
 const SPEECH_VERB = /^\s*,?\s*(?:sagte|schrieb|erklärte|betonte|fügte|ergänzte|meinte|warnte|sagt|schreibt|erklärt|betont|so)\b\s*/u;
@@ -75,7 +73,11 @@ export function analyseSection(title: string, blocks: readonly string[], matcher
  * person the sentence names outside any quote: its subject.
  */
 export function attributeQuotes(sentence: string, matches: readonly NameMatch[]): Quote[] {
-	const spans = Array.from(sentence.matchAll(QUOTE), (match) => ({ start: match.index, end: match.index + match[0].length, text: match[1]!.trim() }));
+	const spans = Array.from(sentence.matchAll(QUOTE), (match) => ({
+		start: match.index,
+		end: match.index + match[0].length,
+		text: match[1]!.trim(),
+	}));
 	if (spans.length === 0) return [];
 	const outside = matches.filter((match) => !spans.some((span) => match.start >= span.start && match.end <= span.end));
 	return spans.flatMap((span) => {

@@ -37,7 +37,9 @@ export function byInitial<T>(items: readonly T[], sortKey: (item: T) => string):
 		if (!group) groups.set(slug, (group = { letter, slug, items: [] }));
 		group.items.push(item);
 	}
-	return [...groups.values()].sort((a, b) => Number(a.letter === undefined) - Number(b.letter === undefined) || (a.letter ?? '').localeCompare(b.letter ?? ''));
+	return [...groups.values()].sort(
+		(a, b) => Number(a.letter === undefined) - Number(b.letter === undefined) || (a.letter ?? '').localeCompare(b.letter ?? ''),
+	);
 }
 
 /** A letter and how many it holds: what the navigation between the letters shows. */
@@ -48,7 +50,11 @@ export interface InitialCount {
 }
 
 /** Items filed by initial when there are more than `limit` (their groups and the letters' counts); undefined when one list takes them all. */
-export function filedByInitial<T>(items: readonly T[], sortKey: (item: T) => string, limit: number): { groups: Initial<T>[]; initials: InitialCount[] } | undefined {
+export function filedByInitial<T>(
+	items: readonly T[],
+	sortKey: (item: T) => string,
+	limit: number,
+): { groups: Initial<T>[]; initials: InitialCount[] } | undefined {
 	if (items.length <= limit) return undefined;
 	const groups = byInitial(items, sortKey);
 	return { groups, initials: groups.map(({ letter, slug, items: filed }) => ({ letter, slug, count: filed.length })) };

@@ -108,7 +108,7 @@ function loadFonts(): Promise<Font[]> {
 
 /** Advance widths of Noto Sans Bold in em, measured with satori; the rest use a default by letter case. */
 const NARROW = new Map<string, number>([
-	...[...'ijl.,:;!\'|'].map((char) => [char, 0.3] as const),
+	...[..."ijl.,:;!'|"].map((char) => [char, 0.3] as const),
 	[' ', 0.26],
 	...[...'frtIJ()-[]/“”"?'].map((char) => [char, 0.42] as const),
 	...[...'csz–„'].map((char) => [char, 0.52] as const),
@@ -219,7 +219,16 @@ function previewTree(input: PreviewInput, COLORS: PreviewColours): PreviewTree {
 		main.push(
 			el(
 				'div',
-				{ fontSize: 28, fontWeight: 700, color: COLORS.accent, lineHeight: 1.3, marginBottom: 14, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+				{
+					fontSize: 28,
+					fontWeight: 700,
+					color: COLORS.accent,
+					lineHeight: 1.3,
+					marginBottom: 14,
+					whiteSpace: 'nowrap',
+					overflow: 'hidden',
+					textOverflow: 'ellipsis',
+				},
 				kicker,
 			),
 		);
@@ -267,7 +276,14 @@ function previewTree(input: PreviewInput, COLORS: PreviewColours): PreviewTree {
 			el('div', { width: BAR, height: PREVIEW_HEIGHT, backgroundColor: COLORS.accent, flexShrink: 0 }),
 			el(
 				'div',
-				{ display: 'flex', flexDirection: 'column', boxSizing: 'border-box', width: PREVIEW_WIDTH - BAR, height: PREVIEW_HEIGHT, padding: `${PAD_Y}px ${PAD_X}px` },
+				{
+					display: 'flex',
+					flexDirection: 'column',
+					boxSizing: 'border-box',
+					width: PREVIEW_WIDTH - BAR,
+					height: PREVIEW_HEIGHT,
+					padding: `${PAD_Y}px ${PAD_X}px`,
+				},
 				children,
 			),
 		],
@@ -316,7 +332,9 @@ export async function previewImage(input: PreviewInput, cacheDir?: string): Prom
  */
 export async function preparePreviews(inputs: readonly PreviewInput[], cacheDir: string): Promise<number> {
 	const fonts = await loadFonts();
-	const keyed = await Promise.all(inputs.map(async (input) => ({ input, key: await treeKey(previewTree(input, previewColours()), fonts) })));
+	const keyed = await Promise.all(
+		inputs.map(async (input) => ({ input, key: await treeKey(previewTree(input, previewColours()), fonts) })),
+	);
 	// Each image drawn once, however many pages show it.
 	const images = [...new Map(keyed.map((image) => [image.key, image])).values()];
 	const missing = await Promise.all(images.map(async ({ key }) => !(await isCached(cacheDir, key, 'png'))));
@@ -334,7 +352,10 @@ export async function preparePreviews(inputs: readonly PreviewInput[], cacheDir:
 
 /** What makes an image: its element tree (text, layout, colours), the fonts, satori's and resvg's versions, the size. */
 async function treeKey(tree: PreviewTree, fonts: Font[]): Promise<string> {
-	fontsKey ??= cacheKey([...fonts.map((font) => [font.name, font.weight]), ...fonts.map((font) => new Uint8Array(font.data as ArrayBuffer))]);
+	fontsKey ??= cacheKey([
+		...fonts.map((font) => [font.name, font.weight]),
+		...fonts.map((font) => new Uint8Array(font.data as ArrayBuffer)),
+	]);
 	return cacheKey([tree, fontsKey, satoriPackage.version, resvgPackage.version, PREVIEW_WIDTH, PREVIEW_HEIGHT]);
 }
 

@@ -21,7 +21,30 @@ export interface RenderedSection {
 const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
 
 /** Abbreviations after which a German sentence goes on. */
-const ABBREVIATIONS = new Set(['z', 'B', 'd', 'h', 'u', 'a', 'bzw', 'ca', 'Dr', 'Prof', 'Nr', 'St', 'vgl', 'usw', 'etc', 'Mio', 'Mrd', 'sog', 'evtl', 'ggf', 'inkl', 'Jh']);
+const ABBREVIATIONS = new Set([
+	'z',
+	'B',
+	'd',
+	'h',
+	'u',
+	'a',
+	'bzw',
+	'ca',
+	'Dr',
+	'Prof',
+	'Nr',
+	'St',
+	'vgl',
+	'usw',
+	'etc',
+	'Mio',
+	'Mrd',
+	'sog',
+	'evtl',
+	'ggf',
+	'inkl',
+	'Jh',
+]);
 
 /** Whether a piece the segmenter cut off really ends a sentence (not „Am 18.“, „George W.“, „z. B.“). */
 function endsSentence(piece: string): boolean {

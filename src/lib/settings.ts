@@ -67,7 +67,13 @@ export const SETTINGS = [
 		shown: 'https://lagebild.example',
 		read: httpUrl('LAGEBILD_SITE', 'https://lagebild.example'),
 	}),
-	setting({ name: 'LAGEBILD_CONTENT_DIR', key: 'contentDir', description: 'Der Inhaltsordner mit `articles/` und `participants/` (die Tests bauen aus ihrem eigenen).', shown: './content', read: text('./content') }),
+	setting({
+		name: 'LAGEBILD_CONTENT_DIR',
+		key: 'contentDir',
+		description: 'Der Inhaltsordner mit `articles/` und `participants/` (die Tests bauen aus ihrem eigenen).',
+		shown: './content',
+		read: text('./content'),
+	}),
 	setting({
 		name: 'LAGEBILD_CACHE_DIR',
 		key: 'cacheDir',
@@ -115,5 +121,9 @@ export const settings: Settings = readSettings();
 
 /** The README's table of settings (written by `npm run docs`). */
 export function settingsTable(): string {
-	return ['| Variable | Standard | Wofür |', '| --- | --- | --- |', ...SETTINGS.map((entry) => `| \`${entry.name}\` | \`${entry.shown}\` | ${entry.description} |`)].join('\n');
+	return [
+		'| Variable | Standard | Wofür |',
+		'| --- | --- | --- |',
+		...SETTINGS.map((entry) => `| \`${entry.name}\` | \`${entry.shown}\` | ${entry.description} |`),
+	].join('\n');
 }

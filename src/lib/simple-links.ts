@@ -55,7 +55,12 @@ function squeeze(text: string): { folded: string; at: number[] } {
  */
 export function linkFirstUses(paragraphs: readonly string[], targets: readonly LinkTarget[]): Segment[][] {
 	const forms = targets
-		.flatMap((target, index) => target.forms.map((form) => form.trim()).filter(Boolean).map((form) => ({ length: form.length, folded: squeeze(form).folded, index })))
+		.flatMap((target, index) =>
+			target.forms
+				.map((form) => form.trim())
+				.filter(Boolean)
+				.map((form) => ({ length: form.length, folded: squeeze(form).folded, index })),
+		)
 		.sort((a, b) => b.length - a.length);
 	const linked = new Set<number>();
 	return paragraphs.map((text) => {
@@ -67,9 +72,12 @@ export function linkFirstUses(paragraphs: readonly string[], targets: readonly L
 		while (position < folded.length) {
 			const start = at[position]!;
 			const before = text[start - 1] ?? '';
-			const match = before === '-' || WORD.test(before)
-				? undefined
-				: forms.find(({ folded: form }) => folded.startsWith(form, position) && !WORD.test(text[at[position + form.length - 1]! + 1] ?? ''));
+			const match =
+				before === '-' || WORD.test(before)
+					? undefined
+					: forms.find(
+							({ folded: form }) => folded.startsWith(form, position) && !WORD.test(text[at[position + form.length - 1]! + 1] ?? ''),
+						);
 			if (!match) {
 				position += 1;
 				continue;

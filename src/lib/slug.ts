@@ -28,7 +28,18 @@ export function extractPinnedSlug(text: string): { text: string; slug?: string }
 }
 
 /** Path segments the site uses for its own pages; an article may not take them. */
-export const RESERVED_SLUGS = new Set(['personen', 'suche', 'glossar', 'korrekturen', 'archiv', 'pagefind', '_astro', '404', 'og', 'rss.xml']);
+export const RESERVED_SLUGS = new Set([
+	'personen',
+	'suche',
+	'glossar',
+	'korrekturen',
+	'archiv',
+	'pagefind',
+	'_astro',
+	'404',
+	'og',
+	'rss.xml',
+]);
 
 /** Names under `/personen/` the site uses itself (the pages per initial): a person's id may not take them. */
 export const RESERVED_PERSON_IDS = new Set(['buchstabe']);

@@ -29,7 +29,11 @@ export interface ArticleFacts {
 	corrections: ReadonlyArray<{ text: string; date: string }>;
 }
 
-const correction = (entry: { text: string; date: string }): CorrectionComment => ({ '@type': 'CorrectionComment', text: entry.text, datePublished: entry.date });
+const correction = (entry: { text: string; date: string }): CorrectionComment => ({
+	'@type': 'CorrectionComment',
+	text: entry.text,
+	datePublished: entry.date,
+});
 
 const person = (facts: PersonFacts): Person => ({
 	'@type': 'Person',

@@ -20,5 +20,12 @@ export function lightColours(tokensCss: string): ThemeColours {
 		if (!value) throw new Error(`tokens.css: --color-${name} fehlt oder ist keine Hex-Farbe.`);
 		return value;
 	};
-	return { bg: colour('bg'), surface: colour('surface'), text: colour('text'), muted: colour('muted'), accent: colour('accent'), border: colour('border') };
+	return {
+		bg: colour('bg'),
+		surface: colour('surface'),
+		text: colour('text'),
+		muted: colour('muted'),
+		accent: colour('accent'),
+		border: colour('border'),
+	};
 }

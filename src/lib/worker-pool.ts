@@ -132,7 +132,11 @@ export function createPool<In, Out, Failure = { message: string }>(options: Pool
  * buffers to move rather than copy; `failure` turns a thrown error into the
  * plain data the pool's `revive` expects.
  */
-export function serveJobs<In, Out, Failure>(work: (input: In) => Promise<Out>, failure: (error: unknown) => Failure, transfer: (output: Out) => Transferable[] = () => []): void {
+export function serveJobs<In, Out, Failure>(
+	work: (input: In) => Promise<Out>,
+	failure: (error: unknown) => Failure,
+	transfer: (output: Out) => Transferable[] = () => [],
+): void {
 	const waiting: Array<{ id: number; input: In }> = [];
 	let serving = false;
 	const serve = async () => {

@@ -15,4 +15,7 @@ import { articleLabels, contentFailure, germanLexicon, type ContentFailure } fro
 
 const people = new Map<string, PersonFile>((workerData as { people: Array<[string, PersonFile]> }).people);
 
-serveJobs<ArticleJob, ArticleModel, ContentFailure>((job) => buildArticle({ ...job, people, lexicon: germanLexicon(), labels: articleLabels }), contentFailure);
+serveJobs<ArticleJob, ArticleModel, ContentFailure>(
+	(job) => buildArticle({ ...job, people, lexicon: germanLexicon(), labels: articleLabels }),
+	contentFailure,
+);

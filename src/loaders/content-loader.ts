@@ -26,7 +26,9 @@ function modelCodeVersion(root: string): string {
 	if (codeVersion) return codeVersion;
 	const files = ['src/lib', 'src/loaders', 'src/i18n'].flatMap((folder) => {
 		try {
-			return (readdirSync(join(root, folder), { recursive: true }) as string[]).map((name) => join(folder, name)).filter((name) => /\.(ts|json)$/.test(name));
+			return (readdirSync(join(root, folder), { recursive: true }) as string[])
+				.map((name) => join(folder, name))
+				.filter((name) => /\.(ts|json)$/.test(name));
 		} catch {
 			return [];
 		}
@@ -72,7 +74,9 @@ function model(dir: string, root: string): Promise<ContentModel> {
 			const store = articleStore;
 			const get = (slug: string, inputKey: string) => {
 				const entry = store?.get(slug);
-				return entry?.digest !== undefined && String(entry.digest).startsWith(`${inputKey}:`) ? (entry.data as unknown as ArticleModel) : undefined;
+				return entry?.digest !== undefined && String(entry.digest).startsWith(`${inputKey}:`)
+					? (entry.data as unknown as ArticleModel)
+					: undefined;
 			};
 			return loadContent({ ...contentOptions(dir, root), reuse: { version, get } });
 		});
@@ -81,7 +85,12 @@ function model(dir: string, root: string): Promise<ContentModel> {
 	return current.model;
 }
 
-function contentLoader(name: string, dir: string, store: (context: LoaderContext, content: ContentModel) => void, articles: boolean): Loader {
+function contentLoader(
+	name: string,
+	dir: string,
+	store: (context: LoaderContext, content: ContentModel) => void,
+	articles: boolean,
+): Loader {
 	return {
 		name,
 		load: async (context) => {
@@ -96,7 +105,9 @@ function contentLoader(name: string, dir: string, store: (context: LoaderContext
 				context.store.clear();
 				store(context, content);
 				if (articles) {
-					context.logger.info(`${content.inputKeys.size - content.built} Artikel aus dem letzten Bau übernommen, ${content.built} neu gebaut`);
+					context.logger.info(
+						`${content.inputKeys.size - content.built} Artikel aus dem letzten Bau übernommen, ${content.built} neu gebaut`,
+					);
 					for (const { file, reason } of content.heldBack) context.logger.info(`Zurückgehalten: ${file} (${reason})`);
 					for (const article of content.articles) for (const warning of article.warnings) context.logger.warn(warning);
 				}
@@ -115,17 +126,38 @@ function contentLoader(name: string, dir: string, store: (context: LoaderContext
 
 /** Articles: the checked, rendered model of each Markdown file, newest first. */
 export function articleLoader(dir: string): Loader {
-	return contentLoader('lagebild-articles', dir, (context, content) => {
-		// The digest: the article's input key (for reuse) and what the archive adds (its rank: own preview images).
-		for (const article of content.articles) {
-			context.store.set({ id: article.slug, data: { ...article }, filePath: article.file, digest: `${content.inputKeys.get(article.slug)}:${article.ownPreviews ? 'eigen' : 'website'}` });
-		}
-	}, true);
+	return contentLoader(
+		'lagebild-articles',
+		dir,
+		(context, content) => {
+			// The digest: the article's input key (for reuse) and what the archive adds (its rank: own preview images).
+			for (const article of content.articles) {
+				context.store.set({
+					id: article.slug,
+					data: { ...article },
+					filePath: article.file,
+					digest: `${content.inputKeys.get(article.slug)}:${article.ownPreviews ? 'eigen' : 'website'}`,
+				});
+			}
+		},
+		true,
+	);
 }
 
 /** People: each person file with the articles they take part in. */
 export function personLoader(dir: string): Loader {
-	return contentLoader('lagebild-people', dir, (context, content) => {
-		for (const person of content.people) context.store.set({ id: person.id, data: { ...person }, filePath: person.file, digest: context.generateDigest(person as unknown as Record<string, unknown>) });
-	}, false);
+	return contentLoader(
+		'lagebild-people',
+		dir,
+		(context, content) => {
+			for (const person of content.people)
+				context.store.set({
+					id: person.id,
+					data: { ...person },
+					filePath: person.file,
+					digest: context.generateDigest(person as unknown as Record<string, unknown>),
+				});
+		},
+		false,
+	);
 }

@@ -38,7 +38,9 @@ export const articleLabels: ArticleInput['labels'] = {
 };
 
 /** A ContentError as plain data, for the way back from a worker thread. */
-export type ContentFailure = { file: string; line: number | undefined; field: string | undefined; reason: string } | { name: string; message: string; stack: string | undefined };
+export type ContentFailure =
+	| { file: string; line: number | undefined; field: string | undefined; reason: string }
+	| { name: string; message: string; stack: string | undefined };
 
 export function contentFailure(error: unknown): ContentFailure {
 	if (error instanceof ContentError) return { file: error.file, line: error.line, field: error.field, reason: error.reason };

@@ -8,4 +8,5 @@ import { glossaryRecords } from '../lib/search/glossary-records.ts';
  * adds them after the stories; the file is part of the search artefact
  * (src/lib/search/artefact.ts), never of the site.
  */
-export const GET: APIRoute = async () => new Response(JSON.stringify(glossaryRecords(await getArticles())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+	new Response(JSON.stringify(glossaryRecords(await getArticles())), { headers: { 'Content-Type': 'application/json' } });

@@ -8,4 +8,5 @@ import { searchIndexFiles } from '../lib/search/index-order.ts';
  * from `suchglossar.json`). It leaves the output folder with the documents
  * as the build ends (src/lib/search/artefact.ts).
  */
-export const GET: APIRoute = async () => new Response(JSON.stringify(searchIndexFiles(await getArticles())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+	new Response(JSON.stringify(searchIndexFiles(await getArticles())), { headers: { 'Content-Type': 'application/json' } });

@@ -22,7 +22,12 @@ const subHeadings = [
 	{ id: 'zweiter-wahlgang', text: 'Zweiter Wahlgang' },
 ];
 /** The `##` headings of the long-read: they carry a „#“ link too. */
-const sectionHeadings = ['die-wahl-am-6-mai-2025', 'was-das-grundgesetz-vorschreibt', 'zwei-wahlgaenge-an-einem-tag', 'ernennung-und-vereidigung'];
+const sectionHeadings = [
+	'die-wahl-am-6-mai-2025',
+	'was-das-grundgesetz-vorschreibt',
+	'zwei-wahlgaenge-an-einem-tag',
+	'ernennung-und-vereidigung',
+];
 
 interface AnchorPlacement {
 	id: string;
@@ -128,9 +133,19 @@ describe('another article shape (kanzlerwahl): people, accessibility, search', (
 		await expect(aside.isVisible()).resolves.toBe(true);
 		const groups = aside.locator('section.group');
 		await expect(groups.locator('h3').allTextContents()).resolves.toEqual(['Gewählt', 'Sitzungsleitung', 'Erwähnt']);
-		await expect(groups.evaluateAll((sections) => sections.map((group) => group.getAttribute('data-group')))).resolves.toEqual(['gewaehlt', 'sitzungsleitung', 'erwaehnt']);
-		await expect(groups.locator('h3').evaluateAll((headings) => headings.map((heading) => heading.id))).resolves.toEqual(['lb-group-gewaehlt', 'lb-group-sitzungsleitung', 'lb-group-erwaehnt']);
-		const people = await groups.evaluateAll((sections) => sections.map((group) => [...group.querySelectorAll('li.person a')].map((link) => link.textContent?.trim())));
+		await expect(groups.evaluateAll((sections) => sections.map((group) => group.getAttribute('data-group')))).resolves.toEqual([
+			'gewaehlt',
+			'sitzungsleitung',
+			'erwaehnt',
+		]);
+		await expect(groups.locator('h3').evaluateAll((headings) => headings.map((heading) => heading.id))).resolves.toEqual([
+			'lb-group-gewaehlt',
+			'lb-group-sitzungsleitung',
+			'lb-group-erwaehnt',
+		]);
+		const people = await groups.evaluateAll((sections) =>
+			sections.map((group) => [...group.querySelectorAll('li.person a')].map((link) => link.textContent?.trim())),
+		);
 		expect(people).toEqual([['Friedrich Merz'], ['Julia Klöckner'], ['Frank-Walter Steinmeier']]);
 		// The labels are the fixture's words (CSS may set them in capitals).
 		await expect(groups.locator('h3').first().isVisible()).resolves.toBe(true);
@@ -145,8 +160,13 @@ describe('another article shape (kanzlerwahl): people, accessibility, search', (
 		const groups = page.getByRole('complementary', { name: 'Personen im Text' }).locator('section.group');
 		// Merz and Klöckner stand in „Zwei Wahlgänge an einem Tag“; Steinmeier has no label: „Erwähnt“.
 		await expect(groups.locator('h3').allTextContents()).resolves.toEqual(['In diesem Abschnitt', 'Erwähnt']);
-		await expect(groups.evaluateAll((sections) => sections.map((group) => group.getAttribute('data-group')))).resolves.toEqual(['hier', 'erwaehnt']);
-		const people = await groups.evaluateAll((sections) => sections.map((group) => [...group.querySelectorAll('li.person a')].map((link) => link.textContent?.trim())));
+		await expect(groups.evaluateAll((sections) => sections.map((group) => group.getAttribute('data-group')))).resolves.toEqual([
+			'hier',
+			'erwaehnt',
+		]);
+		const people = await groups.evaluateAll((sections) =>
+			sections.map((group) => [...group.querySelectorAll('li.person a')].map((link) => link.textContent?.trim())),
+		);
 		expect(people).toEqual([['Friedrich Merz', 'Julia Klöckner'], ['Frank-Walter Steinmeier']]);
 		expect(problems).toEqual([]);
 	});
@@ -174,14 +194,18 @@ describe('another article shape (kanzlerwahl): people, accessibility, search', (
 
 	it('search for „Klöckner“ finds the election article, at a section that names her, and says where else she stands', async () => {
 		const { page, problems } = await site.open('/suche/?q=Kl%C3%B6ckner');
-		await page.waitForFunction(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', null, { timeout: 15_000 });
+		await page.waitForFunction(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', null, {
+			timeout: 15_000,
+		});
 		await expect(page.locator('site-search.page input[type=search]').inputValue()).resolves.toBe('Klöckner');
 		const results = page.locator('site-search.page [data-search-results] a');
 		const paths = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('?')[0]!));
 		// „Julia Klöckner“ in „Die Wahl am 6. Mai 2025“, „Klöckner“ in „Zwei Wahlgänge an einem Tag“, once each; nowhere else.
 		// One hit for the one story, at the first of the two equal sections.
 		expect(paths).toEqual(['/kanzlerwahl/die-wahl-am-6-mai-2025/']);
-		await expect(results.locator('.result-article').allInnerTexts()).resolves.toEqual([`${electionTitle} · auch in einem weiteren Abschnitt`]);
+		await expect(results.locator('.result-article').allInnerTexts()).resolves.toEqual([
+			`${electionTitle} · auch in einem weiteren Abschnitt`,
+		]);
 		await expect(page.locator('site-search.page [data-search-count]').innerText()).resolves.toBe('1 Treffer für „Klöckner“');
 		const marks = await results.locator('.result-excerpt mark').allInnerTexts();
 		expect(marks).toContain('Klöckner');

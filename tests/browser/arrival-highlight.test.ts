@@ -17,7 +17,9 @@ describe('marks on arrival from a search hit', () => {
 		const notice = page.locator('.highlight-notice');
 		await expect(notice.waitFor({ state: 'visible', timeout: 10_000 })).resolves.toBeUndefined();
 		// The status text is written after the notice shows (a live region announces a change): wait for it.
-		await expect.poll(() => notice.locator('[role=status], span').first().innerText(), { timeout: 10_000 }).toBe('Ihre Suchbegriffe sind im Text markiert.');
+		await expect
+			.poll(() => notice.locator('[role=status], span').first().innerText(), { timeout: 10_000 })
+			.toBe('Ihre Suchbegriffe sind im Text markiert.');
 		expect((await marks(page)).length).toBeGreaterThan(0);
 		await notice.locator('button').click();
 		expect(await marks(page)).toEqual([]);
@@ -47,7 +49,11 @@ describe('marks on arrival from a search hit', () => {
 		const { page, problems } = await site.open(withTerms(['Xylophonorchester']));
 		// The highlighter loads on demand; wait until it has run (its module is requested and the page is idle).
 		await page.waitForLoadState('networkidle');
-		await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/pagefind/pagefind-highlight.js')), null, { timeout: 10_000 });
+		await page.waitForFunction(
+			() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/pagefind/pagefind-highlight.js')),
+			null,
+			{ timeout: 10_000 },
+		);
 		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 		expect(await marks(page)).toEqual([]);
 		await expect(page.locator('.highlight-notice').count()).resolves.toBe(0);
@@ -55,7 +61,9 @@ describe('marks on arrival from a search hit', () => {
 	});
 
 	it('hostile terms are text, never markup', async () => {
-		const { page, problems } = await site.open(withTerms(['<img src=x onerror=alert(1)>', '"><script>alert(2)</script>', '\u0000', 'Merz']));
+		const { page, problems } = await site.open(
+			withTerms(['<img src=x onerror=alert(1)>', '"><script>alert(2)</script>', '\u0000', 'Merz']),
+		);
 		await page.locator('.highlight-notice').waitFor({ state: 'visible', timeout: 10_000 });
 		expect(await marks(page)).toContain('Merz');
 		await expect(page.locator('[data-suchtext] img, [data-suchtext] script').count()).resolves.toBe(0);

@@ -16,16 +16,24 @@ const touch = { hasTouch: true, isMobile: true, viewport: { width: 390, height: 
 /** The marker of the short report's correction (entry 2), in its text. */
 const correctionMarker = (page: Page) => page.locator('.prose a.change-marker[href="#aenderung-2"]');
 const noteOpen = (page: Page, id: string, open: boolean) =>
-	page.waitForFunction(([noteId, wanted]) => document.getElementById(noteId as string)?.matches(':popover-open') === wanted, [id, open] as const, { timeout: 10_000 });
+	page.waitForFunction(
+		([noteId, wanted]) => document.getElementById(noteId as string)?.matches(':popover-open') === wanted,
+		[id, open] as const,
+		{ timeout: 10_000 },
+	);
 
 describe('the dates of an article', () => {
 	it('stand right under the headline, before the lede, at 390 and 1280 px', async () => {
 		for (const width of [390, 1280]) {
 			const { page, problems } = await site.open(report, { viewport: { width, height: 800 } });
-			const boxes = await page.evaluate(() => ['h1', '.publication-dates', '.lede'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().top));
+			const boxes = await page.evaluate(() =>
+				['h1', '.publication-dates', '.lede'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().top),
+			);
 			expect(boxes[0]).toBeLessThan(boxes[1]!);
 			expect(boxes[1]).toBeLessThan(boxes[2]!);
-			await expect(page.locator('.publication-dates').innerText()).resolves.toBe('Veröffentlicht am 27. November 2026, 08:00 Uhr · Aktualisiert am 29. November 2026, 09:00 Uhr');
+			await expect(page.locator('.publication-dates').innerText()).resolves.toBe(
+				'Veröffentlicht am 27. November 2026, 08:00 Uhr · Aktualisiert am 29. November 2026, 09:00 Uhr',
+			);
 			expect(problems).toEqual([]);
 		}
 	});
@@ -104,7 +112,9 @@ describe('accessibility of the log', () => {
 	it('the corrections page lists entries newest first and pages on, without JavaScript too', async () => {
 		const { page, problems } = await site.open('/korrekturen/', { javaScriptEnabled: false });
 		await expect(page.locator('.corrections-list > li').count()).resolves.toBe(2);
-		await expect(page.locator('.corrections-list > li').first().locator('.change-when').innerText()).resolves.toBe('Korrektur vom 6. Dezember 2026, 10:30 Uhr');
+		await expect(page.locator('.corrections-list > li').first().locator('.change-when').innerText()).resolves.toBe(
+			'Korrektur vom 6. Dezember 2026, 10:30 Uhr',
+		);
 		await page.getByRole('link', { name: 'Ältere Korrekturen' }).click();
 		await page.waitForURL(/\/korrekturen\/2\/$/, { timeout: 10_000 });
 		await expect(page.locator('h1').innerText()).resolves.toBe('Korrekturen, Seite 2');

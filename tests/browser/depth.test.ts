@@ -12,7 +12,11 @@ const site = useSite();
 const sectionPath = '/gipfeltreffen/kreml-bestaetigt-telefonat-bleibt-aber-vage/';
 
 const noteBecomes = (page: Page, id: string, open: boolean) =>
-	page.waitForFunction(([noteId, wanted]) => document.getElementById(noteId as string)?.matches(':popover-open') === wanted, [id, open] as const, { timeout: 5_000 });
+	page.waitForFunction(
+		([noteId, wanted]) => document.getElementById(noteId as string)?.matches(':popover-open') === wanted,
+		[id, open] as const,
+		{ timeout: 5_000 },
+	);
 
 describe('references by quotation', () => {
 	it('an evidence link of „Einordnung“ opens the long-read at its sentence, marked and not under the sticky header', async () => {
@@ -41,7 +45,10 @@ describe('references by quotation', () => {
 		expect(top).toBeGreaterThanOrEqual(headerBottom);
 		expect(top).toBeLessThan(800);
 		// Another sentence of the same paragraph's neighbours is not marked.
-		const other = await page.locator('[id^="beleg-"]').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+		const other = await page
+			.locator('[id^="beleg-"]')
+			.first()
+			.evaluate((element) => getComputedStyle(element).backgroundColor);
 		expect(other).not.toBe(mark);
 		expect(problems).toEqual([]);
 	});
@@ -56,7 +63,9 @@ describe('source markers', () => {
 		const id = (await marker.getAttribute('aria-describedby'))!;
 		await marker.focus();
 		await noteBecomes(page, id, true);
-		await expect(page.locator(`#${id}`).innerText()).resolves.toBe('Quelle: Juri Uschakow (Nachrichtenagentur zitiert, gegenüber der Nachrichtenagentur RIA)');
+		await expect(page.locator(`#${id}`).innerText()).resolves.toBe(
+			'Quelle: Juri Uschakow (Nachrichtenagentur zitiert, gegenüber der Nachrichtenagentur RIA)',
+		);
 		await page.keyboard.press('Escape');
 		await noteBecomes(page, id, false);
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('source-marker');
@@ -72,7 +81,9 @@ describe('source markers', () => {
 		expect(new URL(page.url()).pathname).toBe(sectionPath);
 		await page.locator(`#${id} a`).tap();
 		await page.waitForURL(`**/gipfeltreffen/einordnung/#${id}`, { timeout: 10_000 });
-		await expect(page.locator(`li#${id} blockquote`).innerText()).resolves.toMatch(/^Obwohl Moskau einen Gipfel bislang nicht offiziell bestätigt hat/);
+		await expect(page.locator(`li#${id} blockquote`).innerText()).resolves.toMatch(
+			/^Obwohl Moskau einen Gipfel bislang nicht offiziell bestätigt hat/,
+		);
 	});
 
 	it('without JavaScript, a marker is a link to the source’s entry', async () => {
@@ -99,7 +110,9 @@ describe('„Wer will was?“ on a phone', () => {
 			return {
 				widths: rows.map((row) => Math.round(row.getBoundingClientRect().width)),
 				container: Math.round(document.querySelector<HTMLElement>('.positions')!.getBoundingClientRect().width),
-				stacked: rows.every((row, index) => index === 0 || row.getBoundingClientRect().top >= rows[index - 1]!.getBoundingClientRect().bottom),
+				stacked: rows.every(
+					(row, index) => index === 0 || row.getBoundingClientRect().top >= rows[index - 1]!.getBoundingClientRect().bottom,
+				),
 				headHidden: head.width <= 1 && head.height <= 1,
 				labels: [...rows[3]!.querySelectorAll<HTMLElement>('.cell-label')].map((label) => label.innerText),
 				scrollWidth: document.documentElement.scrollWidth,

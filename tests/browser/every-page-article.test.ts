@@ -9,5 +9,9 @@ const { longRead, section, otherLongRead, otherSection, context, otherContext, s
 
 describe('every page of an article, in Chromium', () => {
 	// Tables and sub-headings of the other shape, and a section page, at the narrowest width too.
-	checkEveryPage(site, { longRead, section, otherLongRead, otherSection, context, otherContext, simple }, ['section', 'otherSection', 'otherLongRead']);
+	checkEveryPage(site, { longRead, section, otherLongRead, otherSection, context, otherContext, simple }, [
+		'section',
+		'otherSection',
+		'otherLongRead',
+	]);
 });

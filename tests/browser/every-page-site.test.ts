@@ -9,5 +9,16 @@ const { home, archive, people, peopleInitial, person, glossary, search, correcti
 
 describe('every page of the site, in Chromium', () => {
 	// The search page with results: Merz stands in two test articles.
-	checkEveryPage(site, { home, archive, people, peopleInitial, person, glossary, search, searchResults: '/suche/?q=Merz', corrections, notFound });
+	checkEveryPage(site, {
+		home,
+		archive,
+		people,
+		peopleInitial,
+		person,
+		glossary,
+		search,
+		searchResults: '/suche/?q=Merz',
+		corrections,
+		notFound,
+	});
 });

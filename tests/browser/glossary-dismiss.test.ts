@@ -20,13 +20,19 @@ const kreml = { text: 'Kremls', definition: `lb-def-${section}--kreml`, starts: 
 const ria = { text: 'RIA', definition: `lb-def-${section}--ria`, starts: 'RIA: Staatliche russische Nachrichtenagentur' };
 const touch = { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } };
 
-const term = (page: Page, text: string) => page.locator(`section[data-section="${section}"] .prose a.glossary-term`).getByText(text, { exact: true });
+const term = (page: Page, text: string) =>
+	page.locator(`section[data-section="${section}"] .prose a.glossary-term`).getByText(text, { exact: true });
 
 /** Waits until the definition with this id is open (or closed). */
 const definitionBecomes = (page: Page, id: string, open: boolean) =>
-	page.waitForFunction(([definitionId, wanted]) => document.getElementById(definitionId as string)?.matches(':popover-open') === wanted, [id, open] as const, { timeout: 10_000 });
+	page.waitForFunction(
+		([definitionId, wanted]) => document.getElementById(definitionId as string)?.matches(':popover-open') === wanted,
+		[id, open] as const,
+		{ timeout: 10_000 },
+	);
 
-const isOpen = (page: Page, id: string) => page.evaluate((definitionId) => document.getElementById(definitionId)?.matches(':popover-open') ?? false, id);
+const isOpen = (page: Page, id: string) =>
+	page.evaluate((definitionId) => document.getElementById(definitionId)?.matches(':popover-open') ?? false, id);
 
 describe('glossary definitions close again', () => {
 	// Red if a tap follows the link to the glossary instead of showing the definition, or if the definition shown is another term's.

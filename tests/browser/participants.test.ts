@@ -19,7 +19,12 @@ describe('participant sidebar without JavaScript', () => {
 	});
 
 	it('at 320 px it is collapsed below the text and opens with a tap on its summary', async () => {
-		const { page } = await site.open(sectionPath, { javaScriptEnabled: false, viewport: { width: 320, height: 700 }, hasTouch: true, isMobile: true });
+		const { page } = await site.open(sectionPath, {
+			javaScriptEnabled: false,
+			viewport: { width: 320, height: 700 },
+			hasTouch: true,
+			isMobile: true,
+		});
 		const aside = page.getByRole('complementary', { name: 'Personen im Text' });
 		const first = aside.locator('li.person a').first();
 		await expect(first.isVisible()).resolves.toBe(false);
@@ -37,7 +42,9 @@ describe('participant sidebar without JavaScript', () => {
 		const { page } = await site.open('/personen/juri-uschakow/', { javaScriptEnabled: false });
 		await page.getByRole('link', { name: 'Stelle im ganzen Artikel' }).click();
 		expect(new URL(page.url()).hash).toBe('#kreml-bestaetigt-telefonat-bleibt-aber-vage');
-		const top = await page.locator('#kreml-bestaetigt-telefonat-bleibt-aber-vage').evaluate((element) => element.getBoundingClientRect().top);
+		const top = await page
+			.locator('#kreml-bestaetigt-telefonat-bleibt-aber-vage')
+			.evaluate((element) => element.getBoundingClientRect().top);
 		expect(top).toBeGreaterThanOrEqual(0);
 		expect(top).toBeLessThan(300);
 	});

@@ -12,9 +12,13 @@ import { brief, election, summit } from '../fixtures/site-articles.ts';
 const site = useSite();
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
 
-
-const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top);
-const focusedIsSearchField = (page: Page) => page.evaluate(() => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'search');
+const top = (page: Page, selector: string) =>
+	page
+		.locator(selector)
+		.first()
+		.evaluate((element) => element.getBoundingClientRect().top);
+const focusedIsSearchField = (page: Page) =>
+	page.evaluate(() => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'search');
 
 describe('at 390 × 844 the headline starts within the first 120 px', () => {
 	it.each([
@@ -30,7 +34,9 @@ describe('at 390 × 844 the headline starts within the first 120 px', () => {
 		const { page } = await site.open(pageTypes.longRead, phone);
 		const header = await page.locator('header.site-header').boundingBox();
 		expect(header!.height).toBeLessThanOrEqual(56);
-		const tops = await page.locator('header.site-header :is(.brand, .site-nav a)').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+		const tops = await page
+			.locator('header.site-header :is(.brand, .site-nav a)')
+			.evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
 		expect(tops).toHaveLength(4);
 		expect(new Set(tops).size).toBe(1);
 		await expect(page.locator('header .tagline').isVisible()).resolves.toBe(false);
@@ -43,11 +49,20 @@ describe('at 390 × 844 the headline starts within the first 120 px', () => {
 describe('search is one tap away from every page type', () => {
 	// The header is one component on every page; its search link behaves in three ways: opening the header's field,
 	// the search page's own field, and on the 404 page (which a stale link reaches) the same as elsewhere.
-	it.each(Object.entries({ longRead: pageTypes.longRead, search: pageTypes.search, searchResults: '/suche/?q=Merz', notFound: pageTypes.notFound }))('%s: a tap on „Suche“ puts the focus in a search field', async (_type, path) => {
+	it.each(
+		Object.entries({
+			longRead: pageTypes.longRead,
+			search: pageTypes.search,
+			searchResults: '/suche/?q=Merz',
+			notFound: pageTypes.notFound,
+		}),
+	)('%s: a tap on „Suche“ puts the focus in a search field', async (_type, path) => {
 		const { page, problems } = await site.open(path, phone);
 		const link = page.locator('header.site-header').getByRole('link', { name: 'Suche', exact: true });
 		await link.tap();
-		await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'search', null, { timeout: 5_000 });
+		await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'search', null, {
+			timeout: 5_000,
+		});
 		await expect(page.locator('input[type=search]:focus').isVisible()).resolves.toBe(true);
 		// The field opened in place: the reader is still on the page.
 		const url = new URL(page.url());
@@ -59,7 +74,11 @@ describe('search is one tap away from every page type', () => {
 		const { page } = await site.open(pageTypes.section, phone);
 		await page.locator('header.site-header').getByRole('link', { name: 'Suche', exact: true }).tap();
 		await page.keyboard.type('Uschakow');
-		await page.waitForFunction(() => document.querySelector('header [data-search-status]')?.textContent === '1 Treffer für „Uschakow“', null, { timeout: 15_000 });
+		await page.waitForFunction(
+			() => document.querySelector('header [data-search-status]')?.textContent === '1 Treffer für „Uschakow“',
+			null,
+			{ timeout: 15_000 },
+		);
 		await expect(page.locator('header [data-search-results] a').first().isVisible()).resolves.toBe(true);
 	});
 
@@ -69,7 +88,10 @@ describe('search is one tap away from every page type', () => {
 		['404', pageTypes.notFound],
 	])('without JavaScript (%s): the tap opens /suche/ with its field', async (_type, path) => {
 		const { page } = await site.open(path, { ...phone, javaScriptEnabled: false });
-		await Promise.all([page.waitForURL('**/suche/', { timeout: 5_000 }), page.locator('header.site-header').getByRole('link', { name: 'Suche', exact: true }).tap()]);
+		await Promise.all([
+			page.waitForURL('**/suche/', { timeout: 5_000 }),
+			page.locator('header.site-header').getByRole('link', { name: 'Suche', exact: true }).tap(),
+		]);
 		await expect(page.locator('main input[type=search]').isVisible()).resolves.toBe(true);
 		await expect(focusedIsSearchField(page)).resolves.toBe(false);
 	});
@@ -102,8 +124,13 @@ describe('the participant panel', () => {
 
 	it('from 64rem (1024 px) it is open beside the text', async () => {
 		const { page } = await site.open(pageTypes.longRead, { viewport: { width: 1024, height: 800 } });
-		await expect(page.locator('aside.participants details').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(true);
-		const [text, aside] = await Promise.all([page.locator('.article-section .prose').first().boundingBox(), page.locator('aside.participants').boundingBox()]);
+		await expect(page.locator('aside.participants details').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(
+			true,
+		);
+		const [text, aside] = await Promise.all([
+			page.locator('.article-section .prose').first().boundingBox(),
+			page.locator('aside.participants').boundingBox(),
+		]);
 		expect(aside!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
 		await expect(page.locator('aside.participants li.person a').first().isVisible()).resolves.toBe(true);
 	});
@@ -119,37 +146,45 @@ describe('the participant panel', () => {
 describe('on a phone the story starts within one and a half screens', () => {
 	/** Where the first sentence of the first section starts: the top of its first character, from the top of the page. */
 	const firstSentenceTop = (page: Page) =>
-		page.locator('section.article-section .prose p').first().evaluate((paragraph) => {
-			const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-			let text = walker.nextNode();
-			while (text && !text.textContent!.trim()) text = walker.nextNode();
-			const at = text!.textContent!.search(/\S/);
-			const range = document.createRange();
-			range.setStart(text!, at);
-			range.setEnd(text!, at + 1);
-			return { top: range.getBoundingClientRect().top + window.scrollY, sentence: text!.textContent!.slice(at, at + 20) };
-		});
+		page
+			.locator('section.article-section .prose p')
+			.first()
+			.evaluate((paragraph) => {
+				const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+				let text = walker.nextNode();
+				while (text && !text.textContent!.trim()) text = walker.nextNode();
+				const at = text!.textContent!.search(/\S/);
+				const range = document.createRange();
+				range.setStart(text!, at);
+				range.setEnd(text!, at + 1);
+				return { top: range.getBoundingClientRect().top + window.scrollY, sentence: text!.textContent!.slice(at, at + 20) };
+			});
 
 	it.each([
 		[summit.path, 'US-Präsident Donald '],
 		[election.path, 'Der Bundestag hat Fr'],
 		[brief.path, 'Eine Kurzmeldung ber'],
-	])('%s: the first sentence starts at most 1,266 px down, after the key points, with the table of contents folded', async (path, sentence) => {
-		const { page, problems } = await site.open(path, phone);
-		const first = await firstSentenceTop(page);
-		expect(first.sentence).toBe(sentence);
-		expect(first.top).toBeLessThanOrEqual(1266);
-		await expect(page.locator('nav.toc details').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(false);
-		await expect(page.locator('nav.toc summary').isVisible()).resolves.toBe(true);
-		await expect(page.locator('nav.toc ol a').first().isVisible()).resolves.toBe(false);
-		if (path === summit.path) {
-			// The key points stay open above the text.
-			await expect(page.locator('.key-points li a').first().isVisible()).resolves.toBe(true);
-			const keyPointsBottom = await page.locator('.key-points').evaluate((block) => block.getBoundingClientRect().bottom + window.scrollY);
-			expect(keyPointsBottom).toBeLessThan(first.top);
-		}
-		expect(problems).toEqual([]);
-	});
+	])(
+		'%s: the first sentence starts at most 1,266 px down, after the key points, with the table of contents folded',
+		async (path, sentence) => {
+			const { page, problems } = await site.open(path, phone);
+			const first = await firstSentenceTop(page);
+			expect(first.sentence).toBe(sentence);
+			expect(first.top).toBeLessThanOrEqual(1266);
+			await expect(page.locator('nav.toc details').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(false);
+			await expect(page.locator('nav.toc summary').isVisible()).resolves.toBe(true);
+			await expect(page.locator('nav.toc ol a').first().isVisible()).resolves.toBe(false);
+			if (path === summit.path) {
+				// The key points stay open above the text.
+				await expect(page.locator('.key-points li a').first().isVisible()).resolves.toBe(true);
+				const keyPointsBottom = await page
+					.locator('.key-points')
+					.evaluate((block) => block.getBoundingClientRect().bottom + window.scrollY);
+				expect(keyPointsBottom).toBeLessThan(first.top);
+			}
+			expect(problems).toEqual([]);
+		},
+	);
 
 	it('the check itself fails with the table of contents open: the summit starts further down than 1,266 px', async () => {
 		const { page } = await site.open(summit.path, phone);
@@ -161,7 +196,9 @@ describe('on a phone the story starts within one and a half screens', () => {
 	/** The table of contents' summary as Chromium exposes it to screen readers: its name and whether it is expanded. */
 	const disclosure = async (page: Page) => {
 		const cdp = await page.context().newCDPSession(page);
-		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string }; properties?: Array<{ name: string; value: { value: unknown } }> }> };
+		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+			nodes: Array<{ role?: { value: string }; name?: { value: string }; properties?: Array<{ name: string; value: { value: unknown } }> }>;
+		};
 		const node = nodes.find((candidate) => candidate.role?.value === 'DisclosureTriangle' && /^inhalt/i.test(candidate.name?.value ?? ''));
 		return { name: node?.name?.value, expanded: node?.properties?.find((property) => property.name === 'expanded')?.value.value };
 	};
@@ -192,7 +229,10 @@ describe('on a phone the story starts within one and a half screens', () => {
 		const { page } = await site.open(summit.path, { viewport: { width: 1024, height: 800 } });
 		await expect(page.locator('nav.toc details').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(true);
 		await expect(page.locator('nav.toc ol a').nth(9).isVisible()).resolves.toBe(true);
-		const [text, toc] = await Promise.all([page.locator('.article-section .prose').first().boundingBox(), page.locator('nav.toc').boundingBox()]);
+		const [text, toc] = await Promise.all([
+			page.locator('.article-section .prose').first().boundingBox(),
+			page.locator('nav.toc').boundingBox(),
+		]);
 		expect(toc!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
 
 		const still = await site.open(summit.path, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });

@@ -40,7 +40,11 @@ const furniture: Expectation[] = [
 	{ name: 'site header', locator: (page) => hidden(page, 'banner'), count: 1 },
 	{ name: 'site footer', locator: (page) => hidden(page, 'contentinfo'), count: 1 },
 ];
-const headerSearch: Expectation = { name: 'header search form', locator: (page) => hidden(page, 'banner').getByRole('search', { includeHidden: true }), count: 1 };
+const headerSearch: Expectation = {
+	name: 'header search form',
+	locator: (page) => hidden(page, 'banner').getByRole('search', { includeHidden: true }),
+	count: 1,
+};
 
 const pages: Array<{ path: string; what: string; gone: Expectation[]; stays: Array<(page: Page) => Locator> }> = [
 	{
@@ -53,13 +57,29 @@ const pages: Array<{ path: string; what: string; gone: Expectation[]; stays: Arr
 			{ name: 'participants sidebar', locator: (page) => hidden(page, 'complementary', 'Personen im Text'), count: 1 },
 			// The article has ten sections, each with its tools: position, „Als Einzelseite öffnen“, „Link teilen“.
 			{ name: 'section tools', locator: (page) => page.locator('.section-tools'), count: 10 },
-			{ name: 'share controls', locator: (page) => page.getByRole('link', { name: /^Link teilen: Abschnitt „/, includeHidden: true }), count: 10 },
-			{ name: '„Als Einzelseite öffnen“ links', locator: (page) => page.getByRole('link', { name: /^Abschnitt „.*“ als Einzelseite öffnen$/, includeHidden: true }), count: 10 },
+			{
+				name: 'share controls',
+				locator: (page) => page.getByRole('link', { name: /^Link teilen: Abschnitt „/, includeHidden: true }),
+				count: 10,
+			},
+			{
+				name: '„Als Einzelseite öffnen“ links',
+				locator: (page) => page.getByRole('link', { name: /^Abschnitt „.*“ als Einzelseite öffnen$/, includeHidden: true }),
+				count: 10,
+			},
 		],
 		stays: [
-			(page) => page.getByRole('heading', { level: 1, name: 'Nach dem Treffen im Weißen Haus: Trump will Gipfel von Putin und Selenskyj vorbereiten' }),
+			(page) =>
+				page.getByRole('heading', {
+					level: 1,
+					name: 'Nach dem Treffen im Weißen Haus: Trump will Gipfel von Putin und Selenskyj vorbereiten',
+				}),
 			(page) => page.getByRole('heading', { level: 2, name: 'Kreml bestätigt Telefonat, bleibt aber vage' }),
-			(page) => page.getByText('Beide Seiten hätten über die Möglichkeit gesprochen, das Verhandlungsniveau zu erhöhen – konkrete Zusagen wurden jedoch nicht gemacht.', { exact: true }),
+			(page) =>
+				page.getByText(
+					'Beide Seiten hätten über die Möglichkeit gesprochen, das Verhandlungsniveau zu erhöhen – konkrete Zusagen wurden jedoch nicht gemacht.',
+					{ exact: true },
+				),
 			(page) => page.getByText('Frankreichs Präsident Emmanuel Macron', { exact: true }),
 		],
 	},
@@ -69,15 +89,31 @@ const pages: Array<{ path: string; what: string; gone: Expectation[]; stays: Arr
 		gone: [
 			...furniture,
 			headerSearch,
-			{ name: 'share control', locator: (page) => page.getByRole('link', { name: 'Link teilen: Abschnitt „Hochrangige Teilnahme signalisiert ernsthafte Absicht“', includeHidden: true }), count: 1 },
-			{ name: '„Im ganzen Artikel lesen“', locator: (page) => page.getByRole('link', { name: 'Im ganzen Artikel lesen', includeHidden: true }), count: 1 },
+			{
+				name: 'share control',
+				locator: (page) =>
+					page.getByRole('link', {
+						name: 'Link teilen: Abschnitt „Hochrangige Teilnahme signalisiert ernsthafte Absicht“',
+						includeHidden: true,
+					}),
+				count: 1,
+			},
+			{
+				name: '„Im ganzen Artikel lesen“',
+				locator: (page) => page.getByRole('link', { name: 'Im ganzen Artikel lesen', includeHidden: true }),
+				count: 1,
+			},
 			// Section 5 of 10: both a previous and a next section.
 			{ name: 'section pager', locator: (page) => hidden(page, 'navigation', 'Abschnitte'), count: 1 },
 			{ name: 'participants sidebar', locator: (page) => hidden(page, 'complementary', 'Personen im Text'), count: 1 },
 		],
 		stays: [
 			(page) => page.getByRole('heading', { level: 1, name: 'Hochrangige Teilnahme signalisiert ernsthafte Absicht' }),
-			(page) => page.getByText('Neben dem ukrainischen Präsidenten Wolodymyr Selenskyj nahmen folgende führende Staats- und Regierungschefs an dem Treffen teil:', { exact: true }),
+			(page) =>
+				page.getByText(
+					'Neben dem ukrainischen Präsidenten Wolodymyr Selenskyj nahmen folgende führende Staats- und Regierungschefs an dem Treffen teil:',
+					{ exact: true },
+				),
 			(page) => page.getByText('Frankreichs Präsident Emmanuel Macron', { exact: true }),
 		],
 	},
@@ -108,7 +144,9 @@ const pages: Array<{ path: string; what: string; gone: Expectation[]; stays: Arr
 async function openForPrint(path: string) {
 	const opened = await site.open(path);
 	if (path.startsWith('/suche/')) {
-		await opened.page.waitForFunction(() => document.querySelectorAll('site-search.page [data-search-results] li').length > 0, null, { timeout: 15_000 });
+		await opened.page.waitForFunction(() => document.querySelectorAll('site-search.page [data-search-results] li').length > 0, null, {
+			timeout: 15_000,
+		});
 	}
 	await opened.page.emulateMedia({ media: 'print' });
 	await opened.page.waitForFunction(() => matchMedia('print').matches, null, { timeout: 10_000 });
@@ -122,7 +160,13 @@ describe.each(pages)('printing $what ($path)', ({ path, gone, stays }) => {
 		const inBuild = noPrintInBuild(path.split('?')[0]!);
 		expect(inBuild).toBeGreaterThan(0);
 		const { page, problems } = await openForPrint(path);
-		const displays = await page.locator('.no-print').evaluateAll((elements) => elements.map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}: ${getComputedStyle(element).display}`));
+		const displays = await page
+			.locator('.no-print')
+			.evaluateAll((elements) =>
+				elements.map(
+					(element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}: ${getComputedStyle(element).display}`,
+				),
+			);
 		expect(displays.length).toBeGreaterThanOrEqual(inBuild);
 		expect(displays.filter((entry) => !entry.endsWith(': none'))).toEqual([]);
 		expect(problems).toEqual([]);
@@ -154,7 +198,9 @@ describe('printing the controls that scripts add', () => {
 	it('a „Zitat teilen“ control open on screen is not printed', async () => {
 		const { page } = await site.open('/gipfeltreffen/hochrangige-teilnahme/');
 		await page.evaluate(() => {
-			const item = [...document.querySelectorAll('article .prose li')].find((element) => element.textContent === 'Finnlands Präsident Alexander Stubb')!;
+			const item = [...document.querySelectorAll('article .prose li')].find(
+				(element) => element.textContent === 'Finnlands Präsident Alexander Stubb',
+			)!;
 			const range = document.createRange();
 			range.selectNodeContents(item);
 			document.getSelection()!.removeAllRanges();

@@ -145,8 +145,19 @@ async function openWithSpeech(path: string, config: SpeechConfig, viewport = { w
 	return { page, problems };
 }
 
-type SpeechHandle = { spoken: Array<{ text: string; lang: string; voice: { name: string } | null; finish(): void }>; calls: string[]; arrive(): void };
-const speech = (page: Page) => page.evaluate(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.map((u) => ({ text: u.text, lang: u.lang, voice: u.voice?.name ?? null })));
+type SpeechHandle = {
+	spoken: Array<{ text: string; lang: string; voice: { name: string } | null; finish(): void }>;
+	calls: string[];
+	arrive(): void;
+};
+const speech = (page: Page) =>
+	page.evaluate(() =>
+		(window as unknown as { __speech: SpeechHandle }).__speech.spoken.map((u) => ({
+			text: u.text,
+			lang: u.lang,
+			voice: u.voice?.name ?? null,
+		})),
+	);
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { __speech: SpeechHandle }).__speech.calls);
 const spokenCount = (page: Page) => page.evaluate(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length);
 
@@ -187,7 +198,9 @@ describe('„Vorlesen“ with a German voice', () => {
 		const loaded = page.waitForResponse((response) => playerModule.test(new URL(response.url()).pathname), { timeout: 5_000 });
 		await button.click();
 		await loaded;
-		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 1, null, { timeout: 5_000 });
+		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 1, null, {
+			timeout: 5_000,
+		});
 		expect((await scripts(page)).filter((path) => playerModule.test(path))).toHaveLength(1);
 		expect(await speech(page)).toEqual([{ text: 'Zwei Wahlgänge an einem Tag', lang: 'de-DE', voice: german.name }]);
 		expect(await marked(page)).toBe('Zwei Wahlgänge an einem Tag');
@@ -203,7 +216,11 @@ describe('„Vorlesen“ with a German voice', () => {
 		expect(spoken.every((utterance) => utterance.lang === 'de-DE' && utterance.voice === german.name)).toBe(true);
 		expect(await marked(page)).toBe('Klöckner gab auch dieses Ergebnis bekannt.');
 		// The sentence being read was scrolled into view (within a pixel: layout rounds).
-		const box = await lastParagraph.evaluate((element) => ({ top: element.getBoundingClientRect().top, bottom: element.getBoundingClientRect().bottom, height: innerHeight }));
+		const box = await lastParagraph.evaluate((element) => ({
+			top: element.getBoundingClientRect().top,
+			bottom: element.getBoundingClientRect().bottom,
+			height: innerHeight,
+		}));
 		expect(box.top).toBeGreaterThanOrEqual(-1);
 		expect(box.bottom).toBeLessThanOrEqual(box.height + 1);
 
@@ -226,7 +243,9 @@ describe('„Vorlesen“ with a German voice', () => {
 		expect(await focused()).toBe(`Vorlesen: ${sectionLabel}`);
 
 		await page.keyboard.press('Enter');
-		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 1, null, { timeout: 5_000 });
+		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 1, null, {
+			timeout: 5_000,
+		});
 		await expect.poll(() => status(page, control), { timeout: 5_000 }).toBe('Vorlesen gestartet');
 		expect(await focused()).toBe(`Pausieren: ${sectionLabel}`);
 		// Reading, with both buttons showing and the sentence marked: no accessibility violation.
@@ -265,7 +284,9 @@ describe('„Vorlesen“ with a German voice', () => {
 		// One control in the head and one per section (four sections).
 		expect(await page.locator('read-aloud:not([hidden])').count()).toBe(5);
 		await button.click();
-		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 1, null, { timeout: 5_000 });
+		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 1, null, {
+			timeout: 5_000,
+		});
 		for (let index = 0; index < 5; index += 1) expect(await finish(page, index)).toBe(index + 2);
 		expect((await speech(page)).map((utterance) => utterance.text)).toEqual([
 			'Zweiter Wahlgang: Wie der Bundestag Friedrich Merz zum Kanzler wählte',
@@ -285,7 +306,9 @@ describe('„Vorlesen“ with a German voice', () => {
 		const last = page.getByRole('button', { name: 'Vorlesen: Abschnitt „Ernennung und Vereidigung“' });
 		await last.waitFor({ state: 'visible', timeout: 5_000 });
 		await last.click();
-		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 1, null, { timeout: 5_000 });
+		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 1, null, {
+			timeout: 5_000,
+		});
 		expect(await finish(page, 0)).toBe(2);
 		expect((await speech(page)).map((utterance) => utterance.text)).toEqual([
 			'Ernennung und Vereidigung',
@@ -295,7 +318,9 @@ describe('„Vorlesen“ with a German voice', () => {
 		expect((await speech(page)).some((utterance) => /Link teilen|Einzelseite|Abschnitt \d/.test(utterance.text))).toBe(false);
 
 		await page.getByRole('button', { name: 'Vorlesen: ganzer Artikel' }).click();
-		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 3, null, { timeout: 5_000 });
+		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 3, null, {
+			timeout: 5_000,
+		});
 		expect((await speech(page))[2]!.text).toBe('Zweiter Wahlgang: Wie der Bundestag Friedrich Merz zum Kanzler wählte');
 		expect(await calls(page)).toEqual(['speak', 'speak', 'cancel', 'speak']);
 		await expect(page.getByRole('button', { name: 'Pausieren: Abschnitt „Ernennung und Vereidigung“' }).count()).resolves.toBe(0);
@@ -330,7 +355,9 @@ describe('„Vorlesen“ with a German voice', () => {
 	it('leaving the page cancels the speech', async () => {
 		const { page } = await openWithSpeech(sectionPath, { voices: [german] });
 		await page.getByRole('button', { name: `Vorlesen: ${sectionLabel}` }).click();
-		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 1, null, { timeout: 5_000 });
+		await page.waitForFunction(() => (window as unknown as { __speech: SpeechHandle }).__speech.spoken.length === 1, null, {
+			timeout: 5_000,
+		});
 		await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
 		expect(await calls(page)).toEqual(['speak', 'cancel']);
 		expect(await marked(page)).toBeNull();

@@ -26,7 +26,8 @@ async function readSection(page: Page, number: number): Promise<void> {
 	// Polled from here (the page's own JavaScript is off): each check scrolls by what is still off, until nothing is.
 	const stillOff = () =>
 		page.evaluate((index) => {
-			const off = document.querySelectorAll('section.article-section')[index]!.getBoundingClientRect().top - Math.round(window.innerHeight / 10);
+			const off =
+				document.querySelectorAll('section.article-section')[index]!.getBoundingClientRect().top - Math.round(window.innerHeight / 10);
 			window.scrollBy(0, off);
 			return Math.abs(off) < 2;
 		}, number - 1);
@@ -34,7 +35,8 @@ async function readSection(page: Page, number: number): Promise<void> {
 }
 
 /** The start-edge border colour of each TOC link: the mark of the section being read. */
-const marks = (page: Page) => page.locator('nav.toc ol a').evaluateAll((links) => links.map((link) => getComputedStyle(link).borderInlineStartColor));
+const marks = (page: Page) =>
+	page.locator('nav.toc ol a').evaluateAll((links) => links.map((link) => getComputedStyle(link).borderInlineStartColor));
 
 /** Waits until the TOC link `number` carries the mark. */
 async function markedLink(page: Page, number: number): Promise<void> {
@@ -50,11 +52,18 @@ const tocBox = (page: Page) =>
 
 describe('the table of contents on a wide screen (1280 px, no JavaScript)', () => {
 	it('stays in view beside the text and marks the section being read: the 5th, then the 8th', async () => {
-		const { page, problems } = await site.open(summit.path, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+		const { page, problems } = await site.open(summit.path, {
+			javaScriptEnabled: false,
+			viewport: { width: 1280, height: 900 },
+			colorScheme: 'light',
+		});
 		await expect(page.locator('nav.toc ol a').count()).resolves.toBe(10);
 
 		// Beside the text: right of the first section's text column.
-		const textRight = await page.locator('section.article-section .prose').first().evaluate((prose) => prose.getBoundingClientRect().right);
+		const textRight = await page
+			.locator('section.article-section .prose')
+			.first()
+			.evaluate((prose) => prose.getBoundingClientRect().right);
 		const start = await tocBox(page);
 		expect(start.left).toBeGreaterThan(textRight);
 
@@ -82,9 +91,17 @@ describe('the table of contents on a wide screen (1280 px, no JavaScript)', () =
 	});
 
 	it('on a phone (390 px) the table of contents stays where it is, before the text, and scrolls away', async () => {
-		const { page, problems } = await site.open(summit.path, { javaScriptEnabled: false, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const { page, problems } = await site.open(summit.path, {
+			javaScriptEnabled: false,
+			viewport: { width: 390, height: 844 },
+			isMobile: true,
+			hasTouch: true,
+		});
 		const tocBottom = await page.locator('nav.toc').evaluate((toc) => toc.getBoundingClientRect().bottom + window.scrollY);
-		const firstSection = await page.locator('section.article-section').first().evaluate((section) => section.getBoundingClientRect().top + window.scrollY);
+		const firstSection = await page
+			.locator('section.article-section')
+			.first()
+			.evaluate((section) => section.getBoundingClientRect().top + window.scrollY);
 		expect(tocBottom).toBeLessThan(firstSection);
 		await readSection(page, 5);
 		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
@@ -100,7 +117,9 @@ describe('„Nächster Abschnitt“', () => {
 		await expect(link.innerText()).resolves.toBe('Nächster Abschnitt: Hochrangige Teilnahme signalisiert ernsthafte Absicht');
 		await link.click();
 		await page.waitForURL(`**${summit.path}#hochrangige-teilnahme`, { timeout: 5_000 });
-		const box = await page.locator('#hochrangige-teilnahme').evaluate((heading) => ({ top: heading.getBoundingClientRect().top, height: window.innerHeight }));
+		const box = await page
+			.locator('#hochrangige-teilnahme')
+			.evaluate((heading) => ({ top: heading.getBoundingClientRect().top, height: window.innerHeight }));
 		expect(box.top).toBeGreaterThanOrEqual(0);
 		expect(box.top).toBeLessThan(box.height / 3);
 		// The section read now is the one the link led to.

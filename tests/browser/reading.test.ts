@@ -39,7 +39,12 @@ describe('reading in Chromium', () => {
 		const light = await background('light');
 		const dark = await background('dark');
 		expect(light).not.toBe(dark);
-		const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((sum, value) => sum + value, 0);
+		const luminance = (rgb: string) =>
+			rgb
+				.match(/\d+/g)!
+				.slice(0, 3)
+				.map(Number)
+				.reduce((sum, value) => sum + value, 0);
 		expect(luminance(dark)).toBeLessThan(luminance(light));
 	});
 
@@ -47,7 +52,9 @@ describe('reading in Chromium', () => {
 		const { page } = await site.open(pageTypes.longRead);
 		await page.emulateMedia({ media: 'print' });
 		const hidden = await page.evaluate(() =>
-			['.site-header', '.site-footer', 'nav.toc', '.section-tools'].map((selector) => getComputedStyle(document.querySelector(selector)!).display),
+			['.site-header', '.site-footer', 'nav.toc', '.section-tools'].map(
+				(selector) => getComputedStyle(document.querySelector(selector)!).display,
+			),
 		);
 		expect(hidden).toEqual(['none', 'none', 'none', 'none']);
 		await expect(page.locator('section.article-section').first().isVisible()).resolves.toBe(true);

@@ -20,7 +20,8 @@ import { axeViolations, useSite } from '../helpers/site.ts';
 const site = useSite();
 
 const kremlSection = '/gipfeltreffen/kreml-bestaetigt-telefonat-bleibt-aber-vage/';
-const kremlCard = 'Begriff: Kreml – Festungsanlage im Zentrum Moskaus und Amtssitz des russischen Präsidenten. Das Wort steht oft für die russische Staatsführung.';
+const kremlCard =
+	'Begriff: Kreml – Festungsanlage im Zentrum Moskaus und Amtssitz des russischen Präsidenten. Das Wort steht oft für die russische Staatsführung.';
 const commissionCard =
 	'Begriff: Europäische Kommission – Das ausführende Organ der Europäischen Union, in seiner Rolle mit einer Regierung vergleichbar. Die Kommission schlägt Gesetze vor und sorgt dafür, dass EU-Recht umgesetzt wird. Ihre Präsidentin ist Ursula von der Leyen.';
 const guaranteesCard =
@@ -40,11 +41,21 @@ async function answer(page: Page, scope: Scope, query: string) {
 		return {
 			count: document.querySelector(`${within} [data-search-count]`)?.textContent ?? '',
 			status: document.querySelector(`${within} [data-search-status]`)?.textContent ?? '',
-			card: card && !card.hidden ? { text: card.innerText.replace(/\s+/g, ' ').trim(), href: card.querySelector('a')?.getAttribute('href') ?? '' } : undefined,
+			card:
+				card && !card.hidden
+					? { text: card.innerText.replace(/\s+/g, ' ').trim(), href: card.querySelector('a')?.getAttribute('href') ?? '' }
+					: undefined,
 			// The card stands above the list of stories.
-			cardFirst: card !== null && !card.hidden && Boolean(card.compareDocumentPosition(document.querySelector(`${within} [data-search-results]`)!) & Node.DOCUMENT_POSITION_FOLLOWING),
+			cardFirst:
+				card !== null &&
+				!card.hidden &&
+				Boolean(
+					card.compareDocumentPosition(document.querySelector(`${within} [data-search-results]`)!) & Node.DOCUMENT_POSITION_FOLLOWING,
+				),
 			results: [...document.querySelectorAll(`${within} [data-search-results] a`)].map((link) => link.getAttribute('href')!.split('?')[0]!),
-			glossaryLinks: [...document.querySelectorAll(`${within} [data-search-panel] a`)].filter((link) => link.getAttribute('href')!.startsWith('/glossar/')).length,
+			glossaryLinks: [...document.querySelectorAll(`${within} [data-search-panel] a`)].filter((link) =>
+				link.getAttribute('href')!.startsWith('/glossar/'),
+			).length,
 		};
 	}, scope);
 }
@@ -125,7 +136,8 @@ describe('stories first, a named term as a card above them', () => {
 		await input.focus();
 		await page.keyboard.type('Kreml');
 		await answer(page, 'header', 'Kreml');
-		const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href')?.split('?')[0] ?? document.activeElement?.tagName);
+		const focused = () =>
+			page.evaluate(() => document.activeElement?.getAttribute('href')?.split('?')[0] ?? document.activeElement?.tagName);
 		const order: string[] = [];
 		for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp']) {
 			await page.keyboard.press(key);
@@ -133,7 +145,10 @@ describe('stories first, a named term as a card above them', () => {
 		}
 		expect(order).toEqual(['/glossar/#kreml', kremlSection, kremlSection, '/glossar/#kreml', 'INPUT']);
 		await page.keyboard.press('ArrowDown');
-		await Promise.all([page.waitForURL((url) => url.pathname === '/glossar/' && url.hash === '#kreml', { timeout: 10_000 }), page.keyboard.press('Enter')]);
+		await Promise.all([
+			page.waitForURL((url) => url.pathname === '/glossar/' && url.hash === '#kreml', { timeout: 10_000 }),
+			page.keyboard.press('Enter'),
+		]);
 		expect(problems).toEqual([]);
 	});
 

@@ -27,7 +27,10 @@ const resultLinks = (page: Page) => page.locator('header [data-search-results] a
 async function headerField(page: Page): Promise<Locator> {
 	const field = page.getByRole('banner').getByRole('searchbox', { name: 'Suche' });
 	if (!(await field.isVisible())) {
-		const toggle = page.getByRole('banner').getByRole('button', { name: 'Suche', exact: true }).or(page.getByRole('banner').getByRole('link', { name: 'Suche', exact: true }));
+		const toggle = page
+			.getByRole('banner')
+			.getByRole('button', { name: 'Suche', exact: true })
+			.or(page.getByRole('banner').getByRole('link', { name: 'Suche', exact: true }));
 		await toggle.first().click();
 	}
 	await field.waitFor({ state: 'visible', timeout: 10_000 });
@@ -39,7 +42,8 @@ const focused = (page: Page) =>
 	page.evaluate(() => {
 		const active = document.activeElement;
 		if (active instanceof HTMLInputElement && active.type === 'search' && active.closest('header')) return 'field';
-		if (active instanceof HTMLAnchorElement && active.closest('header [data-search-results]')) return active.getAttribute('href')!.split('?')[0]!;
+		if (active instanceof HTMLAnchorElement && active.closest('header [data-search-results]'))
+			return active.getAttribute('href')!.split('?')[0]!;
 		return `other: ${active?.tagName ?? 'none'}`;
 	});
 
@@ -55,14 +59,19 @@ async function searchMerz(page: Page): Promise<Locator> {
 	return field;
 }
 
-const hrefsInOrder = (page: Page) => resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('?')[0]!));
+const hrefsInOrder = (page: Page) =>
+	resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('?')[0]!));
 
 describe('search by keyboard', () => {
 	// Red if Escape in the filled field leaves the query, the old hits, their count, or ?q= in the address
 	// (a reload would bring the cleared search back).
 	it('on /suche/?q=Merz, Escape in the filled field clears it and empties the results', async () => {
 		const { page, problems } = await site.open('/suche/?q=Merz');
-		await page.waitForFunction(() => document.querySelector('site-search.page [data-search-count]')?.textContent === '2 Treffer für „Merz“', null, { timeout: 15_000 });
+		await page.waitForFunction(
+			() => document.querySelector('site-search.page [data-search-count]')?.textContent === '2 Treffer für „Merz“',
+			null,
+			{ timeout: 15_000 },
+		);
 		const field = page.getByRole('main').getByRole('searchbox', { name: 'Suche' });
 		await expect(field.inputValue()).resolves.toBe('Merz');
 		await field.focus();
@@ -122,7 +131,9 @@ describe('search by keyboard', () => {
 		const field = await searchMerz(page);
 		// Tab through the field, its button and the listed results, until focus is outside the search.
 		for (let presses = 0; presses < 12; presses += 1) {
-			const inside = await page.evaluate(() => document.activeElement?.closest('header site-search') !== null && document.activeElement !== null);
+			const inside = await page.evaluate(
+				() => document.activeElement?.closest('header site-search') !== null && document.activeElement !== null,
+			);
 			if (!inside) break;
 			await page.keyboard.press('Tab');
 		}
@@ -131,7 +142,10 @@ describe('search by keyboard', () => {
 		// Back in the field, the hits are shown again; a click on the page's heading (not focusable) closes them.
 		await field.focus();
 		await panel(page).waitFor({ state: 'visible', timeout: 10_000 });
-		await page.getByRole('main').getByRole('heading', { level: 1 }).click({ position: { x: 5, y: 5 } });
+		await page
+			.getByRole('main')
+			.getByRole('heading', { level: 1 })
+			.click({ position: { x: 5, y: 5 } });
 		await panel(page).waitFor({ state: 'hidden', timeout: 10_000 });
 		await expect(field.inputValue()).resolves.toBe('Merz');
 		expect(problems).toEqual([]);

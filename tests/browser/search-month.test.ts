@@ -15,7 +15,10 @@ describe('search by month', () => {
 		const count = page.locator('main [data-search-count]');
 		await expect.poll(() => count.innerText(), { timeout: 15_000 }).toMatch(/^\d+ Treffer für „Merz“$/);
 		const all = Number((await count.innerText()).split(' ')[0]);
-		const hrefs = () => page.locator('main [data-search-results] li a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+		const hrefs = () =>
+			page
+				.locator('main [data-search-results] li a')
+				.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 		expect((await hrefs()).some((path) => path.startsWith('/kanzlerwahl/'))).toBe(true);
 
 		await page.getByLabel('Monat').selectOption('August 2025');

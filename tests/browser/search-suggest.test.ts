@@ -60,7 +60,9 @@ describe('one slip from one name: its results at once', () => {
 		await page.locator('main [data-search-suggestion]').getByRole('link', { name: 'Macorn' }).click();
 		await page.waitForURL((url) => url.pathname === '/suche/' && url.searchParams.get('genau') === '1', { timeout: 10_000 });
 		// Searched as written: nothing, and the close name is only offered.
-		await page.waitForFunction(() => !(document.querySelector<HTMLElement>('main [data-search-suggestion]')?.hidden ?? true), null, { timeout: 15_000 });
+		await page.waitForFunction(() => !(document.querySelector<HTMLElement>('main [data-search-suggestion]')?.hidden ?? true), null, {
+			timeout: 15_000,
+		});
 		const asTyped = await answer(page, 'main', 'Macorn');
 		expect(asTyped).toEqual({
 			count: 'Keine Treffer für „Macorn“',
@@ -146,13 +148,15 @@ describe('nested compounds in Chromium', () => {
 		const count = page.locator('main [data-search-count]');
 		await expect.poll(() => count.innerText(), { timeout: 15_000 }).toBe('1 Treffer für „Stützpunkt“');
 		const link = page.locator('main [data-search-results] li a').first();
-		expect(new URL(await link.getAttribute('href') ?? '', 'http://x').pathname).toBe('/kurzmeldung/was-eine-kurzmeldung-ist/');
+		expect(new URL((await link.getAttribute('href')) ?? '', 'http://x').pathname).toBe('/kurzmeldung/was-eine-kurzmeldung-ist/');
 		expect(await page.locator('main [data-search-results] li').first().innerText()).toContain('Militärstützpunkt');
 		expect(problems).toEqual([]);
 	});
 
 	it('a word that only shares a part with it finds nothing: „Punktestand“', async () => {
 		const { page } = await site.open('/suche/?q=Punktestand');
-		await expect.poll(() => page.locator('main [data-search-count]').innerText(), { timeout: 15_000 }).toBe('Keine Treffer für „Punktestand“');
+		await expect
+			.poll(() => page.locator('main [data-search-count]').innerText(), { timeout: 15_000 })
+			.toBe('Keine Treffer für „Punktestand“');
 	});
 });

@@ -62,8 +62,14 @@ afterAll(async () => {
 
 /** Waits for the result count in `scope` (the header or main); the stories of the shown results, in order. */
 async function shownStories(page: Page, scope: 'header' | 'main'): Promise<string[]> {
-	await page.waitForFunction((within) => /Treffer/.test(document.querySelector(`${within} [data-search-count]`)?.textContent ?? ''), scope, { timeout: 15_000 });
-	return page.locator(`${scope} [data-search-results] a`).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[1] ?? ''));
+	await page.waitForFunction(
+		(within) => /Treffer/.test(document.querySelector(`${within} [data-search-count]`)?.textContent ?? ''),
+		scope,
+		{ timeout: 15_000 },
+	);
+	return page
+		.locator(`${scope} [data-search-results] a`)
+		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[1] ?? ''));
 }
 
 /** Searches in the header of the home page; the stories of the shown results, in order, and the fragments read. */

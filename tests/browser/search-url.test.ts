@@ -10,7 +10,9 @@ import { useSite } from '../helpers/site.ts';
 const site = useSite();
 
 const resultsShown = (page: Page) =>
-	page.waitForFunction(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', null, { timeout: 15_000 });
+	page.waitForFunction(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', null, {
+		timeout: 15_000,
+	});
 
 describe('search input through the address', () => {
 	it('a query with markup stays text: in the field, the count and the results, nothing injected', async () => {
@@ -42,17 +44,23 @@ describe('search input through the address', () => {
 		// The field keeps what the link asked for, so the reader can correct it.
 		await expect(page.locator('site-search.page input[name=person]').inputValue()).resolves.toBe('Erika Nirgendwo');
 		// Merz is named in the summit article and in the Kanzlerwahl article: unfiltered, both come back.
-		const hrefs = await page.locator('site-search.page [data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		const hrefs = await page
+			.locator('site-search.page [data-search-results] a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 		expect(hrefs.some((href) => href.startsWith('/gipfeltreffen/'))).toBe(true);
 		expect(hrefs.some((href) => href.startsWith('/kanzlerwahl/'))).toBe(true);
-		await expect(page.locator('site-search.page [data-search-status]').innerText()).resolves.toMatch(/^Einen Filter „Erika Nirgendwo“ gibt es nicht: .* Treffer für „Merz“$/);
+		await expect(page.locator('site-search.page [data-search-status]').innerText()).resolves.toMatch(
+			/^Einen Filter „Erika Nirgendwo“ gibt es nicht: .* Treffer für „Merz“$/,
+		);
 		expect(problems).toEqual([]);
 	});
 
 	it('an unknown article filter with markup is named as text', async () => {
 		const { page, problems } = await site.open(`/suche/?q=Merz&artikel=${encodeURIComponent('<b>Fett</b>')}`);
 		await resultsShown(page);
-		await expect(page.locator('site-search.page [data-search-notice]').innerText()).resolves.toBe('Einen Filter „<b>Fett</b>“ gibt es nicht: Gesucht wird ohne diesen Filter.');
+		await expect(page.locator('site-search.page [data-search-notice]').innerText()).resolves.toBe(
+			'Einen Filter „<b>Fett</b>“ gibt es nicht: Gesucht wird ohne diesen Filter.',
+		);
 		await expect(page.locator('site-search.page [data-search-notice] b').count()).resolves.toBe(0);
 		expect(problems).toEqual([]);
 	});
@@ -61,7 +69,9 @@ describe('search input through the address', () => {
 		const { page, problems } = await site.open(`/suche/?q=Merz&person=${encodeURIComponent('Julia Klöckner')}`);
 		await resultsShown(page);
 		await expect(page.locator('site-search.page [data-search-notice]').isHidden()).resolves.toBe(true);
-		const hrefs = await page.locator('site-search.page [data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		const hrefs = await page
+			.locator('site-search.page [data-search-results] a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(0);
 		for (const href of hrefs) expect(href).toMatch(/^\/kanzlerwahl\//);
 		expect(problems).toEqual([]);

@@ -12,7 +12,9 @@ const shortTitle = 'Testmeldung mit nur einem Abschnitt';
 const site = useSite();
 
 async function resultsOnSearchPage(page: Page): Promise<string[]> {
-	await page.waitForFunction(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', null, { timeout: 15_000 });
+	await page.waitForFunction(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', null, {
+		timeout: 15_000,
+	});
 	return page.locator('site-search.page [data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
 }
 
@@ -26,7 +28,10 @@ const pathOf = (href: string) => href.split('?')[0]!;
  * Filtered by Mark Rutte, to one of the two sections that name him.
  */
 const treffenBest = '/gipfeltreffen/trump-telefoniert-mit-putin-um-prozess-in-gang-zu-setzen/';
-const ruttesSections = ['/gipfeltreffen/hochrangige-teilnahme/', '/gipfeltreffen/selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen/'];
+const ruttesSections = [
+	'/gipfeltreffen/hochrangige-teilnahme/',
+	'/gipfeltreffen/selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen/',
+];
 
 /** Waits until the search page lists one hit, leading to one of `paths`. */
 const oneHitIn = (page: Page, paths: readonly string[]) =>
@@ -144,8 +149,14 @@ describe('search relevance (the real index in Chromium)', () => {
 		// The field's suggestions load when it is first used.
 		await expect(page.locator('datalist option').count()).resolves.toBe(0);
 		await page.focus('input[name=artikel]');
-		await page.waitForFunction(() => document.querySelector('input[name=artikel]')?.closest('label')?.querySelectorAll('datalist option').length === 3, null, { timeout: 10_000 });
-		const options = await page.locator('input[name=artikel] + datalist option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
+		await page.waitForFunction(
+			() => document.querySelector('input[name=artikel]')?.closest('label')?.querySelectorAll('datalist option').length === 3,
+			null,
+			{ timeout: 10_000 },
+		);
+		const options = await page
+			.locator('input[name=artikel] + datalist option')
+			.evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
 		expect(options.sort()).toEqual([electionTitle, shortTitle, summitTitle].sort());
 		// Merz stands in one section of the summit article and in three of the election article: a hit per story,
 		// the election's at the section that names him most, which says where else he stands.
@@ -163,7 +174,9 @@ describe('search relevance (the real index in Chromium)', () => {
 			null,
 			{ timeout: 15_000 },
 		);
-		const filtered = await page.locator('site-search.page [data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('?')[0]!));
+		const filtered = await page
+			.locator('site-search.page [data-search-results] a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('?')[0]!));
 		expect(filtered).toEqual(['/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/']);
 		await expect(page.locator('site-search.page [data-search-count]').innerText()).resolves.toBe('1 Treffer für „Merz“');
 		expect(new URL(page.url()).searchParams.get('artikel')).toBe(electionTitle);
@@ -180,8 +193,14 @@ describe('search relevance (the real index in Chromium)', () => {
 		await page.focus('input[name=person]');
 		const expected = (await (await page.request.get(new URL('/suche/person.json', page.url()).href)).json()) as string[];
 		expect(expected.length).toBeGreaterThan(10);
-		await page.waitForFunction((count) => document.querySelectorAll('input[name=person] + datalist option').length === count, expected.length, { timeout: 10_000 });
-		await expect(page.locator('input[name=person] + datalist option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value))).resolves.toEqual(expected);
+		await page.waitForFunction(
+			(count) => document.querySelectorAll('input[name=person] + datalist option').length === count,
+			expected.length,
+			{ timeout: 10_000 },
+		);
+		await expect(
+			page.locator('input[name=person] + datalist option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value)),
+		).resolves.toEqual(expected);
 		expect(problems).toEqual([]);
 	});
 
@@ -231,7 +250,9 @@ describe('search relevance (the real index in Chromium)', () => {
 		await controller;
 		await page.keyboard.type('Mark Rutte');
 		release();
-		await page.waitForFunction(() => document.querySelectorAll('input[name=person] + datalist option').length > 0, null, { timeout: 10_000 });
+		await page.waitForFunction(() => document.querySelectorAll('input[name=person] + datalist option').length > 0, null, {
+			timeout: 10_000,
+		});
 		await expect(page.locator('input[name=person]').inputValue()).resolves.toBe('Mark Rutte');
 		await page.locator('site-search.page input[type=search]').fill('Treffen');
 		await oneHitIn(page, ruttesSections);
@@ -249,7 +270,11 @@ describe('search interface', () => {
 		await page.waitForLoadState('networkidle', { timeout: 15_000 });
 		expect(requests.filter((path) => path.startsWith('/pagefind/') || /controller|arrival/.test(path))).toEqual([]);
 		// Listen before acting: the response may arrive before a listener attached afterwards.
-		const pagefindFile = (suffix: string) => page.waitForResponse((response) => /^\/pagefind\//.test(new URL(response.url()).pathname) && new URL(response.url()).pathname.endsWith(suffix), { timeout: 10_000 });
+		const pagefindFile = (suffix: string) =>
+			page.waitForResponse(
+				(response) => /^\/pagefind\//.test(new URL(response.url()).pathname) && new URL(response.url()).pathname.endsWith(suffix),
+				{ timeout: 10_000 },
+			);
 		// Focus alone starts Pagefind: its metadata and WebAssembly load while the first word is typed.
 		const loaded = Promise.all([pagefindFile('.pf_meta'), pagefindFile('.pagefind')]);
 		await page.locator('header input[type=search]').focus();
@@ -277,7 +302,11 @@ describe('search interface', () => {
 		expect(requests.filter((path) => path.startsWith('/pagefind/fragment/'))).toEqual([]);
 		await expect(page.locator('header [data-search-status]').textContent()).resolves.toBe('');
 		await page.clock.runFor(1_000);
-		await page.waitForFunction(() => /Treffer für „Sicherheitsgarantien“/.test(document.querySelector('header [data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+		await page.waitForFunction(
+			() => /Treffer für „Sicherheitsgarantien“/.test(document.querySelector('header [data-search-status]')?.textContent ?? ''),
+			null,
+			{ timeout: 15_000 },
+		);
 		expect(problems).toEqual([]);
 	});
 
@@ -288,11 +317,16 @@ describe('search interface', () => {
 		await input.focus();
 		await page.keyboard.type('Ushakov');
 		const status = page.locator('header [data-search-status]');
-		await page.waitForFunction(() => document.querySelector('header [data-search-status]')?.textContent === '1 Treffer für „Ushakov“', null, { timeout: 15_000 });
+		await page.waitForFunction(
+			() => document.querySelector('header [data-search-status]')?.textContent === '1 Treffer für „Ushakov“',
+			null,
+			{ timeout: 15_000 },
+		);
 		await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
 		await expect(page.locator('header [data-search-panel]').isVisible()).resolves.toBe(true);
 		await page.keyboard.press('ArrowDown');
-		const focused = () => page.evaluate(() => document.activeElement?.closest('[data-search-results] li') !== null && document.activeElement?.tagName === 'A');
+		const focused = () =>
+			page.evaluate(() => document.activeElement?.closest('[data-search-results] li') !== null && document.activeElement?.tagName === 'A');
 		await expect(focused()).resolves.toBe(true);
 		await page.keyboard.press('ArrowUp');
 		await expect(input.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
@@ -333,7 +367,10 @@ describe('search interface', () => {
 	it('without JavaScript the header form submits to /suche/, which says search needs JavaScript and links the table of contents', async () => {
 		const { page } = await site.open(`${article}hochrangige-teilnahme/`, { javaScriptEnabled: false });
 		await page.locator('header input[type=search]').fill('Kanzler');
-		await Promise.all([page.waitForURL(/\/suche\/\?q=Kanzler/, { timeout: 10_000 }), page.locator('header input[type=search]').press('Enter')]);
+		await Promise.all([
+			page.waitForURL(/\/suche\/\?q=Kanzler/, { timeout: 10_000 }),
+			page.locator('header input[type=search]').press('Enter'),
+		]);
 		await expect(page.locator('main').innerText()).resolves.toContain('Die Suche braucht JavaScript');
 		// One link per article of the home page (the test site pages by two), to its table of contents; then the archive.
 		const tocLinks = page.getByRole('link', { name: /^Inhaltsverzeichnis:/ });
@@ -347,7 +384,9 @@ describe('search interface', () => {
 	it('axe finds no violations with results open, in the header and on the search page', async () => {
 		const { page } = await site.open(`${article}was-geschieht-gerade/`);
 		await page.locator('header input[type=search]').fill('Selenskyj');
-		await page.waitForFunction(() => (document.querySelectorAll('header [data-search-results] a').length ?? 0) > 0, null, { timeout: 15_000 });
+		await page.waitForFunction(() => (document.querySelectorAll('header [data-search-results] a').length ?? 0) > 0, null, {
+			timeout: 15_000,
+		});
 		expect(await axeViolations(page)).toEqual([]);
 		const searchPage = await site.open(`/suche/?q=Truppen`, { colorScheme: 'dark' });
 		await resultsOnSearchPage(searchPage.page);
@@ -377,7 +416,10 @@ describe('search robustness', () => {
 			void dialog.dismiss();
 		});
 		const input = page.locator('site-search.page input[type=search]');
-		const baseline = await page.evaluate(() => ({ images: document.querySelectorAll('img').length, scripts: document.querySelectorAll('script').length }));
+		const baseline = await page.evaluate(() => ({
+			images: document.querySelectorAll('img').length,
+			scripts: document.querySelectorAll('script').length,
+		}));
 		for (const query of hostile) {
 			const before = await page.locator('site-search.page [data-search-count]').textContent();
 			await input.fill(query);
@@ -394,7 +436,9 @@ describe('search robustness', () => {
 			} else {
 				// A blank query clears the answer: wait for the empty count and list, not for a fixed time.
 				await page.waitForFunction(
-					() => document.querySelector('site-search.page [data-search-count]')?.textContent === '' && document.querySelectorAll('site-search.page [data-search-results] li').length === 0,
+					() =>
+						document.querySelector('site-search.page [data-search-count]')?.textContent === '' &&
+						document.querySelectorAll('site-search.page [data-search-results] li').length === 0,
 					null,
 					{ timeout: 15_000 },
 				);
@@ -409,7 +453,11 @@ describe('search robustness', () => {
 			if (query.trim()) expect(text, query.slice(0, 40)).toMatch(/Treffer/);
 		}
 		await input.fill('Uschakow');
-		await page.waitForFunction(() => document.querySelector('site-search.page [data-search-count]')?.textContent === '1 Treffer für „Uschakow“', null, { timeout: 15_000 });
+		await page.waitForFunction(
+			() => document.querySelector('site-search.page [data-search-count]')?.textContent === '1 Treffer für „Uschakow“',
+			null,
+			{ timeout: 15_000 },
+		);
 		expect(dialogs).toEqual([]);
 		expect(problems).toEqual([]);
 	}, 60_000);

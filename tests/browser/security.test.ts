@@ -14,7 +14,9 @@ describe('Content-Security-Policy in practice', () => {
 		await page.locator('header [data-search-results] a').first().click();
 		await page.waitForSelector('mark.search-highlight', { timeout: 10_000 });
 		await page.locator('article share-link a').click();
-		await page.waitForFunction(() => document.querySelector('article share-link [role=status]')?.textContent === 'Link kopiert', null, { timeout: 5_000 });
+		await page.waitForFunction(() => document.querySelector('article share-link [role=status]')?.textContent === 'Link kopiert', null, {
+			timeout: 5_000,
+		});
 		expect(problems).toEqual([]);
 	});
 
@@ -27,7 +29,11 @@ describe('Content-Security-Policy in practice', () => {
 			return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
 		});
 		expect(ran).toBe(false);
-		await expect.poll(() => problems.some((problem) => /^CSP: script-src/.test(problem) || /Content Security Policy/.test(problem)), { timeout: 5_000 }).toBe(true);
+		await expect
+			.poll(() => problems.some((problem) => /^CSP: script-src/.test(problem) || /Content Security Policy/.test(problem)), {
+				timeout: 5_000,
+			})
+			.toBe(true);
 	});
 });
 
@@ -41,30 +47,36 @@ describe('budgets in the browser', () => {
 	 * and the manifest. With a script split into chunks (a chunk the script imports, issue 27) it
 	 * was 5.
 	 */
-	it.each(Object.entries(pageTypes))('%s: at most 4 requests until idle (page, script, icon, manifest), and no layout shift', async (_type, path) => {
-		const server = await serveDist();
-		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-		try {
-			const page = await context.newPage();
-			await page.goto(server.origin + path);
-			const shift = await settledLayoutShift(page);
-			await expect.poll(() => server.requests.includes('/favicon.svg'), { timeout: 10_000 }).toBe(true);
-			const manifest = await (await context.newCDPSession(page)).send('Page.getAppManifest');
-			expect(manifest.url).toBe(`${server.origin}/manifest.webmanifest`);
-			expect(manifest.errors).toEqual([]);
-			await page.waitForLoadState('networkidle', { timeout: 15_000 });
-			const requests = [...server.requests];
-			console.info(`${path}: ${requests.length} Anfragen (${requests.join(', ')}), Layout-Verschiebung ${shift}`);
-			expect(requests[0]).toBe(path);
-			expect(requests).toEqual(expect.arrayContaining(['/favicon.svg', '/manifest.webmanifest']));
-			expect(requests.filter((request) => request.endsWith('.js')), requests.join(', ')).toHaveLength(1);
-			expect(requests.length, requests.join(', ')).toBeLessThanOrEqual(4);
-			expect(shift).toBe(0);
-		} finally {
-			await context.close();
-			await server.close();
-		}
-	});
+	it.each(Object.entries(pageTypes))(
+		'%s: at most 4 requests until idle (page, script, icon, manifest), and no layout shift',
+		async (_type, path) => {
+			const server = await serveDist();
+			const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+			try {
+				const page = await context.newPage();
+				await page.goto(server.origin + path);
+				const shift = await settledLayoutShift(page);
+				await expect.poll(() => server.requests.includes('/favicon.svg'), { timeout: 10_000 }).toBe(true);
+				const manifest = await (await context.newCDPSession(page)).send('Page.getAppManifest');
+				expect(manifest.url).toBe(`${server.origin}/manifest.webmanifest`);
+				expect(manifest.errors).toEqual([]);
+				await page.waitForLoadState('networkidle', { timeout: 15_000 });
+				const requests = [...server.requests];
+				console.info(`${path}: ${requests.length} Anfragen (${requests.join(', ')}), Layout-Verschiebung ${shift}`);
+				expect(requests[0]).toBe(path);
+				expect(requests).toEqual(expect.arrayContaining(['/favicon.svg', '/manifest.webmanifest']));
+				expect(
+					requests.filter((request) => request.endsWith('.js')),
+					requests.join(', '),
+				).toHaveLength(1);
+				expect(requests.length, requests.join(', ')).toBeLessThanOrEqual(4);
+				expect(shift).toBe(0);
+			} finally {
+				await context.close();
+				await server.close();
+			}
+		},
+	);
 
 	it('the layout-shift check itself catches a shift (a block pushed in above the text after load)', async () => {
 		const { page } = await site.open(pageTypes.longRead);

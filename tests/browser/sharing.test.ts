@@ -37,7 +37,11 @@ function stubApis({ share, clipboard }: { share: ShareMode; clipboard: Clipboard
 						calls.share.push({ title: data.title, url: data.url });
 						if (share === 'resolve') return Promise.resolve();
 						// A failure the reader did not choose (here: no permission) versus the reader closing the sheet.
-						return Promise.reject(share === 'abort' ? new DOMException('Share canceled', 'AbortError') : new DOMException('Permission denied', 'NotAllowedError'));
+						return Promise.reject(
+							share === 'abort'
+								? new DOMException('Share canceled', 'AbortError')
+								: new DOMException('Permission denied', 'NotAllowedError'),
+						);
 					},
 	});
 	Object.defineProperty(navigator, 'clipboard', {
@@ -204,7 +208,12 @@ describe('„Zitat teilen“', () => {
 		await page.waitForFunction(() => (window as unknown as { __calls: Calls }).__calls.share.length > 0, null, { timeout: 15_000 });
 		await nextTask(page);
 		expect(await calls(page)).toEqual({
-			share: [{ title: 'Hochrangige Teilnahme signalisiert ernsthafte Absicht', url: `${siteOrigin()}/gipfeltreffen/hochrangige-teilnahme/${fragment}` }],
+			share: [
+				{
+					title: 'Hochrangige Teilnahme signalisiert ernsthafte Absicht',
+					url: `${siteOrigin()}/gipfeltreffen/hochrangige-teilnahme/${fragment}`,
+				},
+			],
 			clipboard: [],
 		});
 		expect(problems).toEqual([]);

@@ -12,8 +12,6 @@ import { pageTypes } from '../helpers/page-types.ts';
  */
 const site = useSite();
 
-
-
 describe('2.1.4 character key shortcuts: there are none', () => {
 	it('/ (once the search shortcut), s, g and ? pressed on the page move no focus and go nowhere', async () => {
 		const { page, problems } = await site.open(pageTypes.section);
@@ -38,7 +36,11 @@ describe('1.4.13 content on hover or focus: the glossary definitions', () => {
 	const definition = (page: Page) => page.locator(`#${definitionId}`);
 	const isOpen = (page: Page) => definition(page).evaluate((element) => element.matches(':popover-open'));
 	const becomes = (page: Page, open: boolean) =>
-		page.waitForFunction(([id, wanted]) => document.getElementById(id as string)?.matches(':popover-open') === wanted, [definitionId, open] as const, { timeout: 5_000 });
+		page.waitForFunction(
+			([id, wanted]) => document.getElementById(id as string)?.matches(':popover-open') === wanted,
+			[definitionId, open] as const,
+			{ timeout: 5_000 },
+		);
 	/** The page's timers run on a fake clock: „it stays open“ is checked after the clock has run past every close delay. */
 	const openWithClock = async () => {
 		const { page, problems } = await site.open(sectionPath);
@@ -138,7 +140,11 @@ describe('2.4.11 focus not obscured: tabbing through the long-read at 390 px', (
 				// Scrolled into view to the pixel: fractions of a pixel at the edge are rounding, not hiding.
 				const inView = rect.top >= -1 && rect.bottom <= innerHeight + 1 && rect.width > 0;
 				const uncovered = hit !== null && (hit === element || element.contains(hit) || hit.contains(element));
-				return { name, ok: inView && uncovered, at: `${Math.round(x)},${Math.round(y)} → ${hit?.tagName.toLowerCase() ?? 'nichts'}${hit?.className ? `.${String(hit.className).split(' ')[0]}` : ''}` };
+				return {
+					name,
+					ok: inView && uncovered,
+					at: `${Math.round(x)},${Math.round(y)} → ${hit?.tagName.toLowerCase() ?? 'nichts'}${hit?.className ? `.${String(hit.className).split(' ')[0]}` : ''}`,
+				};
 			});
 			if (!state) break;
 			if (seen.at(-1) === state.name && seen.length > 1 && seen.at(-2) === state.name) break;

@@ -21,14 +21,25 @@ import { brief, election, summit } from '../fixtures/site-articles.ts';
 
 const longRead = election.path;
 /** The summit article's eight glossary terms (its front matter), each a record of the index at its entry on /glossar/. */
-const glossaryTerms = ['bilaterales-treffen', 'dreiseitiges-treffen', 'europaeische-kommission', 'kreml', 'nato-generalsekretaer', 'ria', 'sicherheitsgarantien', 'truth-social'].map((slug) => `/glossar/#${slug}`);
+const glossaryTerms = [
+	'bilaterales-treffen',
+	'dreiseitiges-treffen',
+	'europaeische-kommission',
+	'kreml',
+	'nato-generalsekretaer',
+	'ria',
+	'sicherheitsgarantien',
+	'truth-social',
+].map((slug) => `/glossar/#${slug}`);
 const sectionPath = (slug: string) => `${longRead}${slug}/`;
 const sectionPaths = election.sections.map(({ slug }) => sectionPath(slug));
 const allPaths = [longRead, ...sectionPaths];
 const origin = siteOrigin();
 
 function jsonLd($: CheerioAPI): Array<Record<string, any>> {
-	return $('script[type="application/ld+json"]').map((_index, element) => JSON.parse($(element).text()) as Record<string, any>).get();
+	return $('script[type="application/ld+json"]')
+		.map((_index, element) => JSON.parse($(element).text()) as Record<string, any>)
+		.get();
 }
 
 /** Every `@type` anywhere in a JSON-LD value. */
@@ -45,7 +56,10 @@ function sidebar($: CheerioAPI) {
 		.map((_index, element) => ({
 			id: $(element).attr('data-group'),
 			label: normalize($(element).find('h3').text()),
-			people: $(element).find('li.person').map((_i, person) => $(person).attr('data-person')).get(),
+			people: $(element)
+				.find('li.person')
+				.map((_i, person) => $(person).attr('data-person'))
+				.get(),
 		}))
 		.get();
 }
@@ -55,7 +69,9 @@ function skippedLevels($: CheerioAPI): string[] {
 	const levels = $('main :is(h1, h2, h3, h4, h5, h6)')
 		.map((_index, element) => ({ level: Number(element.tagName.slice(1)), text: normalize($(element).text()) }))
 		.get();
-	return levels.flatMap((heading, index) => (index > 0 && heading.level > levels[index - 1]!.level + 1 ? [`h${levels[index - 1]!.level} → h${heading.level} „${heading.text}“`] : []));
+	return levels.flatMap((heading, index) =>
+		index > 0 && heading.level > levels[index - 1]!.level + 1 ? [`h${levels[index - 1]!.level} → h${heading.level} „${heading.text}“`] : [],
+	);
 }
 
 describe('an article of another shape (kanzlerwahl): pages', () => {
@@ -76,30 +92,37 @@ describe('an article of another shape (kanzlerwahl): pages', () => {
 		const { $ } = page(longRead);
 		expect(normalize($('h1').text())).toBe(election.headline);
 		expect(normalize($('.article-header .lede').text())).toBe(election.description);
-		expect($('nav.toc ol a').map((_index, element) => ({ href: $(element).attr('href'), text: normalize($(element).text()) })).get()).toEqual(
-			election.sections.map(({ slug, heading }) => ({ href: `#${slug}`, text: heading })),
-		);
-		expect($('section.article-section h2').map((_index, element) => ({ id: $(element).attr('id'), text: normalize($(element).text()) })).get()).toEqual(
-			election.sections.map(({ slug, heading }) => ({ id: slug, text: heading })),
-		);
+		expect(
+			$('nav.toc ol a')
+				.map((_index, element) => ({ href: $(element).attr('href'), text: normalize($(element).text()) }))
+				.get(),
+		).toEqual(election.sections.map(({ slug, heading }) => ({ href: `#${slug}`, text: heading })));
+		expect(
+			$('section.article-section h2')
+				.map((_index, element) => ({ id: $(element).attr('id'), text: normalize($(element).text()) }))
+				.get(),
+		).toEqual(election.sections.map(({ slug, heading }) => ({ id: slug, text: heading })));
 	});
 
-	it.each(election.sections.map((section, index) => ({ ...section, index })))('$slug: a section page of its own, with position and neighbours', ({ slug, heading, index }) => {
-		const { $ } = page(sectionPath(slug));
-		expect(normalize($('h1').text())).toBe(heading);
-		expect($('h1').attr('id')).toBe(slug);
-		expect($('title').text()).toBe(`${heading} – ${election.headline} – Lagebild`);
-		expect(normalize($('.position').text())).toBe(`Abschnitt ${index + 1} von 4 · 1 Min. Lesezeit`);
-		expect($(`.kicker a[href="${longRead}"]`)).toHaveLength(1);
-		expect($(`a[href="${longRead}#${slug}"]`)).toHaveLength(1);
-		const previous = election.sections[index - 1];
-		const next = election.sections[index + 1];
-		expect($('nav.pager a[rel=prev]').attr('href')).toBe(previous ? sectionPath(previous.slug) : undefined);
-		expect($('nav.pager a[rel=next]').attr('href')).toBe(next ? sectionPath(next.slug) : undefined);
-		// Not a search document of its own (the story's search document is); the words of a hit are marked here on arrival.
-		expect($('[data-pagefind-body]')).toHaveLength(0);
-		expect($('article.section-page').attr('data-suchtext')).toBeDefined();
-	});
+	it.each(election.sections.map((section, index) => ({ ...section, index })))(
+		'$slug: a section page of its own, with position and neighbours',
+		({ slug, heading, index }) => {
+			const { $ } = page(sectionPath(slug));
+			expect(normalize($('h1').text())).toBe(heading);
+			expect($('h1').attr('id')).toBe(slug);
+			expect($('title').text()).toBe(`${heading} – ${election.headline} – Lagebild`);
+			expect(normalize($('.position').text())).toBe(`Abschnitt ${index + 1} von 4 · 1 Min. Lesezeit`);
+			expect($(`.kicker a[href="${longRead}"]`)).toHaveLength(1);
+			expect($(`a[href="${longRead}#${slug}"]`)).toHaveLength(1);
+			const previous = election.sections[index - 1];
+			const next = election.sections[index + 1];
+			expect($('nav.pager a[rel=prev]').attr('href')).toBe(previous ? sectionPath(previous.slug) : undefined);
+			expect($('nav.pager a[rel=next]').attr('href')).toBe(next ? sectionPath(next.slug) : undefined);
+			// Not a search document of its own (the story's search document is); the words of a hit are marked here on arrival.
+			expect($('[data-pagefind-body]')).toHaveLength(0);
+			expect($('article.section-page').attr('data-suchtext')).toBeDefined();
+		},
+	);
 });
 
 describe('an article of another shape (kanzlerwahl): its people', () => {
@@ -112,28 +135,41 @@ describe('an article of another shape (kanzlerwahl): its people', () => {
 			{ id: 'sitzungsleitung', label: 'Sitzungsleitung', people: ['julia-kloeckner'] },
 			{ id: 'erwaehnt', label: 'Erwähnt', people: ['frank-walter-steinmeier'] },
 		]);
-		expect($('aside.participants h3').map((_index, element) => $(element).attr('id')).get()).toEqual(['lb-group-gewaehlt', 'lb-group-sitzungsleitung', 'lb-group-erwaehnt']);
+		expect(
+			$('aside.participants h3')
+				.map((_index, element) => $(element).attr('id'))
+				.get(),
+		).toEqual(['lb-group-gewaehlt', 'lb-group-sitzungsleitung', 'lb-group-erwaehnt']);
 		// Counted by hand: Merz in sections 1, 3, 4; Klöckner in 1, 3; Steinmeier in 1, 4.
-		expect(normalize($('li[data-person=friedrich-merz]').text())).toBe('Friedrich Merz, Bundeskanzler Deutschland, in 3 Abschnitten genannt');
-		expect(normalize($('li[data-person=julia-kloeckner]').text())).toBe('Julia Klöckner, Präsidentin des Deutschen Bundestages Deutscher Bundestag, in 2 Abschnitten genannt');
-		expect(normalize($('li[data-person=frank-walter-steinmeier]').text())).toBe('Frank-Walter Steinmeier, Bundespräsident Deutschland, in 2 Abschnitten genannt');
+		expect(normalize($('li[data-person=friedrich-merz]').text())).toBe(
+			'Friedrich Merz, Bundeskanzler Deutschland, in 3 Abschnitten genannt',
+		);
+		expect(normalize($('li[data-person=julia-kloeckner]').text())).toBe(
+			'Julia Klöckner, Präsidentin des Deutschen Bundestages Deutscher Bundestag, in 2 Abschnitten genannt',
+		);
+		expect(normalize($('li[data-person=frank-walter-steinmeier]').text())).toBe(
+			'Frank-Walter Steinmeier, Bundespräsident Deutschland, in 2 Abschnitten genannt',
+		);
 	});
 
-	it.each(election.sections.map(({ slug }) => slug))('/kanzlerwahl/%s/: the people named there first, „In diesem Abschnitt“; the others under their own labels', (slug) => {
-		const { $ } = page(sectionPath(slug));
-		const named = election.named[slug]!;
-		const others = election.groups
-			.map((group) => ({ id: group.id, label: group.label, people: group.people.filter((id) => !named.includes(id)) }))
-			.filter((group) => group.people.length > 0);
-		const groups = sidebar($);
-		if (named.length > 0) {
-			expect(groups[0]).toMatchObject({ id: 'hier', label: 'In diesem Abschnitt' });
-			expect(new Set(groups[0]!.people)).toEqual(new Set(named));
-			expect(groups.slice(1)).toEqual(others);
-		} else {
-			expect(groups).toEqual(others);
-		}
-	});
+	it.each(election.sections.map(({ slug }) => slug))(
+		'/kanzlerwahl/%s/: the people named there first, „In diesem Abschnitt“; the others under their own labels',
+		(slug) => {
+			const { $ } = page(sectionPath(slug));
+			const named = election.named[slug]!;
+			const others = election.groups
+				.map((group) => ({ id: group.id, label: group.label, people: group.people.filter((id) => !named.includes(id)) }))
+				.filter((group) => group.people.length > 0);
+			const groups = sidebar($);
+			if (named.length > 0) {
+				expect(groups[0]).toMatchObject({ id: 'hier', label: 'In diesem Abschnitt' });
+				expect(new Set(groups[0]!.people)).toEqual(new Set(named));
+				expect(groups.slice(1)).toEqual(others);
+			} else {
+				expect(groups).toEqual(others);
+			}
+		},
+	);
 
 	it('/personen/friedrich-merz/ lists both articles, with his role label in each', () => {
 		const { $ } = page('/personen/friedrich-merz/');
@@ -142,19 +178,33 @@ describe('an article of another shape (kanzlerwahl): its people', () => {
 				article: $(element).find('h2 a').attr('href'),
 				headline: normalize($(element).find('h2 a').text()),
 				role: normalize($(element).children('p').first().text()),
-				sections: $(element).find('ol.mentions > li .section-links a:not(.anchor)').map((_i, link) => $(link).attr('href')).get(),
+				sections: $(element)
+					.find('ol.mentions > li .section-links a:not(.anchor)')
+					.map((_i, link) => $(link).attr('href'))
+					.get(),
 			}))
 			.get();
 		expect([...appearances].sort((a, b) => a.article!.localeCompare(b.article!))).toEqual([
-			{ article: summit.path, headline: summit.headline, role: 'Rolle in der Geschichte: Beim Treffen dabei', sections: ['/gipfeltreffen/hochrangige-teilnahme/'] },
+			{
+				article: summit.path,
+				headline: summit.headline,
+				role: 'Rolle in der Geschichte: Beim Treffen dabei',
+				sections: ['/gipfeltreffen/hochrangige-teilnahme/'],
+			},
 			{
 				article: longRead,
 				headline: election.headline,
 				role: 'Rolle in der Geschichte: Gewählt',
-				sections: ['/kanzlerwahl/die-wahl-am-6-mai-2025/', '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/', '/kanzlerwahl/ernennung-und-vereidigung/'],
+				sections: [
+					'/kanzlerwahl/die-wahl-am-6-mai-2025/',
+					'/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/',
+					'/kanzlerwahl/ernennung-und-vereidigung/',
+				],
 			},
 		]);
-		const marks = $('section.appearance').filter((_index, element) => $(element).find(`h2 a[href="${longRead}"]`).length > 0).find('mark');
+		const marks = $('section.appearance')
+			.filter((_index, element) => $(element).find(`h2 a[href="${longRead}"]`).length > 0)
+			.find('mark');
 		expect(new Set(marks.map((_index, element) => $(element).text()).get())).toEqual(new Set(['Friedrich Merz', 'Merz']));
 	});
 
@@ -162,7 +212,10 @@ describe('an article of another shape (kanzlerwahl): its people', () => {
 		const roleIn = (id: string) => {
 			const { $ } = page(`/personen/${id}/`);
 			return $('section.appearance')
-				.map((_index, element) => ({ article: $(element).find('h2 a').attr('href'), role: normalize($(element).children('p').first().text()) }))
+				.map((_index, element) => ({
+					article: $(element).find('h2 a').attr('href'),
+					role: normalize($(element).children('p').first().text()),
+				}))
 				.get();
 		};
 		expect(roleIn('julia-kloeckner')).toEqual([{ article: longRead, role: 'Rolle in der Geschichte: Sitzungsleitung' }]);
@@ -172,7 +225,8 @@ describe('an article of another shape (kanzlerwahl): its people', () => {
 	it('the NewsArticle names the three people, and nobody is quoted', () => {
 		const [news] = jsonLd(page(longRead).$);
 		expect(news!.mentions.map((person: any) => person.name)).toEqual(['Friedrich Merz', 'Julia Klöckner', 'Frank-Walter Steinmeier']);
-		for (const id of ['friedrich-merz', 'julia-kloeckner', 'frank-walter-steinmeier']) expect(page(`/personen/${id}/`).$('.quotes blockquote'), id).toHaveLength(0);
+		for (const id of ['friedrich-merz', 'julia-kloeckner', 'frank-walter-steinmeier'])
+			expect(page(`/personen/${id}/`).$('.quotes blockquote'), id).toHaveLength(0);
 	});
 });
 
@@ -180,7 +234,11 @@ describe('an article without an event claims none', () => {
 	it('no event <time> and no „Ereignis“ in the long-read’s header (only its publication date); the header names only the number of sections', () => {
 		const { $ } = page(longRead);
 		expect($('.article-header time').not('.publication-dates time')).toHaveLength(0);
-		expect($('.publication-dates time').map((_index, time) => $(time).attr('datetime')).get()).toEqual(['2026-11-26T12:00+01:00']);
+		expect(
+			$('.publication-dates time')
+				.map((_index, time) => $(time).attr('datetime'))
+				.get(),
+		).toEqual(['2026-11-26T12:00+01:00']);
 		expect(normalize($('.article-header .meta').text())).toBe('4 Abschnitte · 2 Min. Lesezeit');
 	});
 
@@ -227,7 +285,12 @@ describe('the election article’s Markdown, rendered', () => {
 	it.each([
 		// On the section page the section heading is the h1, so `###` becomes h2 there (no level skipped).
 		['long-read', 'h3', () => longReadSection('zwei-wahlgaenge-an-einem-tag'), page(longRead).$] as const,
-		['section page', 'h2', () => sectionProse('zwei-wahlgaenge-an-einem-tag'), page(sectionPath('zwei-wahlgaenge-an-einem-tag')).$] as const,
+		[
+			'section page',
+			'h2',
+			() => sectionProse('zwei-wahlgaenge-an-einem-tag'),
+			page(sectionPath('zwei-wahlgaenge-an-einem-tag')).$,
+		] as const,
 	])('%s: each ### heading (as %s) sits in one .heading-wrapper with its own anchor link', (_where, tag, prose, $) => {
 		const subheadings = prose().find(tag);
 		expect(subheadings.map((_index, element) => ({ id: $(element).attr('id'), text: normalize($(element).text()) })).get()).toEqual([
@@ -264,8 +327,21 @@ describe('the election article’s Markdown, rendered', () => {
 		const table = tables.first();
 		expect(table.find('th')).toHaveLength(4);
 		expect(table.find('thead th')).toHaveLength(4);
-		expect(table.find('thead th').map((_index, element) => normalize($(element).text())).get()).toEqual(['Wahlgang', 'Ja-Stimmen', 'Nötig', 'Ergebnis']);
-		const rows = table.find('tbody tr').map((_index, row) => [$(row).find('td').map((_i, cell) => normalize($(cell).text())).get()]).get();
+		expect(
+			table
+				.find('thead th')
+				.map((_index, element) => normalize($(element).text()))
+				.get(),
+		).toEqual(['Wahlgang', 'Ja-Stimmen', 'Nötig', 'Ergebnis']);
+		const rows = table
+			.find('tbody tr')
+			.map((_index, row) => [
+				$(row)
+					.find('td')
+					.map((_i, cell) => normalize($(cell).text()))
+					.get(),
+			])
+			.get();
 		expect(rows).toEqual([
 			['Erster Wahlgang', '310', '316', 'nicht gewählt'],
 			['Zweiter Wahlgang', '325', '316', 'gewählt'],
@@ -280,14 +356,25 @@ describe('the election article’s Markdown, rendered', () => {
 
 	it.each([
 		['long-read', () => longReadSection('was-das-grundgesetz-vorschreibt'), page(longRead).$] as const,
-		['section page', () => sectionProse('was-das-grundgesetz-vorschreibt'), page(sectionPath('was-das-grundgesetz-vorschreibt')).$] as const,
+		[
+			'section page',
+			() => sectionProse('was-das-grundgesetz-vorschreibt'),
+			page(sectionPath('was-das-grundgesetz-vorschreibt')).$,
+		] as const,
 	])('%s: the blockquote and the ordered list of three steps', (_where, prose, $) => {
 		const quote = prose().find('blockquote');
 		expect(quote).toHaveLength(1);
-		expect(normalize(quote.text())).toBe('„Der Bundeskanzler wird auf Vorschlag des Bundespräsidenten vom Bundestage ohne Aussprache gewählt.“');
+		expect(normalize(quote.text())).toBe(
+			'„Der Bundeskanzler wird auf Vorschlag des Bundespräsidenten vom Bundestage ohne Aussprache gewählt.“',
+		);
 		const list = prose().find('ol');
 		expect(list).toHaveLength(1);
-		expect(list.children('li').map((_index, element) => normalize($(element).text())).get()).toEqual([
+		expect(
+			list
+				.children('li')
+				.map((_index, element) => normalize($(element).text()))
+				.get(),
+		).toEqual([
 			'Der Bundespräsident schlägt dem Bundestag eine Person vor; der Bundestag wählt ohne Aussprache.',
 			'Gewählt ist, wer die Stimmen der Mehrheit aller Mitglieder des Bundestages erhält. Der Bundespräsident muss die gewählte Person dann ernennen.',
 			'Scheitert der vorgeschlagene Kandidat, beginnt eine zweite Phase: Binnen vierzehn Tagen kann der Bundestag einen Bundeskanzler wählen, wieder mit mehr als der Hälfte seiner Mitglieder.',
@@ -342,9 +429,13 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 	});
 
 	it('Pagefind reads only the pages the build lists, the stories’ search documents, and the glossary’s terms; the documents and both files are not part of the site', () => {
-		const files = (readdirSync(distDir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).map((name) => name.split('\\').join('/'));
+		const files = (readdirSync(distDir, { recursive: true }) as string[])
+			.filter((name) => name.endsWith('.html'))
+			.map((name) => name.split('\\').join('/'));
 		const indexed = indexedDocuments().map((document) => document.url);
-		expect(indexed.sort()).toEqual([...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`), ...glossaryTerms].sort());
+		expect(indexed.sort()).toEqual(
+			[...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`), ...glossaryTerms].sort(),
+		);
 		// No page that stays in the output carries the index's body: the glossary page is read by people, not by the index.
 		expect(files.filter((name) => readFileSync(join(distDir, name), 'utf8').includes('data-pagefind-body'))).toEqual([]);
 		// The search documents and the files that named them are not in what is deployed, but in the artefact beside it.
@@ -360,7 +451,9 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 	});
 
 	it('the Pagefind index holds one document per story (each section a heading in it, its text only) and one record per glossary term', () => {
-		const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		expect(Object.keys(entry.languages)).toEqual(['de']);
 		const documents = indexedDocuments();
 		const expected = [...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`), ...glossaryTerms];
@@ -373,7 +466,8 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 		);
 		expect(story.content).toContain('Federal Chancellor');
 		// Only the article's text: no furniture of the pages around it, no headline.
-		for (const furniture of ['Link zu diesem Abschnitt', 'Nächster Abschnitt', 'Quelle:', 'Abschnitt 1 von 4', election.headline]) expect(story.content).not.toContain(furniture);
+		for (const furniture of ['Link zu diesem Abschnitt', 'Nächster Abschnitt', 'Quelle:', 'Abschnitt 1 von 4', election.headline])
+			expect(story.content).not.toContain(furniture);
 		expect(story.filters['artikel']).toEqual([election.headline]);
 		expect(story.meta['title']).toBe(election.headline);
 		// The person filter: the people the story's text names.
@@ -386,12 +480,14 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 		expect(record.content).toBe('Kreml. Kremls');
 		expect(record.meta).toEqual({
 			title: 'Kreml',
-			definition: 'Festungsanlage im Zentrum Moskaus und Amtssitz des russischen Präsidenten. Das Wort steht oft für die russische Staatsführung.',
+			definition:
+				'Festungsanlage im Zentrum Moskaus und Amtssitz des russischen Präsidenten. Das Wort steht oft für die russische Staatsführung.',
 			formen: '["Kreml","Kremls"]',
 		});
 		expect(record.filters).toEqual({ bereich: ['glossar'] });
 		// The stories carry no such filter: a search without the glossary's records keeps every story.
-		for (const story of indexedDocuments().filter((document) => document.url.endsWith('/suchdokument/'))) expect(story.filters['bereich'], story.url).toBeUndefined();
+		for (const story of indexedDocuments().filter((document) => document.url.endsWith('/suchdokument/')))
+			expect(story.filters['bereich'], story.url).toBeUndefined();
 	});
 });
 
@@ -399,7 +495,12 @@ describe('an article with one section and no people (kurzmeldung)', () => {
 	const sectionPage = `${brief.path}${brief.sections[0].slug}/`;
 
 	it('has a long-read and its one section page', () => {
-		expect(builtPages().map((built) => built.path).filter((path) => path.startsWith(brief.path)).sort()).toEqual([brief.path, sectionPage]);
+		expect(
+			builtPages()
+				.map((built) => built.path)
+				.filter((path) => path.startsWith(brief.path))
+				.sort(),
+		).toEqual([brief.path, sectionPage]);
 		expect(normalize(page(brief.path).$('h1').text())).toBe(brief.headline);
 		expect(normalize(page(sectionPage).$('h1').text())).toBe(brief.sections[0].heading);
 		expect(normalize(page(sectionPage).$('.position').text())).toBe('Abschnitt 1 von 1 · 1 Min. Lesezeit');

@@ -11,7 +11,11 @@ import { distDir } from '../helpers/paths.ts';
  * three articles fill two pages and its 60 listed pages three sitemap files,
  * as 51 stories and 135,000 URLs would with the defaults.
  */
-const cards = (path: string) => page(path).$('main article.card h2 a').map((_index, link) => page(path).$(link).attr('href')).get();
+const cards = (path: string) =>
+	page(path)
+		.$('main article.card h2 a')
+		.map((_index, link) => page(path).$(link).attr('href'))
+		.get();
 
 describe('home page and archive', () => {
 	it('the home page lists the newest stories (dated first, newest first) and links the older ones', () => {
@@ -20,7 +24,12 @@ describe('home page and archive', () => {
 		const pager = $('nav.archive-pager');
 		expect(pager.attr('aria-label')).toBe('Weitere Artikel');
 		expect(pager.find('p').text()).toBe('Seite 1 von 2');
-		expect(pager.find('a').map((_index, link) => [[$(link).attr('href'), $(link).attr('rel'), $(link).text()]]).get()).toEqual([['/archiv/2/', 'next', 'Ältere Artikel']]);
+		expect(
+			pager
+				.find('a')
+				.map((_index, link) => [[$(link).attr('href'), $(link).attr('rel'), $(link).text()]])
+				.get(),
+		).toEqual([['/archiv/2/', 'next', 'Ältere Artikel']]);
 	});
 
 	it('/archiv/2/ lists the rest and leads back to the home page; there is no /archiv/1/', () => {
@@ -29,15 +38,31 @@ describe('home page and archive', () => {
 		expect($('h1').text()).toBe('Archiv, Seite 2');
 		expect($('title').text()).toContain('Archiv, Seite 2');
 		expect($('nav.archive-pager p').text()).toBe('Seite 2 von 2');
-		expect($('nav.archive-pager a').map((_index, link) => [[$(link).attr('href'), $(link).attr('rel')]]).get()).toEqual([['/', 'prev']]);
-		expect(builtPages().map((built) => built.path).filter((path) => path.startsWith('/archiv/'))).toEqual(['/archiv/2/']);
+		expect(
+			$('nav.archive-pager a')
+				.map((_index, link) => [[$(link).attr('href'), $(link).attr('rel')]])
+				.get(),
+		).toEqual([['/', 'prev']]);
+		expect(
+			builtPages()
+				.map((built) => built.path)
+				.filter((path) => path.startsWith('/archiv/')),
+		).toEqual(['/archiv/2/']);
 	});
 
 	it('the search page without JavaScript lists the contents of the newest stories only, then the archive', () => {
 		const { $ } = page('/suche/');
 		const noscript = load($('noscript').html()!);
-		expect(noscript('li a').map((_index, link) => noscript(link).attr('href')).get()).toEqual(['/gipfeltreffen/#lb-toc-heading', '/kanzlerwahl/#lb-toc-heading']);
-		expect(noscript('p a').map((_index, link) => [[noscript(link).attr('href'), noscript(link).text()]]).get()).toEqual([['/archiv/2/', 'Ältere Artikel im Archiv']]);
+		expect(
+			noscript('li a')
+				.map((_index, link) => noscript(link).attr('href'))
+				.get(),
+		).toEqual(['/gipfeltreffen/#lb-toc-heading', '/kanzlerwahl/#lb-toc-heading']);
+		expect(
+			noscript('p a')
+				.map((_index, link) => [[noscript(link).attr('href'), noscript(link).text()]])
+				.get(),
+		).toEqual([['/archiv/2/', 'Ältere Artikel im Archiv']]);
 	});
 
 	it('every story is on exactly one page of the archive', () => {
@@ -48,7 +73,10 @@ describe('home page and archive', () => {
 
 	it('person pages list their stories newest first', () => {
 		const { $ } = page('/personen/friedrich-merz/');
-		const articles = $('main h2 a').map((_index, link) => $(link).attr('href')).get().filter((href) => /^\/[a-z-]+\/$/.test(href));
+		const articles = $('main h2 a')
+			.map((_index, link) => $(link).attr('href'))
+			.get()
+			.filter((href) => /^\/[a-z-]+\/$/.test(href));
 		expect(articles.length).toBeGreaterThan(0);
 		expect(articles[0]).toBe('/gipfeltreffen/');
 	});
@@ -67,7 +95,10 @@ describe('sitemaps', () => {
 	it('date each page of an article by its last change (lastmod), and give the other pages none', () => {
 		const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
 		const entries = ['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-2.xml'].flatMap((map) =>
-			Array.from(read(map).matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g), (match) => [new URL(match[1]!).pathname, match[2]] as const),
+			Array.from(
+				read(map).matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g),
+				(match) => [new URL(match[1]!).pathname, match[2]] as const,
+			),
 		);
 		const lastmod = new Map(entries);
 		// The summit copy's log ends 2026-12-06T10:30+01:00; the short report's 2026-11-29T10:00+02:00; the election story has none: its publication.
@@ -93,14 +124,26 @@ describe('search filters by month', () => {
 
 	it('the search page offers the months newest first beside person and article', () => {
 		const { $ } = page('/suche/');
-		expect($('.filters [data-search-filter]').map((_index, field) => $(field).attr('name')).get()).toEqual(['person', 'artikel', 'monat']);
-		expect($('select[name="monat"] option').map((_index, option) => $(option).text()).get()).toEqual(['Alle', 'August 2025']);
+		expect(
+			$('.filters [data-search-filter]')
+				.map((_index, field) => $(field).attr('name'))
+				.get(),
+		).toEqual(['person', 'artikel', 'monat']);
+		expect(
+			$('select[name="monat"] option')
+				.map((_index, option) => $(option).text())
+				.get(),
+		).toEqual(['Alle', 'August 2025']);
 	});
 });
 
 describe('search filters that grow with the archive', () => {
 	const json = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8')) as string[];
-	const headlines = (path: string) => page(path).$('main article.card h2 a').map((_index, link) => page(path).$(link).text().trim()).get();
+	const headlines = (path: string) =>
+		page(path)
+			.$('main article.card h2 a')
+			.map((_index, link) => page(path).$(link).text().trim())
+			.get();
 
 	it('„Person“ and „Artikel“ are text fields whose suggestions are not in the page: it carries no person and no headline', () => {
 		const { $ } = page('/suche/');

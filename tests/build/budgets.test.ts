@@ -34,7 +34,8 @@ function firstPaintEnd(html: string, type: string): { what: string; at: number }
 		const section = after('<section class="article-section"');
 		return { what: 'Vorspann und Beginn des ersten Abschnitts', at: after('<p', after('class="prose"', section)) + 200 };
 	}
-	if (/^(section|otherSection)$/.test(type)) return { what: 'Überschrift und Beginn des Abschnitts', at: after('<p', after('class="prose"')) + 200 };
+	if (/^(section|otherSection)$/.test(type))
+		return { what: 'Überschrift und Beginn des Abschnitts', at: after('<p', after('class="prose"')) + 200 };
 	return { what: 'Kopf und Überschrift', at: after('</h1>') + '</h1>'.length };
 }
 
@@ -53,18 +54,41 @@ describe('byte budgets per page type', () => {
 		);
 		// Every page type of the test site: home, the archive's page 2, both long-reads, both section pages, people, the people
 		// under one initial, person, glossary, search, both „Einordnung“ pages, the version in Einfache Sprache, the corrections, 404.
-		expect(figures.map((figure) => figure.type)).toEqual(['home', 'archive', 'longRead', 'section', 'otherLongRead', 'otherSection', 'people', 'peopleInitial', 'person', 'glossary', 'search', 'context', 'otherContext', 'simple', 'corrections', 'notFound']);
+		expect(figures.map((figure) => figure.type)).toEqual([
+			'home',
+			'archive',
+			'longRead',
+			'section',
+			'otherLongRead',
+			'otherSection',
+			'people',
+			'peopleInitial',
+			'person',
+			'glossary',
+			'search',
+			'context',
+			'otherContext',
+			'simple',
+			'corrections',
+			'notFound',
+		]);
 	});
 
-	it.each(figures)('$type: the first round trip (14 KiB of gzip) holds the CSS, the header, the headline and, on articles, the lede and the start of the text', (figure) => {
-		const html = page(figure.path).html;
-		const { what, at } = firstPaintEnd(html, figure.type);
-		// The head with all its inline CSS, and the site's header bar.
-		expect(figure.first.length, `${figure.path}: </head> nicht in der ersten Runde`).toBeGreaterThan(html.indexOf('</head>'));
-		expect(figure.first.length, `${figure.path}: Kopfleiste nicht in der ersten Runde`).toBeGreaterThan(html.indexOf('</header>'));
-		expect(figure.first.length, `${figure.path}: ${what} nicht in der ersten Runde (${figure.first.length} von ${at} Zeichen)`).toBeGreaterThanOrEqual(at);
-		expect(figure.first).toBe(html.slice(0, figure.first.length));
-	});
+	it.each(figures)(
+		'$type: the first round trip (14 KiB of gzip) holds the CSS, the header, the headline and, on articles, the lede and the start of the text',
+		(figure) => {
+			const html = page(figure.path).html;
+			const { what, at } = firstPaintEnd(html, figure.type);
+			// The head with all its inline CSS, and the site's header bar.
+			expect(figure.first.length, `${figure.path}: </head> nicht in der ersten Runde`).toBeGreaterThan(html.indexOf('</head>'));
+			expect(figure.first.length, `${figure.path}: Kopfleiste nicht in der ersten Runde`).toBeGreaterThan(html.indexOf('</header>'));
+			expect(
+				figure.first.length,
+				`${figure.path}: ${what} nicht in der ersten Runde (${figure.first.length} von ${at} Zeichen)`,
+			).toBeGreaterThanOrEqual(at);
+			expect(figure.first).toBe(html.slice(0, figure.first.length));
+		},
+	);
 
 	it('the check itself fails a page whose headline comes after 14 KiB of compressed bytes', () => {
 		// 30,000 pseudo-random letters in the head compress to well over 14 KiB.
@@ -84,7 +108,10 @@ describe('byte budgets per page type', () => {
 	});
 
 	it.each(figures)('$type: JavaScript executed on load (gzip) ≤ 3 KiB', (figure) => {
-		expect(figure.js.gzip, `${figure.path}: ${figure.js.gzip} B (${figure.js.files.join(', ')}), ${figure.js.gzip - JS_ON_LOAD_GZIP} B über dem Budget`).toBeLessThanOrEqual(JS_ON_LOAD_GZIP);
+		expect(
+			figure.js.gzip,
+			`${figure.path}: ${figure.js.gzip} B (${figure.js.files.join(', ')}), ${figure.js.gzip - JS_ON_LOAD_GZIP} B über dem Budget`,
+		).toBeLessThanOrEqual(JS_ON_LOAD_GZIP);
 	});
 });
 
@@ -106,12 +133,21 @@ describe('security headers file', () => {
 		for (const built of pages) {
 			const meta = built.$('meta[http-equiv="content-security-policy"]').attr('content');
 			expect(meta, `${built.path} hat keine Content-Security-Policy im <meta>`).toBeDefined();
-			const directives = meta!.split(';').map((part) => part.trim()).filter(Boolean);
-			expect(directives.map((directive) => directive.split(/\s+/)[0]), built.path).toEqual(expect.arrayContaining(['default-src', 'script-src', 'style-src', 'object-src', 'base-uri']));
+			const directives = meta!
+				.split(';')
+				.map((part) => part.trim())
+				.filter(Boolean);
+			expect(
+				directives.map((directive) => directive.split(/\s+/)[0]),
+				built.path,
+			).toEqual(expect.arrayContaining(['default-src', 'script-src', 'style-src', 'object-src', 'base-uri']));
 			expect(meta, built.path).not.toMatch(/unsafe-inline|'unsafe-eval'/);
 			for (const directive of directives) {
 				const [name, ...sources] = directive.split(/\s+/);
-				for (const source of sources) expect(header, `${built.path}: ${name} ${source}`).toMatch(new RegExp(`${name}[^;]*${source.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+				for (const source of sources)
+					expect(header, `${built.path}: ${name} ${source}`).toMatch(
+						new RegExp(`${name}[^;]*${source.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`),
+					);
 			}
 		}
 	});

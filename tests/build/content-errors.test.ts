@@ -53,14 +53,26 @@ const frontmatterCases: Array<[file: string, where: string, message: string]> = 
 	['not-a-date.md', ':5', 'event.date: Das Datum des Ereignisses: erwartet wird JJJJ-MM-TT.'],
 	['unknown-field.md', ':3', `Unbekanntes Feld „descripton“: ${UNKNOWN}`],
 	['source-url-not-http.md', ':6', 'source.url: Nur http- oder https-Adressen.'],
-	['unknown-participant.md', ':7', 'participants[0].id: Die Person „niemand-bekanntes“ gibt es nicht. Legen Sie participants/niemand-bekanntes.yaml an oder korrigieren Sie die Kennung.'],
-	['keypoint-quote-not-found.md', ':12', 'keyPoints[2].quote: „steht nirgends im Text“ steht nicht im Text. Kopieren Sie den Ausschnitt wörtlich aus einem Absatz (ohne Markdown-Zeichen wie ** oder -).'],
+	[
+		'unknown-participant.md',
+		':7',
+		'participants[0].id: Die Person „niemand-bekanntes“ gibt es nicht. Legen Sie participants/niemand-bekanntes.yaml an oder korrigieren Sie die Kennung.',
+	],
+	[
+		'keypoint-quote-not-found.md',
+		':12',
+		'keyPoints[2].quote: „steht nirgends im Text“ steht nicht im Text. Kopieren Sie den Ausschnitt wörtlich aus einem Absatz (ohne Markdown-Zeichen wie ** oder -).',
+	],
 	['timeline-invalid-date.md', ':7', 'timeline[0].date: „2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).'],
 	// The event on line 7 has neither date nor marker.
 	['timeline-no-time.md', ':7', 'timeline[0]: Ein Ereignis braucht ein Datum (date) oder eine Zeitangabe (marker).'],
 	['timeline-unknown-person.md', ':13', 'timeline[0].participants[1]: „niemand-bekanntes“ steht nicht in participants dieses Artikels.'],
 	// The heading „Der erste Abschnitt des Tests“ stands on line 16.
-	['timeline-quote-in-heading.md', ':12', 'timeline[1].quote: „erste Abschnitt des“ steht in einer Zwischenüberschrift (Zeile 16). Eine Überschrift ist die Rahmung der Quelle, kein Beleg: Zitieren Sie einen Satz des Textes, der die Aussage trägt, oder streichen Sie den Eintrag.'],
+	[
+		'timeline-quote-in-heading.md',
+		':12',
+		'timeline[1].quote: „erste Abschnitt des“ steht in einer Zwischenüberschrift (Zeile 16). Eine Überschrift ist die Rahmung der Quelle, kein Beleg: Zitieren Sie einen Satz des Textes, der die Aussage trägt, oder streichen Sie den Eintrag.',
+	],
 	['glossary-duplicate-term.md', ':10', 'glossary[1].term: Den Begriff „Kreml“ gibt es im Glossar dieses Artikels schon.'],
 	// The term on line 7 has no definition.
 	['glossary-no-definition.md', ':7', 'glossary[0].definition: Die Erklärung fehlt.'],
@@ -76,7 +88,11 @@ const trustCases: Array<[file: string, where: string, message: string]> = [
 	],
 	['extern-incomplete.md', ':9', 'timeline[0].extern.supports: Was die externe Quelle belegt (extern.supports) fehlt.'],
 	// „Die Brücke werde im Mai gesperrt, sagte Erika Muster.“: the key point (line 9) drops her.
-	['attribution-speaker-missing.md', ':9', 'keyPoints[0]: „Die Brücke wird im Mai gesperrt.“ beruht auf einer zugeschriebenen Aussage (attributions[0]: Erika Muster, eigene-worte), sagt aber nicht, wer es sagt („Erika Muster“ oder „Muster“).'],
+	[
+		'attribution-speaker-missing.md',
+		':9',
+		'keyPoints[0]: „Die Brücke wird im Mai gesperrt.“ beruht auf einer zugeschriebenen Aussage (attributions[0]: Erika Muster, eigene-worte), sagt aber nicht, wer es sagt („Erika Muster“ oder „Muster“).',
+	],
 	// A media report: naming her is not enough, the line must say it comes through the Stadtfunk.
 	[
 		'attribution-medium-missing.md',
@@ -88,16 +104,40 @@ const trustCases: Array<[file: string, where: string, message: string]> = [
 		':13',
 		'attributions[0].clause: „doch Erika Muster betonte, die Pläne seien fertig“ steht nicht in dem Satz, den der Beleg zitiert („Der Rat vertagte sich, doch Erika Muster betonte, der Plan sei fertig.“). Kopieren Sie den Teil wörtlich aus diesem Satz.',
 	],
-	['published-without-zone.md', ':6', 'published: Die Veröffentlichung (published): „2026-11-20T10:00“ hat keine Zeitzone. Ein Zeitpunkt braucht Datum, Uhrzeit und Zone, z. B. 2026-11-20T09:30+01:00 (MEZ) oder +02:00 (MESZ).'],
+	[
+		'published-without-zone.md',
+		':6',
+		'published: Die Veröffentlichung (published): „2026-11-20T10:00“ hat keine Zeitzone. Ein Zeitpunkt braucht Datum, Uhrzeit und Zone, z. B. 2026-11-20T09:30+01:00 (MEZ) oder +02:00 (MESZ).',
+	],
 	// 08:30 UTC is 09:30 in Berlin, half an hour before 10:00+01:00.
-	['change-before-published.md', ':8', 'changes[0].at: 2026-11-20T08:30Z liegt vor der Veröffentlichung (published: 2026-11-20T10:00+01:00). Ein Eintrag kann erst danach kommen.'],
-	['changes-out-of-order.md', ':11', 'changes[1].at: 2026-11-21T10:00+01:00 liegt vor dem Eintrag davor (2026-11-22T10:00+01:00). Die Einträge stehen in zeitlicher Reihenfolge, der neueste zuletzt.'],
+	[
+		'change-before-published.md',
+		':8',
+		'changes[0].at: 2026-11-20T08:30Z liegt vor der Veröffentlichung (published: 2026-11-20T10:00+01:00). Ein Eintrag kann erst danach kommen.',
+	],
+	[
+		'changes-out-of-order.md',
+		':11',
+		'changes[1].at: 2026-11-21T10:00+01:00 liegt vor dem Eintrag davor (2026-11-22T10:00+01:00). Die Einträge stehen in zeitlicher Reihenfolge, der neueste zuletzt.',
+	],
 	// The entry starts on line 8; the field it lacks has no line of its own.
 	['correction-without-before.md', ':8', 'changes[0].before: Eine Korrektur sagt, was vorher stand: before fehlt.'],
-	['correction-without-quote.md', ':8', 'changes[0].quote: Eine Korrektur zeigt, wo sie steht: quote (die korrigierte Stelle, wie sie jetzt steht) fehlt.'],
-	['change-quote-not-found.md', ':12', 'changes[0].quote: „Der Rat tagte am Mittag“ steht weder im Text noch in einem redaktionellen Eintrag. Kopieren Sie die geänderte Stelle wörtlich, wie sie jetzt steht.'],
+	[
+		'correction-without-quote.md',
+		':8',
+		'changes[0].quote: Eine Korrektur zeigt, wo sie steht: quote (die korrigierte Stelle, wie sie jetzt steht) fehlt.',
+	],
+	[
+		'change-quote-not-found.md',
+		':12',
+		'changes[0].quote: „Der Rat tagte am Mittag“ steht weder im Text noch in einem redaktionellen Eintrag. Kopieren Sie die geänderte Stelle wörtlich, wie sie jetzt steht.',
+	],
 	// Once in the text (line 24) and once in the first key point.
-	['change-quote-twice.md', ':19', 'changes[0].quote: „Der Rat tagte am Abend“ steht 2-mal (Zeile 24, keyPoints[0].text). Die geänderte Stelle muss genau einmal vorkommen: Nehmen Sie mehr Wörter dazu.'],
+	[
+		'change-quote-twice.md',
+		':19',
+		'changes[0].quote: „Der Rat tagte am Abend“ steht 2-mal (Zeile 24, keyPoints[0].text). Die geänderte Stelle muss genau einmal vorkommen: Nehmen Sie mehr Wörter dazu.',
+	],
 ];
 
 /** A field whose value is a block on the lines below (`keyPoints:` and its items) is reported at its own line. */
@@ -111,7 +151,11 @@ const blockFieldLines: Array<[file: string, where: string, message: string]> = [
 const bodyCases: Array<[file: string, where: string, message: string]> = [
 	// Nothing to point at: the file has no ## heading at all.
 	['no-sections.md', '', 'Der Artikel hat keinen Abschnitt: Mindestens eine ##-Überschrift ist nötig.'],
-	['slug-collision.md', ':13:1', 'Zwei Abschnitte haben denselben Slug „groesse-zaehlt“: „Größe zählt“ und „Groesse zaehlt“. Ändern Sie eine Überschrift oder legen Sie den Slug mit {#…} fest.'],
+	[
+		'slug-collision.md',
+		':13:1',
+		'Zwei Abschnitte haben denselben Slug „groesse-zaehlt“: „Größe zählt“ und „Groesse zaehlt“. Ändern Sie eine Überschrift oder legen Sie den Slug mit {#…} fest.',
+	],
 	['heading-skip.md', ':11:1', 'Überschriftenebene übersprungen: #### folgt auf ##. Jede Ebene darf nur eine Stufe tiefer gehen.'],
 ];
 
@@ -132,7 +176,11 @@ const unsafeHtmlCases: Array<[file: string, where: string, message: string]> = [
 	['unsafe-script.md', ':13:1', notAllowed('script')],
 	['unsafe-onclick.md', ':13:1', 'Das Attribut onclick an <p> ist im Artikeltext nicht erlaubt.'],
 	// Inside a paragraph: „Mehr dazu “ is 10 characters.
-	['unsafe-javascript-href.md', ':13:11', 'Die Adresse „javascript:alert(document.cookie)“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.'],
+	[
+		'unsafe-javascript-href.md',
+		':13:11',
+		'Die Adresse „javascript:alert(document.cookie)“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.',
+	],
 ];
 
 describe('bad content stops the content load, naming file, line and problem', () => {
@@ -179,7 +227,9 @@ describe('bad content stops the content load, naming file, line and problem', ()
 		const dir = folderWith('valid.md');
 		const { articles } = await loadFolder(dir);
 		// „Erika Muster sagt etwas.“ on line 17, and no attributions at all.
-		expect(articles[0]!.warnings).toEqual([`${shown(dir, 'articles', 'valid.md')}:17: Der Satz „Erika Muster sagt etwas.“ klingt nach einer zugeschriebenen Aussage („sagt“), aber kein Eintrag in attributions nennt seine Quelle.`]);
+		expect(articles[0]!.warnings).toEqual([
+			`${shown(dir, 'articles', 'valid.md')}:17: Der Satz „Erika Muster sagt etwas.“ klingt nach einer zugeschriebenen Aussage („sagt“), aber kein Eintrag in attributions nennt seine Quelle.`,
+		]);
 	});
 
 	it('leaves out a draft unchecked and holds back a story scheduled after the build, saying why', async () => {
@@ -204,8 +254,12 @@ describe('bad content stops the content load, naming file, line and problem', ()
 
 	it('loads the valid fixture (the cases fail for their own reason only)', async () => {
 		const { articles, people } = await loadFolder(folderWith('valid.md'));
-		expect(articles.map((article) => [article.slug, article.title, article.event])).toEqual([['valid', 'Ein gültiger Artikel', { date: '2025-08-18', place: 'Berlin' }]]);
-		expect(people.map((person) => [person.id, person.appearances.map((appearance) => [appearance.article, appearance.group])])).toEqual([['erika-muster', [['valid', 'Befragt']]]]);
+		expect(articles.map((article) => [article.slug, article.title, article.event])).toEqual([
+			['valid', 'Ein gültiger Artikel', { date: '2025-08-18', place: 'Berlin' }],
+		]);
+		expect(people.map((person) => [person.id, person.appearances.map((appearance) => [appearance.article, appearance.group])])).toEqual([
+			['erika-muster', [['valid', 'Befragt']]],
+		]);
 	});
 });
 
@@ -219,7 +273,9 @@ describe('Astro runs the same checks', () => {
 		expect(result.code, result.output).toBe(0);
 		expect(result.output).toContain(`Zurückgehalten: ${shown(dir, 'articles', 'draft.md')} (Entwurf (draft: true))`);
 		expect(result.output).toContain(`Zurückgehalten: ${shown(dir, 'articles', 'scheduled.md')} (geplant für 1. Januar 2099, 08:00 Uhr)`);
-		expect(result.output).toContain(`${shown(dir, 'articles', 'valid.md')}:17: Der Satz „Erika Muster sagt etwas.“ klingt nach einer zugeschriebenen Aussage`);
+		expect(result.output).toContain(
+			`${shown(dir, 'articles', 'valid.md')}:17: Der Satz „Erika Muster sagt etwas.“ klingt nach einer zugeschriebenen Aussage`,
+		);
 		expect(existsSync(join(dir, 'dist', 'valid', 'index.html'))).toBe(true);
 		expect(existsSync(join(dir, 'dist', 'draft'))).toBe(false);
 		expect(existsSync(join(dir, 'dist', 'scheduled'))).toBe(false);
@@ -229,7 +285,9 @@ describe('Astro runs the same checks', () => {
 		const dir = folderWith('invalid-date.md');
 		const result = await runAstro('sync', dir);
 		expect(result.code, result.output).not.toBe(0);
-		expect(result.output).toContain(`${shown(dir, 'articles', 'invalid-date.md')}:5: event.date: „2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).`);
+		expect(result.output).toContain(
+			`${shown(dir, 'articles', 'invalid-date.md')}:5: event.date: „2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).`,
+		);
 	}, 120_000);
 
 	it('stops `astro sync` at disallowed HTML, naming file, line and element', async () => {

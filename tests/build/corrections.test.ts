@@ -30,10 +30,27 @@ describe('„Korrekturen und Aktualisierungen“ on an article’s pages', () =>
 		expect(correction.find('.change-when time').attr('datetime')).toBe('2026-11-28T14:00+01:00');
 		expect(readerText(correction)).toContain('Hintergründe bleiben nicht Kommentaren vorbehalten, sondern längeren Artikeln.');
 		// The words taken out and put in, marked (and announced to screen readers).
-		expect(correction.find('del').map((_index, del) => normalize($(del).text())).get()).toEqual(['gestrichen: Kommentaren']);
-		expect(correction.find('ins').map((_index, ins) => normalize($(ins).text())).get()).toEqual(['neu: längeren Artikeln']);
-		expect(normalize(correction.find('.change-diff').first().text())).toBe('Vorher: „Hintergründe und Einordnung bleiben gestrichen: Kommentaren vorbehalten.“');
-		expect(correction.find('a').filter((_index, a) => $(a).text() === 'Zur Stelle').attr('href')).toBe('#beleg-hintergruende-und-einordnung');
+		expect(
+			correction
+				.find('del')
+				.map((_index, del) => normalize($(del).text()))
+				.get(),
+		).toEqual(['gestrichen: Kommentaren']);
+		expect(
+			correction
+				.find('ins')
+				.map((_index, ins) => normalize($(ins).text()))
+				.get(),
+		).toEqual(['neu: längeren Artikeln']);
+		expect(normalize(correction.find('.change-diff').first().text())).toBe(
+			'Vorher: „Hintergründe und Einordnung bleiben gestrichen: Kommentaren vorbehalten.“',
+		);
+		expect(
+			correction
+				.find('a')
+				.filter((_index, a) => $(a).text() === 'Zur Stelle')
+				.attr('href'),
+		).toBe('#beleg-hintergruende-und-einordnung');
 		// An update given in another zone: 10:00+02:00 is 09:00 in Berlin in November; it has no „before“, so no diff.
 		const update = $('#aenderung-3');
 		expect(normalize(update.find('.change-when').text())).toBe('Aktualisierung vom 29. November 2026, 09:00 Uhr');
@@ -43,7 +60,9 @@ describe('„Korrekturen und Aktualisierungen“ on an article’s pages', () =>
 	it('a story without a log shows no list and no „Aktualisiert“', () => {
 		expect(page('/kanzlerwahl/').$('.change-log')).toHaveLength(0);
 		expect(normalize(page('/kanzlerwahl/').$('.publication-dates').text())).toBe('Veröffentlicht am 26. November 2026, 12:00 Uhr');
-		expect(normalize(page('/kurzmeldung/').$('.publication-dates').text())).toBe('Veröffentlicht am 27. November 2026, 08:00 Uhr · Aktualisiert am 29. November 2026, 09:00 Uhr');
+		expect(normalize(page('/kurzmeldung/').$('.publication-dates').text())).toBe(
+			'Veröffentlicht am 27. November 2026, 08:00 Uhr · Aktualisiert am 29. November 2026, 09:00 Uhr',
+		);
 	});
 
 	it('each section page lists the entries marked in it; „Einordnung“ and „Einfache Sprache“ those of their items', () => {
@@ -63,7 +82,10 @@ describe('the marker at a changed passage', () => {
 		for (const path of ['/kurzmeldung/', '/kurzmeldung/was-eine-kurzmeldung-ist/']) {
 			const { $ } = page(path);
 			const markers = $('.prose a.change-marker');
-			expect(markers.map((_index, marker) => [[normalize($(marker).text()), $(marker).attr('href'), $(marker).prev().attr('id')]]).get(), path).toEqual([
+			expect(
+				markers.map((_index, marker) => [[normalize($(marker).text()), $(marker).attr('href'), $(marker).prev().attr('id')]]).get(),
+				path,
+			).toEqual([
 				['klargestellt', '#aenderung-1', 'beleg-eine-kurzmeldung-berichtet'],
 				['korrigiert', '#aenderung-2', 'beleg-hintergruende-und-einordnung'],
 				['aktualisiert', '#aenderung-3', 'beleg-sie-meldet-etwa'],
@@ -88,14 +110,18 @@ describe('the marker at a changed passage', () => {
 		expect(normalize(marker('/gipfeltreffen/einordnung/', 'aenderung-5').text())).toBe('korrigiert');
 		expect(normalize(marker('/gipfeltreffen/einordnung/', 'aenderung-6').text())).toBe('klargestellt');
 		// A definition corrected in the summit copy: marked on the glossary page, leading to its entry in the article.
-		const definition = page('/glossar/').$('a.change-marker').filter((_index, a) => page('/glossar/').$(a).attr('href') === '/gipfeltreffen/#aenderung-13');
+		const definition = page('/glossar/')
+			.$('a.change-marker')
+			.filter((_index, a) => page('/glossar/').$(a).attr('href') === '/gipfeltreffen/#aenderung-13');
 		expect(definition).toHaveLength(1);
 		expect(definition.closest('section.entry').find('h2').attr('id')).toBe('europaeische-kommission');
 		// The changed heading: „Überschrift korrigiert“ under it, in the long-read and on its page.
 		for (const path of ['/gipfeltreffen/', '/gipfeltreffen/hochrangige-teilnahme/']) {
 			const line = page(path).$('.heading-change');
 			expect(line, path).toHaveLength(1);
-			expect(readerText(line.clone().find('.change-marker').remove().end()) + normalize(line.find('.change-marker').text()), path).toBe('Überschriftkorrigiert');
+			expect(readerText(line.clone().find('.change-marker').remove().end()) + normalize(line.find('.change-marker').text()), path).toBe(
+				'Überschriftkorrigiert',
+			);
 		}
 	});
 
@@ -123,15 +149,26 @@ describe('the marker at a changed passage', () => {
 describe('/korrekturen/: every correction across the archive', () => {
 	it('lists corrections and clarifications (not updates), newest first, paged like the archive, linked from every page’s footer', () => {
 		// 20 in the summit copy, 2 in the short report: eleven pages of two (LAGEBILD_PAGE_SIZE=2).
-		const pages = builtPages().filter((built) => built.path.startsWith('/korrekturen/')).map((built) => built.path);
+		const pages = builtPages()
+			.filter((built) => built.path.startsWith('/korrekturen/'))
+			.map((built) => built.path);
 		expect([...pages].sort()).toEqual(['/korrekturen/', ...Array.from({ length: 10 }, (_, index) => `/korrekturen/${index + 2}/`)].sort());
 		const first = page('/korrekturen/').$;
 		expect(normalize(first('h1').text())).toBe('Korrekturen');
-		const links = (path: string) => page(path).$('.corrections-list > li .corrections-article a').map((_index, a) => page(path).$(a).attr('href')).get();
+		const links = (path: string) =>
+			page(path)
+				.$('.corrections-list > li .corrections-article a')
+				.map((_index, a) => page(path).$(a).attr('href'))
+				.get();
 		expect(links('/korrekturen/')).toEqual(['/gipfeltreffen/#aenderung-20', '/gipfeltreffen/#aenderung-19']);
 		// The oldest: the short report's correction (28 November) and clarification (27 November).
 		expect(links('/korrekturen/11/')).toEqual(['/kurzmeldung/#aenderung-2', '/kurzmeldung/#aenderung-1']);
-		expect(page('/korrekturen/11/').$('.archive-pager a').map((_index, a) => page('/korrekturen/11/').$(a).attr('href')).get()).toEqual(['/korrekturen/10/']);
+		expect(
+			page('/korrekturen/11/')
+				.$('.archive-pager a')
+				.map((_index, a) => page('/korrekturen/11/').$(a).attr('href'))
+				.get(),
+		).toEqual(['/korrekturen/10/']);
 		expect(normalize(page('/korrekturen/11/').$('h1').text())).toBe('Korrekturen, Seite 11');
 		expect(builtPages().flatMap((built) => built.$('.corrections-list a[href="/kurzmeldung/#aenderung-3"]').get())).toEqual([]);
 		for (const built of builtPages()) expect(built.$('.site-footer a[href="/korrekturen/"]').text(), built.path).toBe('Korrekturen');
@@ -139,10 +176,20 @@ describe('/korrekturen/: every correction across the archive', () => {
 
 	it('has its own feed, linked from the page: each correction dated, linking its entry', () => {
 		const feed = load(readFileSync(join(distDir, 'korrekturen', 'rss.xml'), 'utf8'), { xml: true });
-		const items = feed('item').map((_index, item) => [[feed(item).find('title').text(), feed(item).find('link').text(), feed(item).find('pubDate').text()]]).get();
+		const items = feed('item')
+			.map((_index, item) => [[feed(item).find('title').text(), feed(item).find('link').text(), feed(item).find('pubDate').text()]])
+			.get();
 		expect(items).toHaveLength(22);
-		expect(items[0]).toEqual(['Korrektur: Nach dem Treffen im Weißen Haus: Trump will Gipfel von Putin und Selenskyj vorbereiten', 'https://lagebild.example/gipfeltreffen/#aenderung-20', 'Sun, 06 Dec 2026 09:30:00 GMT']);
-		expect(items.at(-1)).toEqual(['Klarstellung: Testmeldung mit nur einem Abschnitt', 'https://lagebild.example/kurzmeldung/#aenderung-1', 'Fri, 27 Nov 2026 08:15:00 GMT']);
+		expect(items[0]).toEqual([
+			'Korrektur: Nach dem Treffen im Weißen Haus: Trump will Gipfel von Putin und Selenskyj vorbereiten',
+			'https://lagebild.example/gipfeltreffen/#aenderung-20',
+			'Sun, 06 Dec 2026 09:30:00 GMT',
+		]);
+		expect(items.at(-1)).toEqual([
+			'Klarstellung: Testmeldung mit nur einem Abschnitt',
+			'https://lagebild.example/kurzmeldung/#aenderung-1',
+			'Fri, 27 Nov 2026 08:15:00 GMT',
+		]);
 		expect(page('/korrekturen/').$('link[rel=alternate][href="https://lagebild.example/korrekturen/rss.xml"]')).toHaveLength(1);
 		expect(fileForPath('/korrekturen/rss.xml')).toBeDefined();
 	});
@@ -153,6 +200,7 @@ describe('drafts and scheduled stories', () => {
 		expect(builtPages().filter((built) => built.html.includes('Entwurfswort') || built.html.includes('Zukunftswort'))).toEqual([]);
 		expect(fileForPath('/entwurf/')).toBeUndefined();
 		expect(fileForPath('/geplant/')).toBeUndefined();
-		for (const file of ['rss.xml', 'sitemap-0.xml', 'sitemap-1.xml', 'sitemap-2.xml']) expect(readFileSync(join(distDir, file), 'utf8'), file).not.toMatch(/entwurf|geplant/);
+		for (const file of ['rss.xml', 'sitemap-0.xml', 'sitemap-1.xml', 'sitemap-2.xml'])
+			expect(readFileSync(join(distDir, file), 'utf8'), file).not.toMatch(/entwurf|geplant/);
 	});
 });

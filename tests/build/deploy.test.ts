@@ -16,12 +16,18 @@ const run = promisify(execFile);
 const bin = mkdtempSync(join(tmpdir(), 'lagebild-deploy-'));
 afterAll(() => rmSync(bin, { recursive: true, force: true }));
 const log = join(bin, 'aws-calls.jsonl');
-writeFileSync(join(bin, 'aws'), `#!${process.execPath}\nrequire('node:fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.argv.slice(2)) + '\\n');\n`);
+writeFileSync(
+	join(bin, 'aws'),
+	`#!${process.execPath}\nrequire('node:fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.argv.slice(2)) + '\\n');\n`,
+);
 chmodSync(join(bin, 'aws'), 0o755);
 
 async function deploy(args: string[], path = `${bin}:${process.env['PATH']}`): Promise<{ code: number; output: string }> {
 	try {
-		const { stdout, stderr } = await run(process.execPath, [join(projectRoot, 'scripts/deploy.ts'), ...args, `--dist=${distDir}`], { cwd: projectRoot, env: { ...process.env, PATH: path } });
+		const { stdout, stderr } = await run(process.execPath, [join(projectRoot, 'scripts/deploy.ts'), ...args, `--dist=${distDir}`], {
+			cwd: projectRoot,
+			env: { ...process.env, PATH: path },
+		});
 		return { code: 0, output: stdout + stderr };
 	} catch (error) {
 		const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -49,7 +55,11 @@ describe('npm run deploy', () => {
 		const { code, output } = await deploy(['s3', '--bucket=s3://lagebild-test', '--endpoint=http://127.0.0.1:9', '--dry-run']);
 		expect(code).toBe(0);
 		// The tool first asks `aws --version` whether the CLI is there.
-		const calls = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]).filter((call) => call[0] !== '--version');
+		const calls = readFileSync(log, 'utf8')
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line) as string[])
+			.filter((call) => call[0] !== '--version');
 		expect(calls.map((call) => call.slice(0, 4))).toEqual(Array.from({ length: 6 }, () => ['s3', 'sync', site, 's3://lagebild-test']));
 		const control = (call: string[]) => call[call.indexOf('--cache-control') + 1];
 		expect(calls.slice(0, 5).map(control)).toEqual([

@@ -28,7 +28,11 @@ describe('„Einordnung“ is built only for articles that have some of it, and 
 		expect(fileForPath('/kurzmeldung/einordnung/')).toBeUndefined();
 		expect(fileForPath('/kanzlerwahl/einfach/')).toBeUndefined();
 		expect(fileForPath('/kurzmeldung/einfach/')).toBeUndefined();
-		const links = (path: string) => page(path).$('.article-header .article-more a').map((_i, a) => page(path).$(a).attr('href')).get();
+		const links = (path: string) =>
+			page(path)
+				.$('.article-header .article-more a')
+				.map((_i, a) => page(path).$(a).attr('href'))
+				.get();
 		expect(links('/gipfeltreffen/')).toEqual(['/gipfeltreffen/einordnung/', '/gipfeltreffen/einfach/']);
 		expect(links('/kanzlerwahl/')).toEqual(['/kanzlerwahl/einordnung/']);
 		expect(page('/kurzmeldung/').$('.article-more')).toHaveLength(0);
@@ -44,9 +48,17 @@ describe('„Einordnung“ is built only for articles that have some of it, and 
 describe('„Wer will was?“', () => {
 	const { $ } = context;
 	it('is a table of the five sides against the four questions', () => {
-		expect($('.positions thead th').map((_i, th) => readerText($(th))).get()).toEqual(['Seite', 'Treffen mit Putin', 'Sicherheitsgarantien', 'US-Bodentruppen', 'Wenn Russland Gespräche verweigert']);
+		expect(
+			$('.positions thead th')
+				.map((_i, th) => readerText($(th)))
+				.get(),
+		).toEqual(['Seite', 'Treffen mit Putin', 'Sicherheitsgarantien', 'US-Bodentruppen', 'Wenn Russland Gespräche verweigert']);
 		// Macron and Rutte each speak for themselves: no shared row for „Europe and NATO“ (corrected, see the log).
-		expect($('.positions tbody th[scope=row]').map((_i, th) => readerText($(th))).get()).toEqual(['Trump und die USA', 'Selenskyj und die Ukraine', 'Emmanuel Macron (Frankreich)', 'Mark Rutte (NATO)', 'Der Kreml']);
+		expect(
+			$('.positions tbody th[scope=row]')
+				.map((_i, th) => readerText($(th)))
+				.get(),
+		).toEqual(['Trump und die USA', 'Selenskyj und die Ukraine', 'Emmanuel Macron (Frankreich)', 'Mark Rutte (NATO)', 'Der Kreml']);
 	});
 
 	it('says „Im Text keine Angabe“ where the article says nothing: 11 of 20 cells, 3 each for Macron, Rutte and the Kremlin', () => {
@@ -81,7 +93,9 @@ describe('„Was wir wissen – und was offen ist“', () => {
 			const link = $(li).find('a.evidence');
 			expect(target(link.attr('href')!)).toContain(normalize(link.text()).replace(/^Beleg im Text: „|“$/g, ''));
 		});
-		expect(normalize($('#was-feststeht + ul > li').first().text())).toMatch(/^Laut Kreml-Berater Juri Uschakow telefonierten Putin und Trump 40 Minuten lang\. /);
+		expect(normalize($('#was-feststeht + ul > li').first().text())).toMatch(
+			/^Laut Kreml-Berater Juri Uschakow telefonierten Putin und Trump 40 Minuten lang\. /,
+		);
 	});
 
 	it('kanzlerwahl: its three facts, and no open questions, no positions', () => {
@@ -92,7 +106,9 @@ describe('„Was wir wissen – und was offen ist“', () => {
 		// The quote runs through the English title's <span lang="en">: the anchor holds the whole sentence, markup kept.
 		const link = other('#was-feststeht + ul > li').eq(2).find('a.evidence').attr('href')!;
 		expect(link).toBe('/kanzlerwahl/#beleg-das-amt-das');
-		expect(target(link)).toBe('Das Amt, das Merz nun innehat, heißt auf Englisch offiziell Federal Chancellor; der deutsche Titel ist Bundeskanzler.');
+		expect(target(link)).toBe(
+			'Das Amt, das Merz nun innehat, heißt auf Englisch offiziell Federal Chancellor; der deutsche Titel ist Bundeskanzler.',
+		);
 		expect(page('/kanzlerwahl/').$('#beleg-das-amt-das span[lang=en]').text()).toBe('Federal Chancellor');
 	});
 });
@@ -118,7 +134,13 @@ describe('„Wer sagt das?“', () => {
 
 	it('lists every attributed statement with its source and the kind of source', () => {
 		const entries = $('.sources ol > li')
-			.map((_i, li) => [[normalize($(li).find('.source-who > a, .source-who').first().contents().first().text()), normalize($(li).find('.source-kind').text()), normalize($(li).find('.source-via').text())]])
+			.map((_i, li) => [
+				[
+					normalize($(li).find('.source-who > a, .source-who').first().contents().first().text()),
+					normalize($(li).find('.source-kind').text()),
+					normalize($(li).find('.source-via').text()),
+				],
+			])
 			.get();
 		expect(entries).toEqual(expected);
 	});
@@ -155,7 +177,10 @@ describe('Einfache Sprache', () => {
 	const parts = $('.simple-part');
 	const paragraphs = parts.find('p:not(.simple-source)');
 	// What readers read: the markers of corrected paragraphs and their popovers are not the simple text.
-	const simpleText = paragraphs.map((_i, p) => readerText($(p))).get().join('\n\n');
+	const simpleText = paragraphs
+		.map((_i, p) => readerText($(p)))
+		.get()
+		.join('\n\n');
 
 	it('is marked as the editors’ adaptation and links the article', () => {
 		expect(normalize($('.simple-badge').text())).toBe('Einfache Sprache');
@@ -167,7 +192,10 @@ describe('Einfache Sprache', () => {
 	it('retells every section in order, each part naming and linking the section it retells', () => {
 		const sectionLinks = parts.map((_i, part) => $(part).find('.simple-source a').attr('href')).get();
 		const sectionPaths = builtPages()
-			.filter((built) => built.path.startsWith('/gipfeltreffen/') && !/\/(einordnung|einfach)\/$/.test(built.path) && built.path !== '/gipfeltreffen/')
+			.filter(
+				(built) =>
+					built.path.startsWith('/gipfeltreffen/') && !/\/(einordnung|einfach)\/$/.test(built.path) && built.path !== '/gipfeltreffen/',
+			)
 			.map((built) => built.path);
 		expect(sectionLinks).toHaveLength(10);
 		expect(new Set(sectionLinks)).toEqual(new Set(sectionPaths));
@@ -177,7 +205,11 @@ describe('Einfache Sprache', () => {
 	});
 
 	it('links each person and glossary term at its first use only', () => {
-		const hrefs = paragraphs.find('a').not('[data-pagefind-ignore], [data-pagefind-ignore] a').map((_i, a) => $(a).attr('href')).get();
+		const hrefs = paragraphs
+			.find('a')
+			.not('[data-pagefind-ignore], [data-pagefind-ignore] a')
+			.map((_i, a) => $(a).attr('href'))
+			.get();
 		expect(hrefs.filter((href) => href === '/personen/donald-trump/')).toHaveLength(1);
 		expect(hrefs).toContain('/glossar/#sicherheitsgarantien');
 		expect(new Set(hrefs).size).toBe(hrefs.length);
@@ -193,8 +225,16 @@ describe('Einfache Sprache', () => {
 	});
 
 	it('is easier to read than the original: first Wiener Sachtextformel at most 6, no sentence over 12 words', () => {
-		const original = longRead.$('.longread-text .prose')
-			.map((_i, prose) => longRead.$(prose).find('p, li').map((_j, block) => normalize(longRead.$(block).clone().find('[data-pagefind-ignore]').remove().end().text())).get().join('\n\n'))
+		const original = longRead
+			.$('.longread-text .prose')
+			.map((_i, prose) =>
+				longRead
+					.$(prose)
+					.find('p, li')
+					.map((_j, block) => normalize(longRead.$(block).clone().find('[data-pagefind-ignore]').remove().end().text()))
+					.get()
+					.join('\n\n'),
+			)
 			.get()
 			.join('\n\n');
 		const easy = readability(simpleText);

@@ -11,11 +11,23 @@ import { summit } from '../fixtures/site-articles.ts';
 const article = summit.path;
 
 const keyPoints: Array<{ text: string; section: string }> = [
-	{ text: 'Trump will ein direktes Treffen von Putin und Selenskyj arrangieren; die Initiative steht noch am Anfang.', section: 'was-geschieht-gerade' },
-	{ text: 'Trump bestätigte: Die USA werden Europa bei Sicherheitsgarantien für die Ukraine unterstützen.', section: 'usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen' },
+	{
+		text: 'Trump will ein direktes Treffen von Putin und Selenskyj arrangieren; die Initiative steht noch am Anfang.',
+		section: 'was-geschieht-gerade',
+	},
+	{
+		text: 'Trump bestätigte: Die USA werden Europa bei Sicherheitsgarantien für die Ukraine unterstützen.',
+		section: 'usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen',
+	},
 	{ text: 'Neben Selenskyj kamen sieben Spitzenvertreter aus Europa und der NATO ins Weiße Haus.', section: 'hochrangige-teilnahme' },
-	{ text: 'Laut Kreml-Berater Uschakow telefonierten Putin und Trump 40 Minuten; einen Gipfel hat Moskau bislang nicht offiziell bestätigt.', section: 'kreml-bestaetigt-telefonat-bleibt-aber-vage' },
-	{ text: 'Selenskyj sagte laut BBC, er sei zu einem direkten Treffen mit Putin bereit.', section: 'selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen' },
+	{
+		text: 'Laut Kreml-Berater Uschakow telefonierten Putin und Trump 40 Minuten; einen Gipfel hat Moskau bislang nicht offiziell bestätigt.',
+		section: 'kreml-bestaetigt-telefonat-bleibt-aber-vage',
+	},
+	{
+		text: 'Selenskyj sagte laut BBC, er sei zu einem direkten Treffen mit Putin bereit.',
+		section: 'selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen',
+	},
 ];
 
 const timeline: Array<{ date?: string; when: string; text: string; section: string; participants: string[] }> = [
@@ -31,7 +43,17 @@ const timeline: Array<{ date?: string; when: string; text: string; section: stri
 		when: '18. August 2025',
 		text: 'Trump empfängt Selenskyj und führende Vertreter Europas und der NATO im Weißen Haus.',
 		section: 'hochrangige-teilnahme',
-		participants: ['donald-trump', 'wolodymyr-selenskyj', 'friedrich-merz', 'emmanuel-macron', 'alexander-stubb', 'giorgia-meloni', 'keir-starmer', 'mark-rutte', 'ursula-von-der-leyen'],
+		participants: [
+			'donald-trump',
+			'wolodymyr-selenskyj',
+			'friedrich-merz',
+			'emmanuel-macron',
+			'alexander-stubb',
+			'giorgia-meloni',
+			'keir-starmer',
+			'mark-rutte',
+			'ursula-von-der-leyen',
+		],
 	},
 	{
 		date: '2025-08-18',
@@ -59,23 +81,43 @@ const glossary: Array<{ slug: string; term: string; definition: string }> = [
 	{
 		slug: 'sicherheitsgarantien',
 		term: 'Sicherheitsgarantien',
-		definition: 'Zusagen eines oder mehrerer Staaten, einem anderen Staat beizustehen, wenn er angegriffen wird – etwa mit Waffen, Truppen oder Geld. Hier geht es um Zusagen, die die Ukraine vor einem neuen russischen Angriff schützen sollen.',
+		definition:
+			'Zusagen eines oder mehrerer Staaten, einem anderen Staat beizustehen, wenn er angegriffen wird – etwa mit Waffen, Truppen oder Geld. Hier geht es um Zusagen, die die Ukraine vor einem neuen russischen Angriff schützen sollen.',
 	},
-	{ slug: 'truth-social', term: 'Truth Social', definition: 'Soziales Netzwerk aus Donald Trumps Mediengruppe, gestartet 2022. Trump veröffentlicht dort viele seiner Mitteilungen.' },
-	{ slug: 'kreml', term: 'Kreml', definition: 'Festungsanlage im Zentrum Moskaus und Amtssitz des russischen Präsidenten. Das Wort steht oft für die russische Staatsführung.' },
+	{
+		slug: 'truth-social',
+		term: 'Truth Social',
+		definition: 'Soziales Netzwerk aus Donald Trumps Mediengruppe, gestartet 2022. Trump veröffentlicht dort viele seiner Mitteilungen.',
+	},
+	{
+		slug: 'kreml',
+		term: 'Kreml',
+		definition:
+			'Festungsanlage im Zentrum Moskaus und Amtssitz des russischen Präsidenten. Das Wort steht oft für die russische Staatsführung.',
+	},
 	{ slug: 'ria', term: 'RIA', definition: 'Staatliche russische Nachrichtenagentur, ausgeschrieben RIA Nowosti.' },
 	{
 		slug: 'nato-generalsekretaer',
 		term: 'NATO-Generalsekretär',
-		definition: 'Höchster ziviler Vertreter der NATO, des Verteidigungsbündnisses Nordamerikas und Europas. Er leitet die Verwaltung und spricht für das Bündnis; seit Oktober 2024 ist es Mark Rutte.',
+		definition:
+			'Höchster ziviler Vertreter der NATO, des Verteidigungsbündnisses Nordamerikas und Europas. Er leitet die Verwaltung und spricht für das Bündnis; seit Oktober 2024 ist es Mark Rutte.',
 	},
 	{
 		slug: 'europaeische-kommission',
 		term: 'Europäische Kommission',
-		definition: 'Das ausführende Organ der Europäischen Union, in seiner Rolle mit einer Regierung vergleichbar. Die Kommission schlägt Gesetze vor und sorgt dafür, dass EU-Recht umgesetzt wird. Ihre Präsidentin ist Ursula von der Leyen.',
+		definition:
+			'Das ausführende Organ der Europäischen Union, in seiner Rolle mit einer Regierung vergleichbar. Die Kommission schlägt Gesetze vor und sorgt dafür, dass EU-Recht umgesetzt wird. Ihre Präsidentin ist Ursula von der Leyen.',
 	},
-	{ slug: 'bilaterales-treffen', term: 'Bilaterales Treffen', definition: 'Treffen zwischen zwei Seiten – hier ein Treffen nur von Putin und Selenskyj.' },
-	{ slug: 'dreiseitiges-treffen', term: 'Dreiseitiges Treffen', definition: 'Treffen zwischen drei Seiten, auch trilaterales Treffen genannt – hier von Trump, Putin und Selenskyj.' },
+	{
+		slug: 'bilaterales-treffen',
+		term: 'Bilaterales Treffen',
+		definition: 'Treffen zwischen zwei Seiten – hier ein Treffen nur von Putin und Selenskyj.',
+	},
+	{
+		slug: 'dreiseitiges-treffen',
+		term: 'Dreiseitiges Treffen',
+		definition: 'Treffen zwischen drei Seiten, auch trilaterales Treffen genannt – hier von Trump, Putin und Selenskyj.',
+	},
 ];
 
 /**
@@ -98,7 +140,10 @@ const termsBySection: Record<string, string[]> = {
 };
 
 /** The article's section pages (not its „Einordnung“ or its version in Einfache Sprache). */
-const sectionPaths = () => builtPages().filter((built) => built.path.startsWith(article) && built.$('article.section-page').length === 1).map((built) => built.path);
+const sectionPaths = () =>
+	builtPages()
+		.filter((built) => built.path.startsWith(article) && built.$('article.section-page').length === 1)
+		.map((built) => built.path);
 
 describe('key points', () => {
 	it('the long-read opens with three to five key points, before the text, each linking to its section', () => {
@@ -113,7 +158,10 @@ describe('key points', () => {
 			.get();
 		expect(links).toEqual(keyPoints.map((point) => ({ href: `#${point.section}`, text: point.text })));
 		for (const link of links) expect($(link.href).is('h2')).toBe(true);
-		const order = $('article.longread').find('.key-points, section.article-section').map((_index, element) => $(element).attr('class')).get();
+		const order = $('article.longread')
+			.find('.key-points, section.article-section')
+			.map((_index, element) => $(element).attr('class'))
+			.get();
 		expect(order[0]).toBe('key-points');
 	});
 
@@ -124,7 +172,13 @@ describe('key points', () => {
 			expect(readerText($('.key-points li'))).toBe(point.text);
 		}
 		const without = summit.sections.filter((slug) => !keyPoints.some((point) => point.section === slug));
-		expect(without).toEqual(['behutsamer-optimismus-bei-den-verbuendeten', 'das-wohl-wichtigste-ergebnis', 'trump-telefoniert-mit-putin-um-prozess-in-gang-zu-setzen', 'sicherheitsgarantien-bleiben-von-us-beteiligung-abhaengig', 'waermere-toene-zwischen-trump-und-selenskyj']);
+		expect(without).toEqual([
+			'behutsamer-optimismus-bei-den-verbuendeten',
+			'das-wohl-wichtigste-ergebnis',
+			'trump-telefoniert-mit-putin-um-prozess-in-gang-zu-setzen',
+			'sicherheitsgarantien-bleiben-von-us-beteiligung-abhaengig',
+			'waermere-toene-zwischen-trump-und-selenskyj',
+		]);
 		for (const slug of without) expect(page(`${article}${slug}/`).$('.key-points')).toHaveLength(0);
 	});
 });
@@ -144,13 +198,24 @@ describe('timeline', () => {
 			else expect(item.find('.when time')).toHaveLength(0);
 			expect(normalize(item.find('.when').text())).toContain(event.when);
 			expect(item.find(`a[href="${article}${event.section}/"]`)).toHaveLength(1);
-			const people = item.find('a[href^="/personen/"]').map((_i, link) => $(link).attr('href')).get();
+			const people = item
+				.find('a[href^="/personen/"]')
+				.map((_i, link) => $(link).attr('href'))
+				.get();
 			expect(people).toEqual(event.participants.map((id) => `/personen/${id}/`));
 			for (const href of [...people, `${article}${event.section}/`]) expect(fileForPath(href)).toBeDefined();
 		});
-		expect(block.find('.when time').map((_index, element) => $(element).attr('datetime')).get()).toEqual(['2025-02-28', '2025-08-18', '2025-08-18']);
+		expect(
+			block
+				.find('.when time')
+				.map((_index, element) => $(element).attr('datetime'))
+				.get(),
+		).toEqual(['2025-02-28', '2025-08-18', '2025-08-18']);
 		// The dates of the first two the text does not give: each says where it comes from, with the link.
-		const extern = block.find('ol > li .extern').map((_index, element) => [[readerText($(element)), $(element).find('a').attr('href')]]).get();
+		const extern = block
+			.find('ol > li .extern')
+			.map((_index, element) => [[readerText($(element)), $(element).find('a').attr('href')]])
+			.get();
 		expect(extern).toEqual([
 			[
 				'Ergänzung der Redaktion: Tag und Ort des Treffens im Februar (28. Februar 2025, Oval Office): Wikipedia (englisch): 2025 Trump–Zelenskyy Oval Office meeting',
@@ -171,7 +236,10 @@ describe('timeline', () => {
 		for (const path of paths) {
 			const slug = path.split('/').at(-2)!;
 			const expected = timeline.filter((event) => event.section === slug).map((event) => event.text);
-			const shown = page(path).$('.timeline .what').map((_index, element) => readerText(page(path).$(element))).get();
+			const shown = page(path)
+				.$('.timeline .what')
+				.map((_index, element) => readerText(page(path).$(element)))
+				.get();
 			expect(shown, path).toEqual(expected);
 		}
 	});
@@ -180,7 +248,12 @@ describe('timeline', () => {
 describe('glossary terms', () => {
 	it('are marked once per section where they occur, and nowhere they do not, on section pages and in the long-read', () => {
 		const containers = [
-			...sectionPaths().map((path) => ({ where: path, slug: path.split('/').at(-2)!, prose: page(path).$('article.section-page .prose'), $: page(path).$ })),
+			...sectionPaths().map((path) => ({
+				where: path,
+				slug: path.split('/').at(-2)!,
+				prose: page(path).$('article.section-page .prose'),
+				$: page(path).$,
+			})),
 			...page(article)
 				.$('section.article-section')
 				.map((_index, element) => {
@@ -194,7 +267,10 @@ describe('glossary terms', () => {
 		for (const { where, slug: section, prose, $ } of containers) {
 			const expected = termsBySection[section];
 			expect(expected, `${where}: kein Abschnitt der Tabelle`).toBeDefined();
-			const shown = prose.find('a.glossary-term').map((_index, element) => $(element).attr('data-term')).get();
+			const shown = prose
+				.find('a.glossary-term')
+				.map((_index, element) => $(element).attr('data-term'))
+				.get();
 			expect(shown, where).toEqual(expected);
 			prose.find('a.glossary-term').each((_index, element) => {
 				const link = $(element);
@@ -212,7 +288,9 @@ describe('glossary terms', () => {
 
 	it('the glossary page lists every term with its definition and the sections that use it', () => {
 		const { $ } = page('/glossar/');
-		const ids = $('section.entry h2').map((_index, element) => $(element).attr('id')).get();
+		const ids = $('section.entry h2')
+			.map((_index, element) => $(element).attr('id'))
+			.get();
 		expect([...ids].sort()).toEqual(glossary.map((entry) => entry.slug).sort());
 		for (const { slug, term, definition } of glossary) {
 			const entry = $(`section.entry:has(h2#${slug})`);
@@ -220,7 +298,10 @@ describe('glossary terms', () => {
 			expect(readerText(entry)).toContain(definition);
 			const users = summit.sections.filter((section) => termsBySection[section]!.includes(slug)).map((section) => `${article}${section}/`);
 			expect(users.length, slug).toBeGreaterThan(0);
-			const listed = entry.find('li a').map((_index, element) => $(element).attr('href')).get();
+			const listed = entry
+				.find('li a')
+				.map((_index, element) => $(element).attr('href'))
+				.get();
 			expect(listed, slug).toEqual(users);
 		}
 	});

@@ -77,7 +77,9 @@ describe('text fidelity against the source article', () => {
 		const owners = articleLines.map((line) => [...blocks].filter(([, list]) => list.includes(normalize(line))).map(([path]) => path));
 		owners.forEach((paths, index) => expect(paths, `„${articleLines[index]}“`).toHaveLength(1));
 		for (const [path, list] of blocks) {
-			expect(list, `${path} zeigt genau seine Zeilen der Quelle, in Reihenfolge`).toEqual(articleLines.filter((_line, index) => owners[index]![0] === path));
+			expect(list, `${path} zeigt genau seine Zeilen der Quelle, in Reihenfolge`).toEqual(
+				articleLines.filter((_line, index) => owners[index]![0] === path),
+			);
 		}
 	});
 

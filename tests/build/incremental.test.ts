@@ -1,4 +1,15 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -32,12 +43,21 @@ function snapshot(): Map<string, string> {
 	const files = new Map<string, string>();
 	for (const name of readdirSync(dist, { recursive: true }) as string[]) {
 		if (name.startsWith('pagefind') || !statSync(join(dist, name)).isFile()) continue;
-		files.set(name, createHash('sha1').update(readFileSync(join(dist, name))).digest('hex'));
+		files.set(
+			name,
+			createHash('sha1')
+				.update(readFileSync(join(dist, name)))
+				.digest('hex'),
+		);
 	}
 	return files;
 }
 
-const changed = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([name, hash]) => before.get(name) !== hash).map(([name]) => name).sort();
+const changed = (before: Map<string, string>, after: Map<string, string>) =>
+	[...after]
+		.filter(([name, hash]) => before.get(name) !== hash)
+		.map(([name]) => name)
+		.sort();
 /** Pages Astro took from the last build, as its log names them. */
 const reused = (run: AstroRun) => [...run.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((match) => match[1]!).sort();
 
@@ -46,7 +66,12 @@ const allFiles = (dist: string) =>
 	(readdirSync(dist, { recursive: true }) as string[])
 		.filter((name) => statSync(join(dist, name)).isFile())
 		.sort()
-		.map((name) => `${name} ${createHash('sha1').update(readFileSync(join(dist, name))).digest('hex')}`);
+		.map(
+			(name) =>
+				`${name} ${createHash('sha1')
+					.update(readFileSync(join(dist, name)))
+					.digest('hex')}`,
+		);
 /** Pages the build copied back from its cache folder (not already in the output folder). */
 const restored = (run: AstroRun) => [...run.output.matchAll(/├─ (\S+) \(restored\)/g)].map((match) => match[1]!).sort();
 const KEPT = 'Ausgabeordner vom letzten Bau behalten';
@@ -64,10 +89,20 @@ let afterFailure: { stopped: string; run: AstroRun; files: string[] };
 /** Starts a build as `runAstro` does and kills it once its output shows `moment`; its output until then. */
 function stoppedBuild(contentDir: string, moment: string): Promise<string> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(contentDir, 'dist')], {
-			cwd: projectRoot,
-			env: { ...process.env, LAGEBILD_CONTENT_DIR: contentDir, LAGEBILD_CACHE_DIR: join(contentDir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
-		});
+		const child = spawn(
+			process.execPath,
+			[join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(contentDir, 'dist')],
+			{
+				cwd: projectRoot,
+				env: {
+					...process.env,
+					LAGEBILD_CONTENT_DIR: contentDir,
+					LAGEBILD_CACHE_DIR: join(contentDir, '.cache'),
+					NO_COLOR: '1',
+					FORCE_COLOR: '0',
+				},
+			},
+		);
 		let output = '';
 		const take = (chunk: Buffer) => {
 			output += chunk.toString();
@@ -95,7 +130,12 @@ beforeAll(async () => {
 	unchanged = { run: again, files: snapshot(), index: indexedDocuments(join(dir, 'dist')) };
 	appendFileSync(join(dir, 'articles/kurzmeldung.md'), '\nDiese Meldung wurde nachträglich ergänzt.\n');
 	const third = await runAstro('build', dir);
-	edited = { run: third, files: snapshot(), index: indexedDocuments(join(dir, 'dist')), page: readFileSync(join(dir, 'dist/kurzmeldung/index.html'), 'utf8') };
+	edited = {
+		run: third,
+		files: snapshot(),
+		index: indexedDocuments(join(dir, 'dist')),
+		page: readFileSync(join(dir, 'dist/kurzmeldung/index.html'), 'utf8'),
+	};
 
 	rmSync(join(dir, 'articles/kurzmeldung.md'));
 	mkdirSync(join(dir, 'dist/verwaist'));
@@ -118,7 +158,11 @@ beforeAll(async () => {
 		cpSync(join(dir, 'participants'), join(other, 'participants'), { recursive: true });
 		const clean = await runAstro('build', other);
 		expect(clean.code, clean.output).toBe(0);
-		reference = { files: allFiles(join(other, 'dist')), page: readFileSync(join(other, 'dist/kanzlerwahl/index.html'), 'utf8'), people: readFileSync(join(other, 'dist/personen/index.html'), 'utf8') };
+		reference = {
+			files: allFiles(join(other, 'dist')),
+			page: readFileSync(join(other, 'dist/kanzlerwahl/index.html'), 'utf8'),
+			people: readFileSync(join(other, 'dist/personen/index.html'), 'utf8'),
+		};
 	} finally {
 		rmSync(other, { recursive: true, force: true });
 	}
@@ -141,7 +185,16 @@ describe('an incremental build', () => {
 	it('with nothing changed takes every article, person and image page from the last build, and writes the same files', () => {
 		expect(unchanged.run.code, unchanged.run.output).toBe(0);
 		const taken = reused(unchanged.run);
-		expect(taken).toEqual(expect.arrayContaining(['/kanzlerwahl/index.html', '/kurzmeldung/index.html', '/kurzmeldung/was-eine-kurzmeldung-ist/index.html', '/og/kanzlerwahl.png', '/personen/friedrich-merz/index.html', '/personen/friedrich-merz/rss.xml']));
+		expect(taken).toEqual(
+			expect.arrayContaining([
+				'/kanzlerwahl/index.html',
+				'/kurzmeldung/index.html',
+				'/kurzmeldung/was-eine-kurzmeldung-ist/index.html',
+				'/og/kanzlerwahl.png',
+				'/personen/friedrich-merz/index.html',
+				'/personen/friedrich-merz/rss.xml',
+			]),
+		);
 		// Pages made from the whole archive (home, lists, search) are rendered each time.
 		expect(taken).not.toContain('/index.html');
 		expect(changed(first, unchanged.files)).toEqual([]);
@@ -150,7 +203,9 @@ describe('an incremental build', () => {
 	it('after one article was edited renders that article’s pages again, takes the other’s, and shows the new sentence', () => {
 		expect(edited.run.code, edited.run.output).toBe(0);
 		const taken = reused(edited.run);
-		expect(taken).toEqual(expect.arrayContaining(['/kanzlerwahl/index.html', '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/index.html', '/og/kanzlerwahl.png']));
+		expect(taken).toEqual(
+			expect.arrayContaining(['/kanzlerwahl/index.html', '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/index.html', '/og/kanzlerwahl.png']),
+		);
 		expect(taken.filter((page) => page.startsWith('/kurzmeldung/'))).toEqual([]);
 		const differs = changed(unchanged.files, edited.files);
 		expect(differs).toEqual(expect.arrayContaining(['kurzmeldung/index.html', 'kurzmeldung/was-eine-kurzmeldung-ist/index.html']));
@@ -165,9 +220,13 @@ describe('an incremental build', () => {
 		expect(edited.index.map((document) => document.url).sort()).toEqual(urls);
 		expect(reused(unchanged.run)).toContain('/kanzlerwahl/suchdokument/index.html');
 		// The edited story is searchable with its new sentence; the other one as before.
-		expect(edited.index.find((document) => document.url === '/kurzmeldung/suchdokument/')!.content).toContain('Diese Meldung wurde nachträglich ergänzt.');
+		expect(edited.index.find((document) => document.url === '/kurzmeldung/suchdokument/')!.content).toContain(
+			'Diese Meldung wurde nachträglich ergänzt.',
+		);
 		expect(unchanged.index.find((document) => document.url === '/kurzmeldung/suchdokument/')!.content).not.toContain('nachträglich');
-		expect(edited.index.find((document) => document.url === '/kanzlerwahl/suchdokument/')!.content).toBe(unchanged.index.find((document) => document.url === '/kanzlerwahl/suchdokument/')!.content);
+		expect(edited.index.find((document) => document.url === '/kanzlerwahl/suchdokument/')!.content).toBe(
+			unchanged.index.find((document) => document.url === '/kanzlerwahl/suchdokument/')!.content,
+		);
 		for (const story of ['kanzlerwahl', 'kurzmeldung']) expect(existsSync(join(dir, 'dist', story, 'suchdokument')), story).toBe(false);
 	});
 
@@ -201,7 +260,9 @@ describe('an incremental build', () => {
 
 	it('a site with fewer people than the limit (300) lists them all on /personen/, without pages per initial', () => {
 		const $ = load(reference.people);
-		expect($('main .person-summary')).toHaveLength(readdirSync(join(fixtureSite, 'participants')).filter((name) => name.endsWith('.yaml')).length);
+		expect($('main .person-summary')).toHaveLength(
+			readdirSync(join(fixtureSite, 'participants')).filter((name) => name.endsWith('.yaml')).length,
+		);
 		expect($('main nav.people-initials')).toHaveLength(0);
 		expect(reference.files.filter((name) => name.startsWith('personen/buchstabe/'))).toEqual([]);
 		expect(reference.files.some((name) => name.startsWith('personen/index.html '))).toBe(true);

@@ -11,7 +11,11 @@ describe('internal links', () => {
 		let ids = idsCache.get(file);
 		if (!ids) {
 			const $ = load(readFileSync(file, 'utf8'));
-			ids = new Set($('[id]').map((_index, element) => $(element).attr('id')!).get());
+			ids = new Set(
+				$('[id]')
+					.map((_index, element) => $(element).attr('id')!)
+					.get(),
+			);
 			idsCache.set(file, ids);
 		}
 		return ids;
@@ -20,7 +24,15 @@ describe('internal links', () => {
 	it('are checked on every page of the test site (61), including other article shapes and the depth pages', () => {
 		const paths = builtPages().map((built) => built.path);
 		expect(paths).toHaveLength(61);
-		expect(paths).toEqual(expect.arrayContaining(['/kanzlerwahl/', '/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/', '/kurzmeldung/', '/kurzmeldung/was-eine-kurzmeldung-ist/', '/personen/julia-kloeckner/']));
+		expect(paths).toEqual(
+			expect.arrayContaining([
+				'/kanzlerwahl/',
+				'/kanzlerwahl/zwei-wahlgaenge-an-einem-tag/',
+				'/kurzmeldung/',
+				'/kurzmeldung/was-eine-kurzmeldung-ist/',
+				'/personen/julia-kloeckner/',
+			]),
+		);
 	});
 
 	for (const current of builtPages()) {

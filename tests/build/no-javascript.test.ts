@@ -39,12 +39,19 @@ describe('without JavaScript', () => {
 			});
 		}
 		expect(broken).toEqual([]);
-		const linkable = builtPages().filter((built) => built.path !== '/404.html').map((built) => built.path);
+		const linkable = builtPages()
+			.filter((built) => built.path !== '/404.html')
+			.map((built) => built.path);
 		expect([...seen].sort()).toEqual(linkable.sort());
 		// The person pages link their feeds: 15 people on the test site; the corrections page links its own.
 		expect([...feeds].filter((path) => /^\/personen\/[^/]+\/rss\.xml$/.test(path))).toHaveLength(15);
 		expect(feeds).toContain('/korrekturen/rss.xml');
 		// Every page type (both article shapes, the one-section article's pages, search) is among them.
-		for (const path of [...Object.values(pageTypes).filter((path) => path !== pageTypes.notFound), '/kurzmeldung/', '/kurzmeldung/was-eine-kurzmeldung-ist/']) expect(seen, path).toContain(path);
+		for (const path of [
+			...Object.values(pageTypes).filter((path) => path !== pageTypes.notFound),
+			'/kurzmeldung/',
+			'/kurzmeldung/was-eine-kurzmeldung-ist/',
+		])
+			expect(seen, path).toContain(path);
 	});
 });

@@ -49,7 +49,12 @@ describe('every page', () => {
 
 describe('home page', () => {
 	it('lists every article of the test content once, each linking its long-read (with the archive’s page 2)', () => {
-		const links = ['/', '/archiv/2/'].flatMap((path) => page(path).$('article.card h2 a').map((_index, element) => page(path).$(element).attr('href')).get());
+		const links = ['/', '/archiv/2/'].flatMap((path) =>
+			page(path)
+				.$('article.card h2 a')
+				.map((_index, element) => page(path).$(element).attr('href'))
+				.get(),
+		);
 		expect([...links].sort()).toEqual(['/gipfeltreffen/', '/kanzlerwahl/', '/kurzmeldung/']);
 	});
 
@@ -77,8 +82,14 @@ describe('long-read', () => {
 	it('says under the headline when Lagebild published it and when it last changed (Berlin time), for people and machines', () => {
 		// The copy's `published` is the first commit of content/articles/ (08:29:08 UTC); its log ends on 6 December, 10:30.
 		expect($('h1 + .publication-dates').length).toBe(1);
-		expect(normalize($('.publication-dates').text())).toBe('Veröffentlicht am 25. November 2026, 09:29 Uhr · Aktualisiert am 6. Dezember 2026, 10:30 Uhr');
-		expect($('.publication-dates time').map((_index, time) => $(time).attr('datetime')).get()).toEqual(['2026-11-25T09:29:08+01:00', '2026-12-06T10:30+01:00']);
+		expect(normalize($('.publication-dates').text())).toBe(
+			'Veröffentlicht am 25. November 2026, 09:29 Uhr · Aktualisiert am 6. Dezember 2026, 10:30 Uhr',
+		);
+		expect(
+			$('.publication-dates time')
+				.map((_index, time) => $(time).attr('datetime'))
+				.get(),
+		).toEqual(['2026-11-25T09:29:08+01:00', '2026-12-06T10:30+01:00']);
 		expect($('meta[property="article:published_time"]').attr('content')).toBe('2026-11-25T08:29:08Z');
 		expect($('meta[property="article:modified_time"]').attr('content')).toBe('2026-12-06T09:30:00Z');
 		const news = JSON.parse($('script[type="application/ld+json"]').first().text());
@@ -113,7 +124,9 @@ describe('long-read', () => {
 		const links = $('nav.toc ol a')
 			.map((_index, element) => ({ href: $(element).attr('href'), text: normalize($(element).text()) }))
 			.get();
-		const ids = $('section.article-section h2').map((_index, element) => `#${$(element).attr('id')}`).get();
+		const ids = $('section.article-section h2')
+			.map((_index, element) => `#${$(element).attr('id')}`)
+			.get();
 		expect(links.map((link) => link.href)).toEqual(ids);
 		expect(links.map((link) => link.text)).toEqual(headings);
 	});
@@ -136,8 +149,17 @@ describe('section pages', () => {
 
 	it('are exactly the long-read’s sections, in order (beside them only „Einordnung“ and „Einfache Sprache“)', () => {
 		const { $ } = page(articlePath);
-		expect($('section.article-section h2').map((_index, element) => $(element).attr('id')).get()).toEqual(ids);
-		expect(builtPages().filter((built) => built.path.startsWith(articlePath) && built.path !== articlePath).map((built) => built.path).sort()).toEqual([...ids.map((id) => `${articlePath}${id}/`), `${articlePath}einordnung/`, `${articlePath}einfach/`].sort());
+		expect(
+			$('section.article-section h2')
+				.map((_index, element) => $(element).attr('id'))
+				.get(),
+		).toEqual(ids);
+		expect(
+			builtPages()
+				.filter((built) => built.path.startsWith(articlePath) && built.path !== articlePath)
+				.map((built) => built.path)
+				.sort(),
+		).toEqual([...ids.map((id) => `${articlePath}${id}/`), `${articlePath}einordnung/`, `${articlePath}einfach/`].sort());
 	});
 
 	it.each(ids.map((id, index) => [id, index]))('/%s/ stands on its own', (id, index) => {

@@ -39,8 +39,14 @@ describe('participant pages', () => {
 
 	it('marks the name in the sentence: Melania Trump’s page marks her name, not Donald’s', () => {
 		const { $ } = page('/personen/melania-trump/');
-		expect($('ol.mentions mark').map((_index, element) => $(element).text()).get()).toEqual(['Melania Trump']);
-		expect(normalize($('ol.mentions li li').text())).toBe('Selenskyj überreichte Trump zu Beginn einen persönlichen Brief seiner Frau Olena Selenska, adressiert an Melania Trump.');
+		expect(
+			$('ol.mentions mark')
+				.map((_index, element) => $(element).text())
+				.get(),
+		).toEqual(['Melania Trump']);
+		expect(normalize($('ol.mentions li li').text())).toBe(
+			'Selenskyj überreichte Trump zu Beginn einen persönlichen Brief seiner Frau Olena Selenska, adressiert an Melania Trump.',
+		);
 	});
 
 	it('shows the direct quotes with their speakers: two by Trump, one by Selenskyj, none by anyone else', () => {
@@ -48,7 +54,8 @@ describe('participant pages', () => {
 		expect(quotes('donald-trump')).toBe(2);
 		expect(quotes('wolodymyr-selenskyj')).toBe(1);
 		// The Grundgesetz quoted in the election article is nobody's words.
-		for (const id of peopleBySurname.filter((person) => person !== 'donald-trump' && person !== 'wolodymyr-selenskyj')) expect(quotes(id), id).toBe(0);
+		for (const id of peopleBySurname.filter((person) => person !== 'donald-trump' && person !== 'wolodymyr-selenskyj'))
+			expect(quotes(id), id).toBe(0);
 	});
 
 	it('past the limit (LAGEBILD_PEOPLE_LIMIT=10 on the test site), /personen/ lists the initials, and their pages together list everyone alphabetically by surname', () => {
@@ -56,9 +63,14 @@ describe('participant pages', () => {
 		expect($('main .person-summary')).toHaveLength(0);
 		const nav = $('main nav.people-initials');
 		expect(nav.attr('aria-label')).toBe('Personen nach Anfangsbuchstaben');
-		const letters = nav.find('a').map((_index, link) => ({ href: $(link).attr('href')!, text: normalize($(link).text()) })).get();
+		const letters = nav
+			.find('a')
+			.map((_index, link) => ({ href: $(link).attr('href')!, text: normalize($(link).text()) }))
+			.get();
 		// Klöckner, von der Leyen, Macron … Uschakow: filed by the family name's initial, not the first name's.
-		expect(letters.map((letter) => letter.href)).toEqual(['k', 'l', 'm', 'p', 'r', 's', 't', 'u'].map((initial) => `/personen/buchstabe/${initial}/`));
+		expect(letters.map((letter) => letter.href)).toEqual(
+			['k', 'l', 'm', 'p', 'r', 's', 't', 'u'].map((initial) => `/personen/buchstabe/${initial}/`),
+		);
 		expect(letters[1]!.text).toBe('L1, 1 Person');
 		const listed: string[] = [];
 		let total = 0;
@@ -66,7 +78,9 @@ describe('participant pages', () => {
 			const initialPage = page(letter.href).$;
 			expect(initialPage('h1').text()).toBe(`Personen: ${letter.href.split('/').at(-2)!.toUpperCase()}`);
 			expect(initialPage('nav.people-initials a[aria-current="page"]').attr('href')).toBe(letter.href);
-			const people = initialPage('main .person-summary a.name').map((_index, link) => initialPage(link).attr('href')!).get();
+			const people = initialPage('main .person-summary a.name')
+				.map((_index, link) => initialPage(link).attr('href')!)
+				.get();
 			expect(people.length, letter.href).toBe(Number(/(\d+),/.exec(letter.text)?.[1]));
 			listed.push(...people);
 			total += people.length;
@@ -89,10 +103,15 @@ describe('participant sidebar', () => {
 				id: $(element).attr('data-group'),
 				heading: $(element).find('h3').attr('id'),
 				label: normalize($(element).find('h3').text()),
-				people: $(element).find('li.person').map((_i, person) => $(person).attr('data-person')).get(),
+				people: $(element)
+					.find('li.person')
+					.map((_i, person) => $(person).attr('data-person'))
+					.get(),
 			}))
 			.get();
-		expect(groups).toEqual(summit.groups.map((group) => ({ id: group.id, heading: `lb-group-${group.id}`, label: group.label, people: [...group.people] })));
+		expect(groups).toEqual(
+			summit.groups.map((group) => ({ id: group.id, heading: `lb-group-${group.id}`, label: group.label, people: [...group.people] })),
+		);
 		expect(aside.find('li.person')).toHaveLength(13);
 		const trump = aside.find('li[data-person=donald-trump]');
 		// Name and role on the first line, organisation and the count of sections below.
@@ -110,11 +129,21 @@ describe('participant sidebar', () => {
 			const here = $('aside.participants [data-group=hier]');
 			expect($('aside.participants [data-group]').first().attr('data-group'), built.path).toBe('hier');
 			expect(normalize(here.find('h3').text()), built.path).toBe('In diesem Abschnitt');
-			const listed = $('aside.participants li.person').map((_index, element) => $(element).attr('data-person')).get();
+			const listed = $('aside.participants li.person')
+				.map((_index, element) => $(element).attr('data-person'))
+				.get();
 			const expected = table.get(slug)!;
 			expect(expected, slug).toBeDefined();
 			expect(new Set(listed.slice(0, expected.size)), built.path).toEqual(expected);
-			expect(new Set(here.find('li.person').map((_index, element) => $(element).attr('data-person')).get()), built.path).toEqual(expected);
+			expect(
+				new Set(
+					here
+						.find('li.person')
+						.map((_index, element) => $(element).attr('data-person'))
+						.get(),
+				),
+				built.path,
+			).toEqual(expected);
 			expect(listed).toHaveLength(13);
 		}
 	});

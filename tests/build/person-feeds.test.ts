@@ -13,7 +13,11 @@ import { distDir } from '../helpers/paths.ts';
 const feed = (id: string) => load(readFileSync(join(distDir, 'personen', id, 'rss.xml'), 'utf8'), { xml: true });
 const items = (id: string) =>
 	feed(id)('item')
-		.map((_index, item) => ({ title: feed(id)(item).find('title').text(), link: feed(id)(item).find('link').text(), description: feed(id)(item).find('description').text() }))
+		.map((_index, item) => ({
+			title: feed(id)(item).find('title').text(),
+			link: feed(id)(item).find('link').text(),
+			description: feed(id)(item).find('description').text(),
+		}))
 		.get();
 
 describe('a feed per person', () => {
@@ -34,7 +38,11 @@ describe('a feed per person', () => {
 			},
 		]);
 		// Lagebild's own dates, none of the sources': when it published each story, and when the summit copy last changed.
-		expect($('item pubDate').map((_index, date) => $(date).text()).get()).toEqual(['Wed, 25 Nov 2026 08:29:08 GMT', 'Thu, 26 Nov 2026 11:00:00 GMT']);
+		expect(
+			$('item pubDate')
+				.map((_index, date) => $(date).text())
+				.get(),
+		).toEqual(['Wed, 25 Nov 2026 08:29:08 GMT', 'Thu, 26 Nov 2026 11:00:00 GMT']);
 		expect($('item').eq(0).find('atom\\:updated').text()).toBe('2026-12-06T09:30:00Z');
 		expect($('item').eq(1).find('atom\\:updated')).toHaveLength(0);
 	});
@@ -48,7 +56,10 @@ describe('a feed per person', () => {
 		expect(people).toHaveLength(15);
 		for (const person of people) {
 			const id = person.path.split('/')[2]!;
-			expect(person.$(`link[rel=alternate][type="application/rss+xml"][href="https://lagebild.example/personen/${id}/rss.xml"]`), person.path).toHaveLength(1);
+			expect(
+				person.$(`link[rel=alternate][type="application/rss+xml"][href="https://lagebild.example/personen/${id}/rss.xml"]`),
+				person.path,
+			).toHaveLength(1);
 			expect(person.$(`.person-feed a[href="/personen/${id}/rss.xml"]`).text(), person.path).toBe('Dossier folgen (RSS)');
 		}
 		expect(page('/personen/friedrich-merz/').$('link[rel=alternate]').last().attr('title')).toBe('Lagebild – Dossier Friedrich Merz');

@@ -35,7 +35,9 @@ const siteImage = '/og/_website.png';
 const allImages = [...images.map(({ image }) => image), siteImage];
 
 function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+	);
 }
 
 describe('link-preview images in dist/', () => {
@@ -51,9 +53,12 @@ describe('link-preview images in dist/', () => {
 		expect(new URL($('meta[name="twitter:image"]').attr('content')!).pathname).toBe(image);
 	});
 
-	it.each(['/', '/personen/', '/personen/friedrich-merz/', '/glossar/', '/suche/', '/404.html', '/archiv/2/', ...olderPages])('%s announces the site’s own image', (path) => {
-		expect(new URL(page(path).$('meta[property="og:image"]').attr('content')!).pathname).toBe(siteImage);
-	});
+	it.each(['/', '/personen/', '/personen/friedrich-merz/', '/glossar/', '/suche/', '/404.html', '/archiv/2/', ...olderPages])(
+		'%s announces the site’s own image',
+		(path) => {
+			expect(new URL(page(path).$('meta[property="og:image"]').attr('content')!).pathname).toBe(siteImage);
+		},
+	);
 
 	it('an older article’s pages describe the site’s image, not one of their own, and keep their own title', () => {
 		for (const path of olderPages) {

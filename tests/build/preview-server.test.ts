@@ -27,11 +27,15 @@ let origin = '';
 beforeAll(async () => {
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
-	preview = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', distDir], {
-		cwd: projectRoot,
-		env: { ...process.env, NO_COLOR: '1' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	preview = spawn(
+		process.execPath,
+		[join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', distDir],
+		{
+			cwd: projectRoot,
+			env: { ...process.env, NO_COLOR: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	let output = '';
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`astro preview startete nicht:\n${output}`)), 30_000);
@@ -64,7 +68,9 @@ describe('the preview server (npm start)', () => {
 			expect(status, path).toBe(200);
 			expect(html, path).toMatch(/<html lang="de"[ >]/);
 		}
-		expect((await get('/kanzlerwahl')).html).toContain('<title>Zweiter Wahlgang: Wie der Bundestag Friedrich Merz zum Kanzler wählte – Lagebild</title>');
+		expect((await get('/kanzlerwahl')).html).toContain(
+			'<title>Zweiter Wahlgang: Wie der Bundestag Friedrich Merz zum Kanzler wählte – Lagebild</title>',
+		);
 	});
 
 	it('answers an unknown address with the German 404 page and status 404', async () => {

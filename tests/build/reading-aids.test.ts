@@ -28,7 +28,9 @@ const summitHeadings = [
 
 describe('reading time', () => {
 	it('the long-read’s meta line ends with the article’s reading time', () => {
-		expect(normalize(page(summit.path).$('.article-header .meta').text())).toBe('Ereignis: 18. August 2025, Weißes Haus, Washington · 10 Abschnitte · 3 Min. Lesezeit');
+		expect(normalize(page(summit.path).$('.article-header .meta').text())).toBe(
+			'Ereignis: 18. August 2025, Weißes Haus, Washington · 10 Abschnitte · 3 Min. Lesezeit',
+		);
 		expect(normalize(page(election.path).$('.article-header .meta').text())).toBe('4 Abschnitte · 2 Min. Lesezeit');
 		expect(normalize(page(brief.path).$('.article-header .meta').text())).toBe('1 Abschnitt · 1 Min. Lesezeit');
 	});
@@ -37,7 +39,10 @@ describe('reading time', () => {
 		const { $ } = page('/');
 		const archive = page('/archiv/2/').$;
 		const meta = (path: string) => {
-			const cardOn = (doc: typeof $) => doc('article.card').filter((_index, element) => doc(element).find(`h2 a[href="${path}"]`).length > 0).find('.meta');
+			const cardOn = (doc: typeof $) =>
+				doc('article.card')
+					.filter((_index, element) => doc(element).find(`h2 a[href="${path}"]`).length > 0)
+					.find('.meta');
 			return cardOn($).length > 0 ? cardOn($) : cardOn(archive);
 		};
 		expect(normalize(meta(summit.path).text())).toBe('18. August 2025 · 10 Abschnitte · 3 Min. Lesezeit');
@@ -62,9 +67,15 @@ describe('reading time', () => {
 	});
 
 	it('each section page says it under its kicker', () => {
-		expect(normalize(page(`${summit.path}hochrangige-teilnahme/`).$('.section-header .position').text())).toBe('Abschnitt 5 von 10 · 1 Min. Lesezeit');
-		expect(normalize(page(`${election.path}zwei-wahlgaenge-an-einem-tag/`).$('.section-header .position').text())).toBe('Abschnitt 3 von 4 · 1 Min. Lesezeit');
-		expect(normalize(page(`${brief.path}${brief.sections[0].slug}/`).$('.section-header .position').text())).toBe('Abschnitt 1 von 1 · 1 Min. Lesezeit');
+		expect(normalize(page(`${summit.path}hochrangige-teilnahme/`).$('.section-header .position').text())).toBe(
+			'Abschnitt 5 von 10 · 1 Min. Lesezeit',
+		);
+		expect(normalize(page(`${election.path}zwei-wahlgaenge-an-einem-tag/`).$('.section-header .position').text())).toBe(
+			'Abschnitt 3 von 4 · 1 Min. Lesezeit',
+		);
+		expect(normalize(page(`${brief.path}${brief.sections[0].slug}/`).$('.section-header .position').text())).toBe(
+			'Abschnitt 1 von 1 · 1 Min. Lesezeit',
+		);
 	});
 });
 
@@ -81,7 +92,10 @@ describe('„Nächster Abschnitt“ at the end of each section in the long-read'
 	};
 
 	it('gipfeltreffen: ten sections, nine links, each to the heading after it; none after the last', () => {
-		expect(nextLinks(summit.path)).toEqual([...summit.sections.slice(1).map((slug, index) => ({ href: `#${slug}`, text: `Nächster Abschnitt: ${summitHeadings[index + 1]}` })), null]);
+		expect(nextLinks(summit.path)).toEqual([
+			...summit.sections.slice(1).map((slug, index) => ({ href: `#${slug}`, text: `Nächster Abschnitt: ${summitHeadings[index + 1]}` })),
+			null,
+		]);
 	});
 
 	it('kanzlerwahl: four sections, three links', () => {
@@ -123,8 +137,17 @@ describe('the table of contents in the long-read’s rail', () => {
 			.map((_index, element) => $(element).attr('class'))
 			.get();
 		expect(children).toEqual(['article-header', 'key-points', 'rail', 'longread-text']);
-		expect($('article.longread > .rail').children().map((_index, element) => element.tagName).get()).toEqual(['nav', 'aside']);
-		expect($('.rail > nav.toc ol a').map((_index, element) => normalize($(element).text())).get()).toEqual(summitHeadings);
+		expect(
+			$('article.longread > .rail')
+				.children()
+				.map((_index, element) => element.tagName)
+				.get(),
+		).toEqual(['nav', 'aside']);
+		expect(
+			$('.rail > nav.toc ol a')
+				.map((_index, element) => normalize($(element).text()))
+				.get(),
+		).toEqual(summitHeadings);
 		expect($('.rail > aside.participants')).toHaveLength(1);
 		expect($('main > aside')).toHaveLength(0);
 	});
@@ -138,7 +161,13 @@ describe('the table of contents in the long-read’s rail', () => {
 				.get();
 		expect(shape(election.path)).toEqual(['article-header', 'rail', 'longread-text']);
 		expect(shape(brief.path)).toEqual(['article-header', 'rail', 'longread-text']);
-		expect(page(brief.path).$('.rail').children().map((_index, element) => element.tagName).get()).toEqual(['nav']);
+		expect(
+			page(brief.path)
+				.$('.rail')
+				.children()
+				.map((_index, element) => element.tagName)
+				.get(),
+		).toEqual(['nav']);
 	});
 
 	it('the n-th TOC entry and the n-th section are the n-th children of their lists (the CSS that marks the section being read counts on it)', () => {
@@ -154,8 +183,13 @@ describe('the table of contents in the long-read’s rail', () => {
 			expect(text.slice(0, count).filter('section.article-section'), path).toHaveLength(count);
 			expect($('.longread-text section.article-section'), path).toHaveLength(count);
 			// TOC link n points at section n.
-			const links = $('.rail nav.toc ol a').map((_index, element) => $(element).attr('href')).get();
-			const sections = text.slice(0, count).map((_index, element) => `#${$(element).attr('data-section')}`).get();
+			const links = $('.rail nav.toc ol a')
+				.map((_index, element) => $(element).attr('href'))
+				.get();
+			const sections = text
+				.slice(0, count)
+				.map((_index, element) => `#${$(element).attr('data-section')}`)
+				.get();
 			expect(links, path).toEqual(sections);
 		}
 	});

@@ -27,13 +27,28 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const env = { ...process.env, LAGEBILD_CONTENT_DIR: dir, LAGEBILD_CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' };
 const artefact = searchArtefactDir(dist);
 const searchDocument = 'kurzmeldung/suchdokument/index.html';
-let afterAstro: { inSite: string[]; inArtefact: boolean; index: boolean; headers: string; sitemap: string; list: unknown; glossary: unknown; log: string };
+let afterAstro: {
+	inSite: string[];
+	inArtefact: boolean;
+	index: boolean;
+	headers: string;
+	sitemap: string;
+	list: unknown;
+	glossary: unknown;
+	log: string;
+};
 let indexLog: string;
 
 beforeAll(async () => {
-	const astro = await run(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { cwd: projectRoot, env, maxBuffer: 32 * 1024 * 1024 });
+	const astro = await run(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+		cwd: projectRoot,
+		env,
+		maxBuffer: 32 * 1024 * 1024,
+	});
 	afterAstro = {
-		inSite: [searchDocument, 'kurzmeldung/suchdokument', searchIndexList, glossaryRecordsFile].filter((file) => existsSync(join(dist, file))),
+		inSite: [searchDocument, 'kurzmeldung/suchdokument', searchIndexList, glossaryRecordsFile].filter((file) =>
+			existsSync(join(dist, file)),
+		),
 		inArtefact: existsSync(join(artefact, searchDocument)),
 		index: existsSync(join(dist, 'pagefind')),
 		headers: readFileSync(join(dist, '_headers'), 'utf8'),
@@ -69,7 +84,10 @@ describe('the search index, a step after astro build', () => {
 	});
 
 	it('refuses a folder without a built site, with a message, and exits with an error', async () => {
-		const error = (await run(process.execPath, [join(projectRoot, 'src/search-index.ts'), join(dir, 'articles')], { cwd: projectRoot, env }).then(
+		const error = (await run(process.execPath, [join(projectRoot, 'src/search-index.ts'), join(dir, 'articles')], {
+			cwd: projectRoot,
+			env,
+		}).then(
 			() => undefined,
 			(failed: unknown) => failed,
 		)) as { code: number; stderr: string } | undefined;
@@ -90,7 +108,9 @@ describe('the search index, a step after astro build', () => {
 			)) as { code: number; stderr: string } | undefined;
 		const missing = await failure();
 		expect(missing?.code).toBe(1);
-		expect(missing?.stderr).toContain(`${join(artefactOf, searchIndexList)} fehlt: \`astro build\` schreibt die Liste der Seiten für den Suchindex.`);
+		expect(missing?.stderr).toContain(
+			`${join(artefactOf, searchIndexList)} fehlt: \`astro build\` schreibt die Liste der Seiten für den Suchindex.`,
+		);
 		writeFileSync(join(artefactOf, searchIndexList), JSON.stringify(['../geheim/index.html']));
 		const outside = await failure();
 		expect(outside?.code).toBe(1);
@@ -98,8 +118,13 @@ describe('the search index, a step after astro build', () => {
 		writeFileSync(join(artefactOf, searchIndexList), JSON.stringify([]));
 		const noTerms = await failure();
 		expect(noTerms?.code).toBe(1);
-		expect(noTerms?.stderr).toContain(`${join(artefactOf, glossaryRecordsFile)} fehlt: \`astro build\` schreibt die Begriffe des Glossars für den Suchindex.`);
-		writeFileSync(join(artefactOf, glossaryRecordsFile), JSON.stringify([{ slug: 'kreml', term: 'Kreml', forms: [], definition: 'Amtssitz.' }]));
+		expect(noTerms?.stderr).toContain(
+			`${join(artefactOf, glossaryRecordsFile)} fehlt: \`astro build\` schreibt die Begriffe des Glossars für den Suchindex.`,
+		);
+		writeFileSync(
+			join(artefactOf, glossaryRecordsFile),
+			JSON.stringify([{ slug: 'kreml', term: 'Kreml', forms: [], definition: 'Amtssitz.' }]),
+		);
 		const badTerm = await failure();
 		expect(badTerm?.code).toBe(1);
 		expect(badTerm?.stderr).toContain(`${join(artefactOf, glossaryRecordsFile)}: erwartet eine Liste von Glossarbegriffen.`);

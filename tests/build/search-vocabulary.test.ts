@@ -9,7 +9,8 @@ describe('the search vocabulary', () => {
 		const file = fileForPath(vocabularyPath);
 		expect(file, vocabularyPath).toBeDefined();
 		const words = JSON.parse(readFileSync(file!, 'utf8')) as string[];
-		for (const word of ['Selenskyj', 'Zelensky', 'Macron', 'Uschakow', 'Klöckner', 'Sicherheitsgarantien', 'Kreml', 'Truth', 'Social']) expect(words, word).toContain(word);
+		for (const word of ['Selenskyj', 'Zelensky', 'Macron', 'Uschakow', 'Klöckner', 'Sicherheitsgarantien', 'Kreml', 'Truth', 'Social'])
+			expect(words, word).toContain(word);
 		// Single words of four letters or more, each once.
 		expect(words.filter((word) => /\s/.test(word) || word.length < 4)).toEqual([]);
 		expect(new Set(words).size).toBe(words.length);

@@ -19,7 +19,8 @@ const local = (url: string) => {
 	expect(url.startsWith(`${origin}/`), `${url} ist nicht absolut auf ${origin}`).toBe(true);
 	return new URL(url).pathname;
 };
-const property = ($: ReturnType<typeof load>, name: string) => $(`meta[property="${name}"]`).attr('content') ?? $(`meta[name="${name}"]`).attr('content');
+const property = ($: ReturnType<typeof load>, name: string) =>
+	$(`meta[property="${name}"]`).attr('content') ?? $(`meta[name="${name}"]`).attr('content');
 /** Every section page of every article, with its article. */
 const allSectionPages = () =>
 	articles.flatMap((entry) => {
@@ -31,7 +32,23 @@ describe('link previews on every page', () => {
 	for (const built of builtPages()) {
 		it(`${built.path} has the full set of Open Graph and Twitter tags`, () => {
 			const { $ } = built;
-			for (const name of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale', 'og:site_name', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image', 'twitter:image:alt']) {
+			for (const name of [
+				'og:title',
+				'og:description',
+				'og:url',
+				'og:type',
+				'og:locale',
+				'og:site_name',
+				'og:image',
+				'og:image:width',
+				'og:image:height',
+				'og:image:alt',
+				'twitter:card',
+				'twitter:title',
+				'twitter:description',
+				'twitter:image',
+				'twitter:image:alt',
+			]) {
 				expect(property($, name), `${name} fehlt`).toBeTruthy();
 			}
 			expect(property($, 'og:locale')).toBe('de_DE');
@@ -42,7 +59,10 @@ describe('link previews on every page', () => {
 			const image = local(property($, 'og:image')!);
 			const file = fileForPath(image);
 			expect(file, `${image} fehlt in dist/`).toBeDefined();
-			expect(readPngHeader(readFileSync(file!))).toEqual({ width: Number(property($, 'og:image:width')), height: Number(property($, 'og:image:height')) });
+			expect(readPngHeader(readFileSync(file!))).toEqual({
+				width: Number(property($, 'og:image:width')),
+				height: Number(property($, 'og:image:height')),
+			});
 			expect(property($, 'og:image:width')).toBe('1200');
 			expect(property($, 'og:image:height')).toBe('630');
 			expect(fileForPath(local($('link[rel=canonical]').attr('href')!))).toBeDefined();
@@ -52,7 +72,10 @@ describe('link previews on every page', () => {
 	it('section pages of every article: title „section — headline“, first sentence as description, type article, their own image (the site’s past the newest two)', () => {
 		const pages = allSectionPages();
 		expect(pages).toHaveLength(10 + 4 + 1);
-		for (const { article: { headline }, built } of pages) {
+		for (const {
+			article: { headline },
+			built,
+		} of pages) {
 			const { $ } = built;
 			const heading = normalize($('h1').text());
 			expect(property($, 'og:title')).toBe(`${heading} – ${headline}`);
@@ -70,7 +93,9 @@ describe('link previews on every page', () => {
 
 function jsonLd(path: string): Array<Record<string, unknown>> {
 	const { $ } = page(path);
-	return $('script[type="application/ld+json"]').map((_index, element) => JSON.parse($(element).text()) as unknown).get() as Array<Record<string, unknown>>;
+	return $('script[type="application/ld+json"]')
+		.map((_index, element) => JSON.parse($(element).text()) as unknown)
+		.get() as Array<Record<string, unknown>>;
 }
 
 describe('structured data (JSON-LD)', () => {
@@ -81,8 +106,14 @@ describe('structured data (JSON-LD)', () => {
 		expect(news.headline).toBe(summit.headline);
 		expect(news.description).toBe(summit.description);
 		expect(news.inLanguage).toBe('de');
-		expect(news.about).toMatchObject({ '@type': 'Event', startDate: '2025-08-18', location: { '@type': 'Place', name: 'Weißes Haus, Washington' } });
-		expect(news.mentions.map((person: any) => local(person.url))).toEqual(summit.groups.flatMap((group) => group.people.map((id) => `/personen/${id}/`)));
+		expect(news.about).toMatchObject({
+			'@type': 'Event',
+			startDate: '2025-08-18',
+			location: { '@type': 'Place', name: 'Weißes Haus, Washington' },
+		});
+		expect(news.mentions.map((person: any) => local(person.url))).toEqual(
+			summit.groups.flatMap((group) => group.people.map((id) => `/personen/${id}/`)),
+		);
 		expect(news.mentions[0]).toMatchObject({ '@type': 'Person', name: 'Donald Trump', jobTitle: 'US-Präsident' });
 		for (const person of news.mentions) expect(fileForPath(local(person.url))).toBeDefined();
 		// Lagebild's publication and last change (the copy's `published` and the end of its log), not a date of the source.
@@ -93,12 +124,20 @@ describe('structured data (JSON-LD)', () => {
 	});
 
 	it('each section page of every article is a WebPage that isPartOf its article, with a BreadcrumbList', () => {
-		for (const { article: { path, headline }, built } of allSectionPages()) {
+		for (const {
+			article: { path, headline },
+			built,
+		} of allSectionPages()) {
 			const [webPage, crumbs] = jsonLd(built.path) as [Record<string, any>, Record<string, any>];
 			expect(webPage['@type']).toBe('WebPage');
 			expect(webPage.url).toBe(`${origin}${built.path}`);
 			expect(webPage.name).toBe(normalize(built.$('h1').text()));
-			expect(webPage.isPartOf).toMatchObject({ '@type': 'NewsArticle', '@id': `${origin}${path}#artikel`, url: `${origin}${path}`, headline });
+			expect(webPage.isPartOf).toMatchObject({
+				'@type': 'NewsArticle',
+				'@id': `${origin}${path}#artikel`,
+				url: `${origin}${path}`,
+				headline,
+			});
 			expect(crumbs.itemListElement.map((item: any) => local(item.item))).toEqual(['/', path, built.path]);
 		}
 	});
@@ -132,14 +171,29 @@ describe('structured data (JSON-LD)', () => {
  * Place); a section page a WebPage with its ImageObject, part of the article;
  * breadcrumbs a BreadcrumbList of ListItem.
  */
-const ALLOWED_TYPES = ['WebSite', 'NewsArticle', 'Organization', 'Person', 'Event', 'Place', 'WebPage', 'ImageObject', 'BreadcrumbList', 'ListItem', 'CorrectionComment'];
+const ALLOWED_TYPES = [
+	'WebSite',
+	'NewsArticle',
+	'Organization',
+	'Person',
+	'Event',
+	'Place',
+	'WebPage',
+	'ImageObject',
+	'BreadcrumbList',
+	'ListItem',
+	'CorrectionComment',
+];
 
 /** Every JSON-LD node with an `@type`, anywhere in a block, with its own properties (not `@…`). */
 function typedNodes(value: unknown): Array<{ type: string; properties: string[] }> {
 	if (Array.isArray(value)) return value.flatMap(typedNodes);
 	if (typeof value !== 'object' || value === null) return [];
 	const record = value as Record<string, unknown>;
-	const own = typeof record['@type'] === 'string' ? [{ type: record['@type'], properties: Object.keys(record).filter((key) => !key.startsWith('@')) }] : [];
+	const own =
+		typeof record['@type'] === 'string'
+			? [{ type: record['@type'], properties: Object.keys(record).filter((key) => !key.startsWith('@')) }]
+			: [];
 	return [...own, ...Object.values(record).flatMap(typedNodes)];
 }
 
@@ -148,7 +202,10 @@ const schemaDts = readFileSync(join(projectRoot, 'node_modules/schema-dts/dist/s
 const interfaces = new Map(
 	Array.from(schemaDts.matchAll(/^(?:export )?interface (\w+) extends ([^{]+)\{([\s\S]*?)^\}/gm), (match) => [
 		match[1]!,
-		{ extends: match[2]!.split(',').map((name) => name.trim()), properties: Array.from(match[3]!.matchAll(/^ {4}"([^"@]+)"\??:/gm), (property) => property[1]!) },
+		{
+			extends: match[2]!.split(',').map((name) => name.trim()),
+			properties: Array.from(match[3]!.matchAll(/^ {4}"([^"@]+)"\??:/gm), (property) => property[1]!),
+		},
 	]),
 );
 
@@ -173,7 +230,9 @@ describe('discovery', () => {
 		const index = read('sitemap-index.xml');
 		const maps = Array.from(index.matchAll(/<loc>([^<]+)<\/loc>/g), (match) => local(match[1]!));
 		const listed = maps.flatMap((map) => Array.from(read(map.slice(1)).matchAll(/<loc>([^<]+)<\/loc>/g), (match) => local(match[1]!)));
-		const pages = builtPages().map((built) => built.path).filter((path) => path !== '/404.html');
+		const pages = builtPages()
+			.map((built) => built.path)
+			.filter((path) => path !== '/404.html');
 		// 37, the three depth pages (two „Einordnung“, one „Einfache Sprache“), the archive's page 2 and eleven pages of corrections.
 		expect(pages).toHaveLength(60);
 		expect([...listed].sort()).toEqual([...pages].sort());
@@ -189,8 +248,11 @@ describe('discovery', () => {
 		const items = feed('item')
 			.map((_index, element) => ({ link: local(feed(element).find('link').text()), title: feed(element).find('title').text() }))
 			.get();
-		expect([...items].sort((a, b) => a.link.localeCompare(b.link))).toEqual(articles.map((entry) => ({ link: entry.path, title: entry.headline })));
-		for (const built of builtPages()) expect(built.$('link[rel=alternate][type="application/rss+xml"]').attr('href')).toBe(`${origin}/rss.xml`);
+		expect([...items].sort((a, b) => a.link.localeCompare(b.link))).toEqual(
+			articles.map((entry) => ({ link: entry.path, title: entry.headline })),
+		);
+		for (const built of builtPages())
+			expect(built.$('link[rel=alternate][type="application/rss+xml"]').attr('href')).toBe(`${origin}/rss.xml`);
 	});
 
 	it('a favicon and a web app manifest', () => {

@@ -40,7 +40,13 @@ async function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<AstroRun
 export async function runAstro(command: 'sync' | 'build', contentDir: string): Promise<AstroRun> {
 	const args = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), command];
 	if (command === 'build') args.push('--outDir', join(contentDir, 'dist'));
-	const env = { ...process.env, LAGEBILD_CONTENT_DIR: contentDir, LAGEBILD_CACHE_DIR: join(contentDir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' };
+	const env = {
+		...process.env,
+		LAGEBILD_CONTENT_DIR: contentDir,
+		LAGEBILD_CACHE_DIR: join(contentDir, '.cache'),
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
+	};
 	const astro = await runNode(args, env);
 	if (command !== 'build' || astro.code !== 0) return astro;
 	const index = await runNode([join(projectRoot, 'src/search-index.ts'), join(contentDir, 'dist')], env);

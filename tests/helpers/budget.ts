@@ -58,7 +58,6 @@ export function measure(html: string, $: CheerioAPI): PageBudget {
 	};
 }
 
-
 /** What a phone has of a page after the first round trip of a new connection: 14 KiB of the gzip-9 stream, decompressed as far as they go. */
 export const FIRST_ROUND_TRIP = 14 * 1024;
 

@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 /** The search page with results: waits until they are shown (other paths need no wait). */
 export async function settled(page: Page, path: string): Promise<void> {
 	if (path.includes('?q=')) {
-		await page.waitForFunction(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', null, { timeout: 15_000 });
+		await page.waitForFunction(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', null, {
+			timeout: 15_000,
+		});
 	}
 }
 
@@ -44,7 +46,8 @@ export async function undersized(page: Page): Promise<{ measured: number; failur
 		};
 		const targets = [...document.querySelectorAll(selector)].filter((element) => visible(element) && !element.closest('.skip-link'));
 		const measured = targets.filter((element) => !inRunningText(element));
-		const name = (element: Element) => `${element.tagName.toLowerCase()} „${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40)}“`;
+		const name = (element: Element) =>
+			`${element.tagName.toLowerCase()} „${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40)}“`;
 		const small = measured.filter((element) => {
 			const rect = element.getBoundingClientRect();
 			return rect.width < 24 || rect.height < 24;
@@ -76,4 +79,3 @@ export async function undersized(page: Page): Promise<{ measured: number; failur
 		return { measured: measured.length, failures };
 	});
 }
-

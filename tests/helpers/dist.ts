@@ -50,7 +50,9 @@ export function page(path: string): BuiltPage {
 /** The file in `dist/` that a static host serves for a URL path, if any. */
 export function fileForPath(urlPath: string): string | undefined {
 	const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-	const candidates = clean.endsWith('/') ? [join(distDir, clean, 'index.html')] : [join(distDir, clean), join(distDir, clean, 'index.html'), join(distDir, `${clean}.html`)];
+	const candidates = clean.endsWith('/')
+		? [join(distDir, clean, 'index.html')]
+		: [join(distDir, clean), join(distDir, clean, 'index.html'), join(distDir, `${clean}.html`)];
 	return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 

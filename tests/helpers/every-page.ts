@@ -12,35 +12,38 @@ import { axeViolations, type Site } from './site.ts';
  * one page: the checks see what a fresh page of that size and scheme shows.
  */
 export function checkEveryPage(site: Site, types: Record<string, string>, narrowAxe: readonly string[] = []): void {
-	it.each(Object.entries(types))('%s: no errors, a strict policy, no sideways scrolling from 320 to 1280 px, axe clean light and dark, targets of 24 px', async (type, path) => {
-		const { page, problems } = await site.open(path, { viewport: { width: 1280, height: 844 } });
-		await page.waitForLoadState('load');
-		await settled(page, path);
-		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-		expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-		expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-		expect(await page.locator('h1').count()).toBe(1);
+	it.each(Object.entries(types))(
+		'%s: no errors, a strict policy, no sideways scrolling from 320 to 1280 px, axe clean light and dark, targets of 24 px',
+		async (type, path) => {
+			const { page, problems } = await site.open(path, { viewport: { width: 1280, height: 844 } });
+			await page.waitForLoadState('load');
+			await settled(page, path);
+			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+			expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+			expect(await page.locator('h1').count()).toBe(1);
 
-		expect(await overflow(page), '1280 px').toBeLessThanOrEqual(0);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		expect(await axeViolations(page), 'dunkel, 1280 px').toEqual([]);
+			expect(await overflow(page), '1280 px').toBeLessThanOrEqual(0);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect(await axeViolations(page), 'dunkel, 1280 px').toEqual([]);
 
-		await page.setViewportSize({ width: 768, height: 844 });
-		expect(await overflow(page), '768 px').toBeLessThanOrEqual(0);
+			await page.setViewportSize({ width: 768, height: 844 });
+			expect(await overflow(page), '768 px').toBeLessThanOrEqual(0);
 
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.emulateMedia({ colorScheme: 'light' });
-		expect(await overflow(page), '390 px').toBeLessThanOrEqual(0);
-		expect(await axeViolations(page), 'hell, 390 px').toEqual([]);
-		const targets = await undersized(page);
-		// At least the header's brand, its links and the footer's links.
-		expect(targets.measured).toBeGreaterThanOrEqual(4);
-		expect(targets.failures).toEqual([]);
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.emulateMedia({ colorScheme: 'light' });
+			expect(await overflow(page), '390 px').toBeLessThanOrEqual(0);
+			expect(await axeViolations(page), 'hell, 390 px').toEqual([]);
+			const targets = await undersized(page);
+			// At least the header's brand, its links and the footer's links.
+			expect(targets.measured).toBeGreaterThanOrEqual(4);
+			expect(targets.failures).toEqual([]);
 
-		await page.setViewportSize({ width: 320, height: 700 });
-		expect(await overflow(page), '320 px').toBeLessThanOrEqual(0);
-		if (narrowAxe.includes(type)) expect(await axeViolations(page), 'hell, 320 px').toEqual([]);
+			await page.setViewportSize({ width: 320, height: 700 });
+			expect(await overflow(page), '320 px').toBeLessThanOrEqual(0);
+			if (narrowAxe.includes(type)) expect(await axeViolations(page), 'hell, 320 px').toEqual([]);
 
-		expect(problems).toEqual([]);
-	});
+			expect(problems).toEqual([]);
+		},
+	);
 }

@@ -7,4 +7,23 @@ export const lexicon = (words: string[], nouns: string[]): Lexicon => ({
 });
 
 /** A small Hunspell dictionary of the words of a news text (capitalised stems are nouns). */
-export const newsWords = dictionaryFromHunspell(['4', 'Boden/S', 'Truppen/h', 'Bund/S', 'Kanzler/N', 'Sicherheit/P', 'Garantie/N', 'führen/V', 'Wahl/P', 'Versprechen/S', 'Regierung/P', 'Chef/S', 'bis/x', 'lang/A', 'Frank/S', 'reich/A'].join('\n'));
+export const newsWords = dictionaryFromHunspell(
+	[
+		'4',
+		'Boden/S',
+		'Truppen/h',
+		'Bund/S',
+		'Kanzler/N',
+		'Sicherheit/P',
+		'Garantie/N',
+		'führen/V',
+		'Wahl/P',
+		'Versprechen/S',
+		'Regierung/P',
+		'Chef/S',
+		'bis/x',
+		'lang/A',
+		'Frank/S',
+		'reich/A',
+	].join('\n'),
+);

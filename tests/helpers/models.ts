@@ -3,7 +3,7 @@ import type { PersonFile } from '../../src/lib/content/schema.ts';
 
 /** Models written out by hand: what the functions under test read, and the rest empty (the cast: fields they never read). */
 export function section(slug: string, number: number, fields: Partial<Section> = {}): Section {
-	return ({
+	return {
 		slug,
 		number,
 		title: `Titel ${slug}`,
@@ -16,13 +16,20 @@ export function section(slug: string, number: number, fields: Partial<Section> =
 		mentions: { sentences: [], people: [], quotes: [] },
 		searchTerms: [],
 		...fields,
-	}) as Section;
+	} as Section;
 }
 
-export const participant = (id: string, name: string, group: string, sections: number): Participant => ({ id, group, name, role: 'Rolle', organisation: 'Land', sections });
+export const participant = (id: string, name: string, group: string, sections: number): Participant => ({
+	id,
+	group,
+	name,
+	role: 'Rolle',
+	organisation: 'Land',
+	sections,
+});
 
 export function article(slug: string, fields: Partial<ArticleModel> = {}): ArticleModel {
-	return ({
+	return {
 		slug,
 		file: `content/articles/${slug}.md`,
 		title: `Artikel ${slug}`,
@@ -42,7 +49,13 @@ export function article(slug: string, fields: Partial<ArticleModel> = {}): Artic
 		glossary: [],
 		sections: [],
 		...fields,
-	}) as ArticleModel;
+	} as ArticleModel;
 }
 
-export const file = (name: string, sortName?: string): PersonFile => ({ name, role: 'Rolle', organisation: 'Land', aliases: [], ...(sortName ? { sortName } : {}) });
+export const file = (name: string, sortName?: string): PersonFile => ({
+	name,
+	role: 'Rolle',
+	organisation: 'Land',
+	aliases: [],
+	...(sortName ? { sortName } : {}),
+});

@@ -12,6 +12,8 @@ export const testContentDir = fileURLToPath(new URL('../fixtures/site/', import.
  * The site built from the test content (`npm run build:test-site`): what build and browser tests read.
  * `LAGEBILD_TEST_DIST` points them at another build of it (a second working copy, a parallel run).
  */
-export const distDir = process.env['LAGEBILD_TEST_DIST'] ? `${process.env['LAGEBILD_TEST_DIST'].replace(/\/$/, '')}/` : fileURLToPath(new URL('../.site/dist/', import.meta.url));
+export const distDir = process.env['LAGEBILD_TEST_DIST']
+	? `${process.env['LAGEBILD_TEST_DIST'].replace(/\/$/, '')}/`
+	: fileURLToPath(new URL('../.site/dist/', import.meta.url));
 /** The site built from the live `content/` (`npm run build`): only the fidelity tests read it. */
 export const liveDistDir = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -26,13 +26,18 @@ export interface ServeOptions {
 export async function serveDist(root: string = distDir, options: ServeOptions = {}): Promise<StaticServer> {
 	const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
 	const { headScript } = options;
-	const withScript = (html: Buffer) => (headScript ? html.toString('utf8').replace('<head>', `<head><script src="${headScript.path}"></script>`) : html);
+	const withScript = (html: Buffer) =>
+		headScript ? html.toString('utf8').replace('<head>', `<head><script src="${headScript.path}"></script>`) : html;
 	const notFound = withScript(readFileSync(join(root, '404.html')));
 	/** The page a path names (`/a/` → `a/index.html`, `/a` → `a.html` or `a/index.html`), if it is one. */
 	const pageFile = (pathname: string) => {
 		const path = normalize(decodeURIComponent(pathname));
 		if (path.includes('..')) return undefined;
-		const candidates = path.endsWith('/') ? [join(root, path, 'index.html')] : path.endsWith('.html') ? [join(root, path)] : [join(root, `${path}.html`), join(root, path, 'index.html')];
+		const candidates = path.endsWith('/')
+			? [join(root, path, 'index.html')]
+			: path.endsWith('.html')
+				? [join(root, path)]
+				: [join(root, `${path}.html`), join(root, path, 'index.html')];
 		return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 	};
 	const requests: string[] = [];

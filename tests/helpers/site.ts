@@ -13,7 +13,11 @@ export interface Site {
 	 * A new page in a fresh context; problems (console errors, page errors, failed requests, CSP violations) are
 	 * collected. `before` runs in the page before its own scripts (a stand-in for an API, say).
 	 */
-	open<Arg>(path: string, options?: BrowserContextOptions, before?: { script: (arg: Arg) => void; arg: Arg }): Promise<{ page: Page; problems: string[] }>;
+	open<Arg>(
+		path: string,
+		options?: BrowserContextOptions,
+		before?: { script: (arg: Arg) => void; arg: Arg },
+	): Promise<{ page: Page; problems: string[] }>;
 }
 
 interface Shared {
@@ -30,7 +34,13 @@ interface Shared {
 let shared: Promise<Shared> | undefined;
 const sharedSite = () => (shared ??= Promise.all([serveDist(), launchBrowser()]).then(([server, browser]) => ({ server, browser })));
 
-async function openPage<Arg>(site: Shared, path: string, options: BrowserContextOptions, opened: BrowserContext[], before?: { script: (arg: Arg) => void; arg: Arg }) {
+async function openPage<Arg>(
+	site: Shared,
+	path: string,
+	options: BrowserContextOptions,
+	opened: BrowserContext[],
+	before?: { script: (arg: Arg) => void; arg: Arg },
+) {
 	const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	opened.push(context);
 	const page = await context.newPage();
@@ -38,7 +48,9 @@ async function openPage<Arg>(site: Shared, path: string, options: BrowserContext
 	await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`CSP: ${text}`));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+			(window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+				`${event.violatedDirective} ${event.blockedURI}`,
+			);
 		});
 	});
 	if (before) await page.addInitScript(before.script as (arg: unknown) => void, before.arg as unknown);
@@ -48,7 +60,8 @@ async function openPage<Arg>(site: Shared, path: string, options: BrowserContext
 	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 	page.on('requestfailed', (request) => {
 		// A navigation cancels what the previous page still loaded: not a failure of the site.
-		if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+		if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+			problems.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
 	});
 	const response = await page.goto(site.server.origin + path);
 	if (!response || (response.status() >= 400 && !path.includes('404'))) problems.push(`HTTP ${response?.status()} für ${path}`);
@@ -97,8 +110,19 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 	await page.evaluate(axeSource);
 	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+		const axe = (
+			window as unknown as {
+				axe: {
+					run(
+						context: Document,
+						options: object,
+					): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+				};
+			}
+		).axe;
+		const result = await axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+		});
 		return result.violations.map((violation) => ({
 			id: violation.id,
 			impact: violation.impact,
@@ -112,7 +136,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export async function settledLayoutShift(page: Page): Promise<number> {
 	await page.waitForLoadState('networkidle', { timeout: 15_000 });
 	// Loaded, every image complete, every font loaded, and two frames painted after that: a late shift is recorded by then.
-	await page.waitForFunction(() => document.readyState === 'complete' && [...document.images].every((image) => image.complete), null, { timeout: 10_000 });
+	await page.waitForFunction(() => document.readyState === 'complete' && [...document.images].every((image) => image.complete), null, {
+		timeout: 10_000,
+	});
 	await page.evaluate(async () => {
 		await document.fonts.ready;
 		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

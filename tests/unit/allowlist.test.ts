@@ -43,24 +43,64 @@ describe('refusing HTML outside the allowlist', () => {
 		['a form with a password field', `${intro}<form action="/login">\n<input type="password">\n</form>\n`, '5:1', notAllowed('form')],
 		['a style element', `${intro}<style>p { color: red; }</style>\n`, '5:1', notAllowed('style')],
 		['a base element', `${intro}<base href="https://evil.example/">\n`, '5:1', notAllowed('base')],
-		['an svg with onload and a script', `${intro}Text.\n\n<svg onload="alert(1)"><script>alert(1)</script></svg>\n`, '7:1', notAllowed('svg')],
+		[
+			'an svg with onload and a script',
+			`${intro}Text.\n\n<svg onload="alert(1)"><script>alert(1)</script></svg>\n`,
+			'7:1',
+			notAllowed('svg'),
+		],
 		['a script', `${intro}<script>alert(1)</script>\n`, '5:1', notAllowed('script')],
 		['a details element', `${intro}<details><summary>Mehr</summary>Text</details>\n`, '5:1', notAllowed('details')],
 		['a link element', `${intro}<link rel="stylesheet" href="https://example.org/x.css">\n`, '5:1', notAllowed('link')],
-		['an onclick handler', `${intro}<p onclick="alert(1)">Klick</p>\n`, '5:1', 'Das Attribut onclick an <p> ist im Artikeltext nicht erlaubt.'],
+		[
+			'an onclick handler',
+			`${intro}<p onclick="alert(1)">Klick</p>\n`,
+			'5:1',
+			'Das Attribut onclick an <p> ist im Artikeltext nicht erlaubt.',
+		],
 		['a javascript: link in HTML', `${intro}Text <a href="javascript:alert(1)">klick</a>.\n`, '5:6', badUrl('javascript:alert(1)')],
 		['a javascript: link in Markdown', `${intro}Ein [Link](javascript:alert(1)) hier.\n`, '5:5', badUrl('javascript:alert(1)')],
-		['a javascript: link hidden by a tab', `${intro}Erste Zeile\nzweite <a href="java&#x09;script:x">klick</a>\n`, '6:8', badUrl('javascript:x')],
+		[
+			'a javascript: link hidden by a tab',
+			`${intro}Erste Zeile\nzweite <a href="java&#x09;script:x">klick</a>\n`,
+			'6:8',
+			badUrl('javascript:x'),
+		],
 		['a vbscript: link', `${intro}<a href="vbscript:msgbox(1)">klick</a>\n`, '5:1', badUrl('vbscript:msgbox(1)')],
 		['a data: link', `${intro}Ein <a href="data:text/html,<b>x</b>">Link</a>.\n`, '5:5', badUrl('data:text/html,<b>x</b>')],
 		['a style attribute', `${intro}<p style="color: red">Rot</p>\n`, '5:1', 'Das Attribut style an <p> ist im Artikeltext nicht erlaubt.'],
 		['a class attribute', `${intro}<p class="x">Text</p>\n`, '5:1', 'Das Attribut class an <p> ist im Artikeltext nicht erlaubt.'],
 		['an id attribute', `${intro}Ein <span id="x">Wort</span>.\n`, '5:5', 'Das Attribut id an <span> ist im Artikeltext nicht erlaubt.'],
-		['a target attribute', `${intro}\n<a target="_blank" href="https://example.org">x</a>\n`, '6:1', 'Das Attribut target an <a> ist im Artikeltext nicht erlaubt.'],
-		['a dir value outside ltr, rtl, auto', `${intro}<p dir="sideways">Text</p>\n`, '5:1', 'Der Wert dir="sideways" an <p> ist im Artikeltext nicht erlaubt (erlaubt: ltr, rtl, auto).'],
-		['a Markdown image', `${intro}Vorher.\n\n![Foto](bild.png)\n`, '7:1', 'Das Element <img> ist im Artikeltext nicht erlaubt: Artikel haben keine Bildverarbeitung'],
-		['an img element', `${intro}<img src="bild.png" alt="Foto">\n`, '5:1', 'Das Element <img> ist im Artikeltext nicht erlaubt: Artikel haben keine Bildverarbeitung'],
-		['a GFM task list', `${intro}- [ ] offen\n- [x] erledigt\n`, '5:1', 'Aufgabenlisten mit Kästchen (- [ ] und - [x]) sind im Artikeltext nicht erlaubt.'],
+		[
+			'a target attribute',
+			`${intro}\n<a target="_blank" href="https://example.org">x</a>\n`,
+			'6:1',
+			'Das Attribut target an <a> ist im Artikeltext nicht erlaubt.',
+		],
+		[
+			'a dir value outside ltr, rtl, auto',
+			`${intro}<p dir="sideways">Text</p>\n`,
+			'5:1',
+			'Der Wert dir="sideways" an <p> ist im Artikeltext nicht erlaubt (erlaubt: ltr, rtl, auto).',
+		],
+		[
+			'a Markdown image',
+			`${intro}Vorher.\n\n![Foto](bild.png)\n`,
+			'7:1',
+			'Das Element <img> ist im Artikeltext nicht erlaubt: Artikel haben keine Bildverarbeitung',
+		],
+		[
+			'an img element',
+			`${intro}<img src="bild.png" alt="Foto">\n`,
+			'5:1',
+			'Das Element <img> ist im Artikeltext nicht erlaubt: Artikel haben keine Bildverarbeitung',
+		],
+		[
+			'a GFM task list',
+			`${intro}- [ ] offen\n- [x] erledigt\n`,
+			'5:1',
+			'Aufgabenlisten mit Kästchen (- [ ] und - [x]) sind im Artikeltext nicht erlaubt.',
+		],
 		['a GFM footnote', `${intro}Eine Behauptung.[^1]\n\n[^1]: Quelle.\n`, '5:17', 'Fußnoten ([^1]) sind im Artikeltext nicht erlaubt.'],
 		['a # heading', `${intro}# Zweite Schlagzeile\n`, '5:1', 'Eine Überschrift der Ebene # ist im Artikeltext nicht erlaubt'],
 	])('refuses %s with file, line, column and what is wrong', async (_case, markdown, where, reason) => {
@@ -69,27 +109,73 @@ describe('refusing HTML outside the allowlist', () => {
 	});
 
 	it('names attributes as written in HTML, not as hast properties', async () => {
-		await expect(render('<p http-equiv="refresh">x</p>\n')).rejects.toThrow('content/articles/x.md:1:1: Das Attribut http-equiv an <p> ist im Artikeltext nicht erlaubt.');
-		await expect(render('Text.\n\n<p aria-describedby="a">x</p>\n')).rejects.toThrow('content/articles/x.md:3:1: Das Attribut aria-describedby an <p> ist im Artikeltext nicht erlaubt.');
+		await expect(render('<p http-equiv="refresh">x</p>\n')).rejects.toThrow(
+			'content/articles/x.md:1:1: Das Attribut http-equiv an <p> ist im Artikeltext nicht erlaubt.',
+		);
+		await expect(render('Text.\n\n<p aria-describedby="a">x</p>\n')).rejects.toThrow(
+			'content/articles/x.md:3:1: Das Attribut aria-describedby an <p> ist im Artikeltext nicht erlaubt.',
+		);
 	});
 
 	it('places an element the HTML parser made up at its nearest written ancestor', async () => {
 		// The parser adds <colgroup> around <col>; it has no position of its own, the <table> on line 2 has.
-		await expect(render('Text.\n<table><col><tr><td>1</td></tr></table>\n')).rejects.toThrow('content/articles/x.md:2:1: Das Element <colgroup> ist im Artikeltext nicht erlaubt');
+		await expect(render('Text.\n<table><col><tr><td>1</td></tr></table>\n')).rejects.toThrow(
+			'content/articles/x.md:2:1: Das Element <colgroup> ist im Artikeltext nicht erlaubt',
+		);
 	});
 });
 
 describe('refusals worded for the editor', () => {
 	it.each([
-		['an address with spaces around it, shown trimmed', '<a href="  javascript:alert(1)  ">x</a>', '3:1', 'Die Adresse „javascript:alert(1)“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.'],
-		['a long address, cut after 59 characters', `<a href="javascript:${'a'.repeat(70)}">x</a>`, '3:1', `Die Adresse „javascript:${'a'.repeat(48)}…“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.`],
+		[
+			'an address with spaces around it, shown trimmed',
+			'<a href="  javascript:alert(1)  ">x</a>',
+			'3:1',
+			'Die Adresse „javascript:alert(1)“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.',
+		],
+		[
+			'a long address, cut after 59 characters',
+			`<a href="javascript:${'a'.repeat(70)}">x</a>`,
+			'3:1',
+			`Die Adresse „javascript:${'a'.repeat(48)}…“ an <a href> ist nicht erlaubt: nur http, https, mailto oder relative Links.`,
+		],
 		['a footnote section in HTML', '<section data-footnotes="">x</section>', '3:1', 'Fußnoten ([^1]) sind im Artikeltext nicht erlaubt.'],
-		['a task list item in HTML', '<ul><li class="task-list-item">x</li></ul>', '3:5', 'Aufgabenlisten mit Kästchen (- [ ] und - [x]) sind im Artikeltext nicht erlaubt.'],
-		['a code block with a language', '```js\nx\n```', '3:1', 'Codeblöcke bitte ohne Sprachangabe schreiben (``` statt ```js): Das Attribut class an <code> ist im Artikeltext nicht erlaubt.'],
-		['a table header scope outside the list', '<table><tr><th scope="diagonal">x</th></tr></table>', '3:12', 'Der Wert scope="diagonal" an <th> ist im Artikeltext nicht erlaubt (erlaubt: row, col, rowgroup, colgroup).'],
-		['a cell alignment outside the list', '<table><tr><td align="justify">x</td></tr></table>', '3:12', 'Der Wert align="justify" an <td> ist im Artikeltext nicht erlaubt (erlaubt: left, center, right).'],
-		['an address on an element that may not have one', '<abbr title="x" lang="de" dir="ltr" href="https://example.org">x</abbr>', '3:1', 'Das Attribut href an <abbr> ist im Artikeltext nicht erlaubt.'],
-		['a class on a span, even one a task list uses elsewhere', '<span class="contains-task-list-x">x</span>', '3:1', 'Das Attribut class an <span> ist im Artikeltext nicht erlaubt.'],
+		[
+			'a task list item in HTML',
+			'<ul><li class="task-list-item">x</li></ul>',
+			'3:5',
+			'Aufgabenlisten mit Kästchen (- [ ] und - [x]) sind im Artikeltext nicht erlaubt.',
+		],
+		[
+			'a code block with a language',
+			'```js\nx\n```',
+			'3:1',
+			'Codeblöcke bitte ohne Sprachangabe schreiben (``` statt ```js): Das Attribut class an <code> ist im Artikeltext nicht erlaubt.',
+		],
+		[
+			'a table header scope outside the list',
+			'<table><tr><th scope="diagonal">x</th></tr></table>',
+			'3:12',
+			'Der Wert scope="diagonal" an <th> ist im Artikeltext nicht erlaubt (erlaubt: row, col, rowgroup, colgroup).',
+		],
+		[
+			'a cell alignment outside the list',
+			'<table><tr><td align="justify">x</td></tr></table>',
+			'3:12',
+			'Der Wert align="justify" an <td> ist im Artikeltext nicht erlaubt (erlaubt: left, center, right).',
+		],
+		[
+			'an address on an element that may not have one',
+			'<abbr title="x" lang="de" dir="ltr" href="https://example.org">x</abbr>',
+			'3:1',
+			'Das Attribut href an <abbr> ist im Artikeltext nicht erlaubt.',
+		],
+		[
+			'a class on a span, even one a task list uses elsewhere',
+			'<span class="contains-task-list-x">x</span>',
+			'3:1',
+			'Das Attribut class an <span> ist im Artikeltext nicht erlaubt.',
+		],
 	])('%s', async (_case, html, where, reason) => {
 		expect(await failureOf(html)).toBe(`${path}:${where}: ${reason}`);
 	});
@@ -106,11 +192,15 @@ describe('refusals worded for the editor', () => {
 
 	describe('the code-block hint is for <code> with a language class only', () => {
 		it('a language class on another element is an ordinary class attribute', async () => {
-			expect(await failureOf('<span class="language-js">x</span>')).toBe(`${path}:3:1: Das Attribut class an <span> ist im Artikeltext nicht erlaubt.`);
+			expect(await failureOf('<span class="language-js">x</span>')).toBe(
+				`${path}:3:1: Das Attribut class an <span> ist im Artikeltext nicht erlaubt.`,
+			);
 		});
 
 		it('a <code> with some other class is an ordinary class attribute', async () => {
-			expect(await failureOf('<code class="wichtig">x</code>')).toBe(`${path}:3:1: Das Attribut class an <code> ist im Artikeltext nicht erlaubt.`);
+			expect(await failureOf('<code class="wichtig">x</code>')).toBe(
+				`${path}:3:1: Das Attribut class an <code> ist im Artikeltext nicht erlaubt.`,
+			);
 		});
 
 		it('a <code> with a language class among others gets the hint', async () => {
@@ -124,22 +214,44 @@ describe('refusals worded for the editor', () => {
 describe('walking the tree (findDisallowed)', () => {
 	it('refuses a raw node left unparsed', () => {
 		const tree: Root = { type: 'root', children: [{ type: 'raw', value: '<b>x</b>' }] };
-		expect(findDisallowed(tree)?.reason).toBe('Ungeprüftes rohes HTML ist im Artikeltext nicht erlaubt (läuft rehype-raw vor dieser Prüfung?).');
+		expect(findDisallowed(tree)?.reason).toBe(
+			'Ungeprüftes rohes HTML ist im Artikeltext nicht erlaubt (läuft rehype-raw vor dieser Prüfung?).',
+		);
 	});
 
 	it('finds an offence deep in the tree and returns the element', () => {
 		const tree: Root = {
 			type: 'root',
-			children: [{ type: 'element', tagName: 'ul', properties: {}, children: [{ type: 'element', tagName: 'li', properties: {}, children: [
-				{ type: 'comment', value: ' Notiz ' },
-				{ type: 'element', tagName: 'em', properties: { onMouseOver: 'x' }, children: [] },
-			] }] }],
+			children: [
+				{
+					type: 'element',
+					tagName: 'ul',
+					properties: {},
+					children: [
+						{
+							type: 'element',
+							tagName: 'li',
+							properties: {},
+							children: [
+								{ type: 'comment', value: ' Notiz ' },
+								{ type: 'element', tagName: 'em', properties: { onMouseOver: 'x' }, children: [] },
+							],
+						},
+					],
+				},
+			],
 		};
-		expect(findDisallowed(tree)).toMatchObject({ node: { tagName: 'em' }, reason: 'Das Attribut onmouseover an <em> ist im Artikeltext nicht erlaubt.' });
+		expect(findDisallowed(tree)).toMatchObject({
+			node: { tagName: 'em' },
+			reason: 'Das Attribut onmouseover an <em> ist im Artikeltext nicht erlaubt.',
+		});
 	});
 
 	it('skips a doctype like text and comments (it is not raw HTML)', () => {
-		const tree: Root = { type: 'root', children: [{ type: 'doctype' }, { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'x' }] }] };
+		const tree: Root = {
+			type: 'root',
+			children: [{ type: 'doctype' }, { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'x' }] }],
+		};
 		expect(findDisallowed(tree)).toBeUndefined();
 	});
 
@@ -219,7 +331,8 @@ Links: <a href="https://example.org/a?b=c#d" title="Quelle" hreflang="en">Quelle
 	});
 
 	it('passes code, definition lists and the other inline marks', async () => {
-		const markdown = '## Eins\n\n`code` und\n\n```\nblock\n```\n\n<dl><dt>Begriff</dt><dd>Erklärung</dd></dl>\n\n<p><s>alt</s> <ins>neu</ins> <mark>wichtig</mark> <small>klein</small> <kbd>Strg</kbd> <dfn title="x">Wort</dfn> <bdi>نص</bdi> lang<wbr>wort <b>b</b> <i>i</i> <em>e</em> <strong>s</strong></p>\n\n---\n\n###### Tief\n';
+		const markdown =
+			'## Eins\n\n`code` und\n\n```\nblock\n```\n\n<dl><dt>Begriff</dt><dd>Erklärung</dd></dl>\n\n<p><s>alt</s> <ins>neu</ins> <mark>wichtig</mark> <small>klein</small> <kbd>Strg</kbd> <dfn title="x">Wort</dfn> <bdi>نص</bdi> lang<wbr>wort <b>b</b> <i>i</i> <em>e</em> <strong>s</strong></p>\n\n---\n\n###### Tief\n';
 		await expect(render(markdown)).resolves.toContain('<pre><code>block\n</code></pre>');
 	});
 

@@ -13,7 +13,12 @@ import { renderArticle, renderFailure } from '../helpers/markdown.ts';
 const path = 'content/articles/test.md';
 
 /** A hast element, written by hand (the pipeline's own output is not the oracle here). */
-const h = (tagName: string, properties: Properties, ...children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const h = (tagName: string, properties: Properties, ...children: ElementContent[]): Element => ({
+	type: 'element',
+	tagName,
+	properties,
+	children,
+});
 const text = (value: string) => ({ type: 'text' as const, value });
 
 /** Runs only step 2 (collecting) on a tree built by hand, as the plugin receives it after the anchor plugin. */
@@ -158,7 +163,14 @@ describe('the blocks of a section (plain text per paragraph, list item, sub-head
 	});
 
 	it('takes a list item that holds a table, a quote or a description list by its parts, not as one block', async () => {
-		const markdown = ['## Eins', '', '- <table><tr><td>A</td><td>B</td></tr></table>', '- <blockquote><p>C</p><p>D</p></blockquote>', '- <dl><dt>E</dt><dd>F</dd></dl>', ''].join('\n');
+		const markdown = [
+			'## Eins',
+			'',
+			'- <table><tr><td>A</td><td>B</td></tr></table>',
+			'- <blockquote><p>C</p><p>D</p></blockquote>',
+			'- <dl><dt>E</dt><dd>F</dd></dl>',
+			'',
+		].join('\n');
 		const { sections } = await renderArticle(markdown);
 		expect(sections[0]!.blocks).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
 	});
@@ -197,7 +209,9 @@ describe('what counts as text of a section', () => {
 	});
 
 	it('a section holding only an HTML comment has no text', async () => {
-		expect(await renderFailure('## Eins\n\n<!-- nur ein Kommentar -->\n\n## Zwei\n\nB.\n')).toBe(`${path}:1:1: Der Abschnitt „Eins“ hat keinen Text.`);
+		expect(await renderFailure('## Eins\n\n<!-- nur ein Kommentar -->\n\n## Zwei\n\nB.\n')).toBe(
+			`${path}:1:1: Der Abschnitt „Eins“ hat keinen Text.`,
+		);
 	});
 
 	it('bare text after a comment, before the first section, is text before the first section', async () => {
@@ -231,7 +245,9 @@ describe('ids of sub-headings', () => {
 	});
 
 	it('refuses a section slug that repeats an id a sub-heading already has', async () => {
-		expect(await renderFailure('## Eins\n\n### Ziele\n\nA.\n\n## Zwei {#ziele}\n\nB.\n')).toBe(`${path}:7:1: Die Anker-ID „ziele“ kommt zweimal vor.`);
+		expect(await renderFailure('## Eins\n\n### Ziele\n\nA.\n\n## Zwei {#ziele}\n\nB.\n')).toBe(
+			`${path}:7:1: Die Anker-ID „ziele“ kommt zweimal vor.`,
+		);
 	});
 
 	it('an element without an id takes no id: a sub-heading „Undefined“ keeps the id „undefined“', async () => {
@@ -286,7 +302,12 @@ describe('collecting sections from a tree built by hand', () => {
 	it('collects glossary terms from links only, not from other elements with data-term', () => {
 		const { sections } = collect([
 			h('h2', { id: 'eins' }, text('Eins')),
-			h('p', {}, h('a', { href: '/glossar/#kanzler', dataTerm: 'kanzler' }, text('Kanzler')), h('span', { dataTerm: 'fraktion' }, text('Fraktion'))),
+			h(
+				'p',
+				{},
+				h('a', { href: '/glossar/#kanzler', dataTerm: 'kanzler' }, text('Kanzler')),
+				h('span', { dataTerm: 'fraktion' }, text('Fraktion')),
+			),
 		]);
 		expect(sections[0]!.terms).toEqual(['kanzler']);
 	});

@@ -19,7 +19,10 @@ import { projectRoot } from '../helpers/paths.ts';
 
 /** One article through buildArticle, with a word list that splits nothing and labels written out here: `build`, and `failure` for the message it stops with. */
 const personFiles = new Map<string, PersonFile>([
-	['wolodymyr-selenskyj', { name: 'Wolodymyr Selenskyj', role: 'Präsident', organisation: 'Ukraine', aliases: ['Selenskyj', 'Zelensky', 'Volodymyr Zelensky'] }],
+	[
+		'wolodymyr-selenskyj',
+		{ name: 'Wolodymyr Selenskyj', role: 'Präsident', organisation: 'Ukraine', aliases: ['Selenskyj', 'Zelensky', 'Volodymyr Zelensky'] },
+	],
 	['donald-trump', { name: 'Donald Trump', role: 'Präsident', organisation: 'USA', aliases: ['Trump'] }],
 	['trump-double', { name: 'Trump', role: 'Doppelgänger', organisation: 'USA', aliases: [] }],
 ]);
@@ -29,7 +32,18 @@ const build = (frontmatter: string[], body: string) =>
 		slug: 'test',
 		file: 'content/articles/test.md',
 		// `published` after the given lines: theirs keep their numbers (the body's move down by one).
-		source: ['---', 'title: "Titel"', 'description: "Vorspann."', 'source:', '  statement: "Quelle."', ...frontmatter, 'published: 2026-11-25T09:29+01:00', '---', '', body].join('\n'),
+		source: [
+			'---',
+			'title: "Titel"',
+			'description: "Vorspann."',
+			'source:',
+			'  statement: "Quelle."',
+			...frontmatter,
+			'published: 2026-11-25T09:29+01:00',
+			'---',
+			'',
+			body,
+		].join('\n'),
 		people: personFiles,
 		lexicon: { isWord: () => false, isNoun: () => false },
 		labels: {
@@ -82,7 +96,18 @@ function contentFolder(articles: Record<string, string>): string {
  * starts on line 6, the body follows the closing `---`.
  */
 function articleFile(frontmatter: string[], body = defaultBody): string {
-	return ['---', 'title: "Testartikel"', 'description: "Ein Vorspann."', 'source:', '  statement: "Testquelle."', ...frontmatter, 'published: 2026-11-25T09:29+01:00', '---', '', body].join('\n');
+	return [
+		'---',
+		'title: "Testartikel"',
+		'description: "Ein Vorspann."',
+		'source:',
+		'  statement: "Testquelle."',
+		...frontmatter,
+		'published: 2026-11-25T09:29+01:00',
+		'---',
+		'',
+		body,
+	].join('\n');
 }
 const defaultBody = '## Eins\n\nErika Muster sagt etwas. Max Muster schweigt.\n\n## Zwei\n\nAnna Beispiel antwortet Erika.\n';
 
@@ -161,7 +186,9 @@ describe('the model of an article', () => {
 			translations: [{ original: 'peace', lang: 'en', translation: 'Frieden' }],
 			keyPoints: [],
 			timeline: [],
-			glossary: [{ slug: 'kreml', term: 'Kreml', aliases: ['Kreml', 'Kremls'], definition: 'Amtssitz.', source: 'https://example.org/kreml' }],
+			glossary: [
+				{ slug: 'kreml', term: 'Kreml', aliases: ['Kreml', 'Kremls'], definition: 'Amtssitz.', source: 'https://example.org/kreml' },
+			],
 		});
 		expect(article.sections[0]!.terms).toEqual(['kreml']);
 	});
@@ -169,16 +196,18 @@ describe('the model of an article', () => {
 
 describe('the participants and their groups', () => {
 	it('keeps groups in the order of their first use; people without a group are „Erwähnt“', async () => {
-		const article = await loadOne(articleFile([
-			'participants:',
-			'  - id: anna-beispiel',
-			'    group: "Gericht"',
-			'  - id: max-muster',
-			'  - id: erika-muster',
-			'    group: "Klägerin"',
-			'  - id: otto-normal',
-			'    group: "Gericht"',
-		]));
+		const article = await loadOne(
+			articleFile([
+				'participants:',
+				'  - id: anna-beispiel',
+				'    group: "Gericht"',
+				'  - id: max-muster',
+				'  - id: erika-muster',
+				'    group: "Klägerin"',
+				'  - id: otto-normal',
+				'    group: "Gericht"',
+			]),
+		);
 		expect(article.groups).toEqual([
 			{ id: 'gericht', label: 'Gericht', members: ['anna-beispiel', 'otto-normal'] },
 			{ id: 'erwaehnt', label: 'Erwähnt', members: ['max-muster'] },
@@ -200,7 +229,12 @@ describe('the participants and their groups', () => {
 	});
 
 	it('gives a group labelled „Hier“ the id „hier-gruppe“ (the id „hier“ belongs to the sidebar’s own list)', async () => {
-		const article = await loadOne(articleFile(['participants:', '  - id: anna-beispiel', '    group: "Hier"', '  - id: erika-muster'], '## Eins\n\nAnna Beispiel antwortet Erika.\n'));
+		const article = await loadOne(
+			articleFile(
+				['participants:', '  - id: anna-beispiel', '    group: "Hier"', '  - id: erika-muster'],
+				'## Eins\n\nAnna Beispiel antwortet Erika.\n',
+			),
+		);
 		expect(article.groups[0]).toEqual({ id: 'hier-gruppe', label: 'Hier', members: ['anna-beispiel'] });
 	});
 });
@@ -217,11 +251,13 @@ describe('the event', () => {
 	});
 
 	it('puts articles without an event after those with one, newest first', async () => {
-		const { articles } = await loadFolder(contentFolder({
-			'a-ohne.md': articleFile([]),
-			'b-alt.md': articleFile(['event:', '  date: 2024-12-31', '  place: "Berlin"']),
-			'c-neu.md': articleFile(['event:', '  date: 2025-01-01', '  place: "Berlin"']),
-		}));
+		const { articles } = await loadFolder(
+			contentFolder({
+				'a-ohne.md': articleFile([]),
+				'b-alt.md': articleFile(['event:', '  date: 2024-12-31', '  place: "Berlin"']),
+				'c-neu.md': articleFile(['event:', '  date: 2025-01-01', '  place: "Berlin"']),
+			}),
+		);
 		expect(articles.map((article) => article.slug)).toEqual(['c-neu', 'b-alt', 'a-ohne']);
 	});
 });
@@ -278,7 +314,9 @@ describe('sections of the model', () => {
 			'| Zweiter | 325 |',
 		].join('\n');
 		const [section] = (await loadOne(articleFile([], tables))).sections;
-		const regions = [...section!.bodyHtml.matchAll(/<div class="table-scroll" role="region" tabindex="0" aria-label="([^"]*)">\s*<table>/g)].map((match) => match[1]);
+		const regions = [
+			...section!.bodyHtml.matchAll(/<div class="table-scroll" role="region" tabindex="0" aria-label="([^"]*)">\s*<table>/g),
+		].map((match) => match[1]);
 		expect(regions).toEqual(['Tabelle: Stimmen im ersten Wahlgang', 'Tabelle']);
 		// The column alignment became a class (no `align` attribute under the CSP).
 		expect(section!.bodyHtml).toContain('<td class="align-right">325</td>');
@@ -309,7 +347,12 @@ describe('search terms for the people a section names', () => {
 	it('points the other words of a person’s name at the spelling this person has in the section', async () => {
 		// Erika is named as „Erika“ only (after Anna Beispiel, who comes first among the participants and in the sentence):
 		// „Muster“, typed, stands for the word „Erika“, not for Anna's „Beispiel“.
-		const article = await loadOne(articleFile(['participants:', '  - id: anna-beispiel', '    group: "Hier"', '  - id: erika-muster'], '## Eins\n\nAnna Beispiel antwortet Erika.\n'));
+		const article = await loadOne(
+			articleFile(
+				['participants:', '  - id: anna-beispiel', '    group: "Hier"', '  - id: erika-muster'],
+				'## Eins\n\nAnna Beispiel antwortet Erika.\n',
+			),
+		);
 		expect(article.sections[0]!.searchTerms).toContain('muster→Erika');
 		expect(article.sections[0]!.searchTerms).not.toContain('muster→Beispiel');
 	});
@@ -329,11 +372,21 @@ describe('mentions in the summit article', () => {
 	});
 
 	it('attributes the three direct quotes: two by Trump, one by Selenskyj', async () => {
-		const quotes = (await summit()).sections.flatMap((section) => section.mentions.quotes.map((quote) => ({ section: section.slug, id: quote.id, start: quote.text.slice(0, 30) })));
+		const quotes = (await summit()).sections.flatMap((section) =>
+			section.mentions.quotes.map((quote) => ({ section: section.slug, id: quote.id, start: quote.text.slice(0, 30) })),
+		);
 		expect(quotes).toEqual([
-			{ section: 'usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen', id: 'donald-trump', start: 'Wir haben Sicherheitsgarantien' },
+			{
+				section: 'usa-wollen-europaeische-sicherheitsgarantien-unterstuetzen',
+				id: 'donald-trump',
+				start: 'Wir haben Sicherheitsgarantien',
+			},
 			{ section: 'trump-telefoniert-mit-putin-um-prozess-in-gang-zu-setzen', id: 'donald-trump', start: 'Nach den Gesprächen rief ich P' },
-			{ section: 'selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen', id: 'wolodymyr-selenskyj', start: 'Wir sind auf ein bilaterales T' },
+			{
+				section: 'selenskyj-offen-fuer-treffen-mit-putin-ohne-vorbedingungen',
+				id: 'wolodymyr-selenskyj',
+				start: 'Wir sind auf ein bilaterales T',
+			},
 		]);
 	});
 });
@@ -347,17 +400,29 @@ describe('refusing what the model cannot hold', () => {
 	});
 
 	it('a glossary term that gives no anchor', async () => {
-		expect(await failure(['glossary:', '  - term: "!!!"', '    definition: "Nichts."'])).toBe('content/articles/test.md:7: glossary[0].term: Der Begriff „!!!“ ergibt keinen Anker.');
-	});
-
-	it('a glossary form shared by two terms, also when it is the other term itself', async () => {
-		expect(await failure(['glossary:', '  - term: Gipfel', '    definition: "Treffen."', '  - term: Treffen', '    aliases: [Gipfel]', '    definition: "Gipfel."'])).toBe(
-			'content/articles/test.md:10: glossary[1].aliases: Die Form „Gipfel“ gehört schon zum Begriff „Gipfel“.',
+		expect(await failure(['glossary:', '  - term: "!!!"', '    definition: "Nichts."'])).toBe(
+			'content/articles/test.md:7: glossary[0].term: Der Begriff „!!!“ ergibt keinen Anker.',
 		);
 	});
 
+	it('a glossary form shared by two terms, also when it is the other term itself', async () => {
+		expect(
+			await failure([
+				'glossary:',
+				'  - term: Gipfel',
+				'    definition: "Treffen."',
+				'  - term: Treffen',
+				'    aliases: [Gipfel]',
+				'    definition: "Gipfel."',
+			]),
+		).toBe('content/articles/test.md:10: glossary[1].aliases: Die Form „Gipfel“ gehört schon zum Begriff „Gipfel“.');
+	});
+
 	it('a key point that quotes a heading, naming the heading’s line', async () => {
-		const points = ['keyPoints:', ...['Punkt eins steht', 'Punkt zwei steht', 'Der zweite Teil'].flatMap((quote) => ['  - text: "Punkt."', `    quote: "${quote}"`])];
+		const points = [
+			'keyPoints:',
+			...['Punkt eins steht', 'Punkt zwei steht', 'Der zweite Teil'].flatMap((quote) => ['  - text: "Punkt."', `    quote: "${quote}"`]),
+		];
 		// Lines 6–12 the key points, 13 published, 14 „---“, 15 blank; the body from line 16: „## Der zweite Teil“ on line 20.
 		expect(await failure(points, '## Eins\n\nPunkt eins steht hier.\n\n## Der zweite Teil\n\nPunkt zwei steht dort.\n')).toBe(
 			'content/articles/test.md:12: keyPoints[2].quote: „Der zweite Teil“ steht in einer Zwischenüberschrift (Zeile 20). Eine Überschrift ist die Rahmung der Quelle, kein Beleg: Zitieren Sie einen Satz des Textes, der die Aussage trägt, oder streichen Sie den Eintrag.',
@@ -372,92 +437,124 @@ describe('refusing what the model cannot hold', () => {
  */
 describe('cross-reference errors', () => {
 	it('a timeline event naming someone not in participants', async () => {
-		const { message, file } = await loadFailure(articleFile([
-			'participants:', //               6
-			'  - id: erika-muster', //        7
-			'  - id: max-muster', //          8
-			'timeline:', //                   9
-			'  - date: 2025-05-06', //        10
-			'    text: "Es geschah."', //     11
-			'    quote: "Erika Muster sagt etwas"', // 12
-			'    participants:', //           13
-			'      - erika-muster', //        14
-			'      - max-muster', //          15
-			'  - date: 2025-05-07', //        16
-			'    text: "Dann das."', //       17
-			'    quote: "Anna Beispiel antwortet"', // 18
-			'    participants:', //           19
-			'      - max-muster', //          20
-			'      - anna-beispiel', //       21
-		]));
+		const { message, file } = await loadFailure(
+			articleFile([
+				'participants:', //               6
+				'  - id: erika-muster', //        7
+				'  - id: max-muster', //          8
+				'timeline:', //                   9
+				'  - date: 2025-05-06', //        10
+				'    text: "Es geschah."', //     11
+				'    quote: "Erika Muster sagt etwas"', // 12
+				'    participants:', //           13
+				'      - erika-muster', //        14
+				'      - max-muster', //          15
+				'  - date: 2025-05-07', //        16
+				'    text: "Dann das."', //       17
+				'    quote: "Anna Beispiel antwortet"', // 18
+				'    participants:', //           19
+				'      - max-muster', //          20
+				'      - anna-beispiel', //       21
+			]),
+		);
 		// Anna has a person file, but she is not among this article's participants.
 		expect(message).toBe(`${file}:21: timeline[1].participants[1]: „anna-beispiel“ steht nicht in participants dieses Artikels.`);
 	});
 
 	it('a participant without a person file', async () => {
-		const { message, file } = await loadFailure(articleFile([
-			'participants:', //               6
-			'  - id: erika-muster', //        7
-			'    group: "Klägerin"', //       8
-			'  - id: erika-musterfrau', //    9
-		]));
-		expect(message).toBe(`${file}:9: participants[1].id: Die Person „erika-musterfrau“ gibt es nicht. Legen Sie participants/erika-musterfrau.yaml an oder korrigieren Sie die Kennung.`);
+		const { message, file } = await loadFailure(
+			articleFile([
+				'participants:', //               6
+				'  - id: erika-muster', //        7
+				'    group: "Klägerin"', //       8
+				'  - id: erika-musterfrau', //    9
+			]),
+		);
+		expect(message).toBe(
+			`${file}:9: participants[1].id: Die Person „erika-musterfrau“ gibt es nicht. Legen Sie participants/erika-musterfrau.yaml an oder korrigieren Sie die Kennung.`,
+		);
 	});
 
 	it('a participant named twice', async () => {
-		const { message, file } = await loadFailure(articleFile([
-			'participants:', //               6
-			'  - id: erika-muster', //        7
-			'  - id: max-muster', //          8
-			'  - id: erika-muster', //        9
-			'    group: "Zeugin"', //         10
-		]));
+		const { message, file } = await loadFailure(
+			articleFile([
+				'participants:', //               6
+				'  - id: erika-muster', //        7
+				'  - id: max-muster', //          8
+				'  - id: erika-muster', //        9
+				'    group: "Zeugin"', //         10
+			]),
+		);
 		expect(message).toBe(`${file}:9: participants[2].id: „erika-muster“ steht zweimal in participants.`);
 	});
 
 	it('a glossary term given twice', async () => {
-		const { message, file } = await loadFailure(articleFile([
-			'glossary:', //                                 6
-			'  - term: Kreml', //                           7
-			'    definition: "Amtssitz in Moskau."', //     8
-			'  - term: Bundestag', //                       9
-			'    definition: "Das Parlament."', //          10
-			'  - term: Kreml', //                           11
-			'    definition: "Noch einmal."', //            12
-		]));
+		const { message, file } = await loadFailure(
+			articleFile([
+				'glossary:', //                                 6
+				'  - term: Kreml', //                           7
+				'    definition: "Amtssitz in Moskau."', //     8
+				'  - term: Bundestag', //                       9
+				'    definition: "Das Parlament."', //          10
+				'  - term: Kreml', //                           11
+				'    definition: "Noch einmal."', //            12
+			]),
+		);
 		expect(message).toBe(`${file}:11: glossary[2].term: Den Begriff „Kreml“ gibt es im Glossar dieses Artikels schon.`);
 	});
 
 	it('a glossary form shared by two terms', async () => {
-		const { message, file } = await loadFailure(articleFile([
-			'glossary:', //                                              6
-			'  - term: Sicherheitsgarantien', //                         7
-			'    aliases: [Sicherheitsgarantien, Garantien]', //         8
-			'    definition: "Zusagen."', //                             9
-			'  - term: Beistandsgarantien', //                           10
-			'    aliases: [Beistandsgarantien, Garantien]', //           11
-			'    definition: "Andere Zusagen."', //                      12
-		]));
+		const { message, file } = await loadFailure(
+			articleFile([
+				'glossary:', //                                              6
+				'  - term: Sicherheitsgarantien', //                         7
+				'    aliases: [Sicherheitsgarantien, Garantien]', //         8
+				'    definition: "Zusagen."', //                             9
+				'  - term: Beistandsgarantien', //                           10
+				'    aliases: [Beistandsgarantien, Garantien]', //           11
+				'    definition: "Andere Zusagen."', //                      12
+			]),
+		);
 		expect(message).toBe(`${file}:11: glossary[1].aliases: Die Form „Garantien“ gehört schon zum Begriff „Sicherheitsgarantien“.`);
 	});
 });
 
 describe('building one article without the folder', () => {
 	const options = contentOptions(tmpdir(), projectRoot);
-	const erika = new Map<string, PersonFile>([['erika-muster', { name: 'Erika Muster', role: 'Klägerin', organisation: 'Testland', aliases: ['Erika'] }]]);
-	const buildSource = (source: string) => buildArticle({ slug: 'test', file: 'content/articles/test.md', source, people: erika, lexicon: options.lexicon, labels: options.labels });
+	const erika = new Map<string, PersonFile>([
+		['erika-muster', { name: 'Erika Muster', role: 'Klägerin', organisation: 'Testland', aliases: ['Erika'] }],
+	]);
+	const buildSource = (source: string) =>
+		buildArticle({
+			slug: 'test',
+			file: 'content/articles/test.md',
+			source,
+			people: erika,
+			lexicon: options.lexicon,
+			labels: options.labels,
+		});
 
 	it('names the file as given and keeps body line numbers after the front matter', async () => {
 		// Lines 1–9: front matter from `---` to `---` (with `published`); 10 blank; 11 the heading; 12 blank; 13 the refused element.
 		const source = articleFile(['participants:', '  - id: erika-muster'], '## Eins\n\n<iframe src="https://example.org/"></iframe>\n');
-		await expect(buildSource(source)).rejects.toThrow(/^content\/articles\/test\.md:13:1: Das Element <iframe> ist im Artikeltext nicht erlaubt/);
+		await expect(buildSource(source)).rejects.toThrow(
+			/^content\/articles\/test\.md:13:1: Das Element <iframe> ist im Artikeltext nicht erlaubt/,
+		);
 	});
 
 	it('builds the same model the folder load builds', async () => {
 		const source = articleFile(['participants:', '  - id: erika-muster']);
 		const article = await buildSource(source);
-		expect(article).toMatchObject({ slug: 'test', file: 'content/articles/test.md', title: 'Testartikel', description: 'Ein Vorspann.', event: undefined });
-		expect(article.participants.map((participant) => [participant.id, participant.group, participant.sections])).toEqual([['erika-muster', 'Erwähnt', 2]]);
+		expect(article).toMatchObject({
+			slug: 'test',
+			file: 'content/articles/test.md',
+			title: 'Testartikel',
+			description: 'Ein Vorspann.',
+			event: undefined,
+		});
+		expect(article.participants.map((participant) => [participant.id, participant.group, participant.sections])).toEqual([
+			['erika-muster', 'Erwähnt', 2],
+		]);
 	});
 });
 
@@ -496,9 +593,14 @@ describe('the depth layer of an article', () => {
 				{ id: 'treffen', label: 'Treffen' },
 				{ id: 'ort', label: 'Ort' },
 			],
-			sides: [{ label: 'Die USA', cells: [null, { says: 'Trump nennt keinen Ort.', path: 'positions.sides[0].stances[0]', reference: place }] }],
+			sides: [
+				{ label: 'Die USA', cells: [null, { says: 'Trump nennt keinen Ort.', path: 'positions.sides[0].stances[0]', reference: place }] },
+			],
 		});
-		expect(article.depth.facts).toEqual({ known: [], open: [{ says: 'Der Ort ist offen.', path: 'facts.open[0]', reference: { ...place, quote: 'Der Ort ist' } }] });
+		expect(article.depth.facts).toEqual({
+			known: [],
+			open: [{ says: 'Der Ort ist offen.', path: 'facts.open[0]', reference: { ...place, quote: 'Der Ort ist' } }],
+		});
 		expect(article.depth.attributions).toEqual([
 			{
 				number: 1,
@@ -531,8 +633,16 @@ describe('the depth layer of an article', () => {
 		expect(await pages(['facts:', '  open: [{ says: "Offen.", quote: "Der Ort ist offen" }]'])).toEqual({ context: true, simple: false });
 		// Facts whose two lists are empty are no „Einordnung“.
 		expect(await pages(['facts:', '  known: []', '  open: []'])).toEqual({ context: false, simple: false });
-		expect(await pages(['attributions:', '  - { quote: "Selenskyj sagte zu", source: "Wolodymyr Selenskyj", person: wolodymyr-selenskyj, kind: eigene-worte }'])).toEqual({ context: true, simple: false });
-		expect(await pages(['simple:', '  title: "Einfach"', '  parts: [{ section: eins, text: "Trump spricht." }]'])).toEqual({ context: false, simple: true });
+		expect(
+			await pages([
+				'attributions:',
+				'  - { quote: "Selenskyj sagte zu", source: "Wolodymyr Selenskyj", person: wolodymyr-selenskyj, kind: eigene-worte }',
+			]),
+		).toEqual({ context: true, simple: false });
+		expect(await pages(['simple:', '  title: "Einfach"', '  parts: [{ section: eins, text: "Trump spricht." }]'])).toEqual({
+			context: false,
+			simple: true,
+		});
 	});
 
 	it('links the simple version’s first use of each person and term, across parts', async () => {
@@ -558,35 +668,90 @@ describe('the depth layer of an article', () => {
 					section: 'eins',
 					sectionTitle: 'Eins',
 					paragraphs: [
-						[{ text: 'Donald Trump', href: '/personen/donald-trump/' }, { text: ' spricht über ' }, { text: 'Sicherheits-Garantien', href: '/glossar/#sicherheitsgarantien' }, { text: '.' }],
+						[
+							{ text: 'Donald Trump', href: '/personen/donald-trump/' },
+							{ text: ' spricht über ' },
+							{ text: 'Sicherheits-Garantien', href: '/glossar/#sicherheitsgarantien' },
+							{ text: '.' },
+						],
 						[{ text: 'Trump spricht lange.' }],
 					],
 				},
-				{ section: 'zwei', sectionTitle: 'Zwei', paragraphs: [[{ text: 'Trump und ' }, { text: 'Selenskyj', href: '/personen/wolodymyr-selenskyj/' }, { text: ' reden über sicherheitsgarantien.' }]] },
+				{
+					section: 'zwei',
+					sectionTitle: 'Zwei',
+					paragraphs: [
+						[
+							{ text: 'Trump und ' },
+							{ text: 'Selenskyj', href: '/personen/wolodymyr-selenskyj/' },
+							{ text: ' reden über sicherheitsgarantien.' },
+						],
+					],
+				},
 			],
 		});
 	});
 
 	it.each([
 		// Line 9 is the quote of facts.known[0].
-		['a snippet that is not in the text', ['facts:', '  known:', '    - says: "Fakt."', '      quote: "Trump sprach kurz"'], '9: facts.known[0].quote: „Trump sprach kurz“ steht nicht im Text.'],
+		[
+			'a snippet that is not in the text',
+			['facts:', '  known:', '    - says: "Fakt."', '      quote: "Trump sprach kurz"'],
+			'9: facts.known[0].quote: „Trump sprach kurz“ steht nicht im Text.',
+		],
 		// „Der Ort ist“ stands on body lines 7 and 9 (the second in a later paragraph): the body's line 1 is file line 13
 		// here (lines 6–9 the fields, 10 published, 11 „---“, 12 blank), so file lines 19 and 21.
-		['a snippet that is in the text twice', ['facts:', '  known:', '    - says: "Fakt."', '      quote: "Der Ort ist"'], '9: facts.known[0].quote: „Der Ort ist“ steht 2-mal im Text (Zeilen 19, 21). Ein Beleg muss genau einmal vorkommen', `${text}\nDer Ort ist Berlin.\n`],
-		['a snippet of fewer than three words', ['facts:', '  known:', '    - says: "Fakt."', '      quote: "Der Ort"'], '9: facts.known[0].quote: Der Beleg (quote): mindestens drei Wörter'],
+		[
+			'a snippet that is in the text twice',
+			['facts:', '  known:', '    - says: "Fakt."', '      quote: "Der Ort ist"'],
+			'9: facts.known[0].quote: „Der Ort ist“ steht 2-mal im Text (Zeilen 19, 21). Ein Beleg muss genau einmal vorkommen',
+			`${text}\nDer Ort ist Berlin.\n`,
+		],
+		[
+			'a snippet of fewer than three words',
+			['facts:', '  known:', '    - says: "Fakt."', '      quote: "Der Ort"'],
+			'9: facts.known[0].quote: Der Beleg (quote): mindestens drei Wörter',
+		],
 		[
 			'a position on a question that does not exist',
-			['positions:', '  questions: [{ id: ort, label: "Ort" }]', '  sides:', '    - label: "USA"', '      stances:', '        - { question: zeit, says: "X.", quote: "Der Ort ist offen" }'],
+			[
+				'positions:',
+				'  questions: [{ id: ort, label: "Ort" }]',
+				'  sides:',
+				'    - label: "USA"',
+				'      stances:',
+				'        - { question: zeit, says: "X.", quote: "Der Ort ist offen" }',
+			],
 			'11: positions.sides[0].stances[0].question: Die Frage „zeit“ gibt es nicht. Fragen: ort.',
 		],
 		[
 			'two positions of one side on the same question',
-			['positions:', '  questions: [{ id: ort, label: "Ort" }]', '  sides:', '    - label: "USA"', '      stances:', '        - { question: ort, says: "X.", quote: "Der Ort ist offen" }', '        - { question: ort, says: "Y.", quote: "Trump sprach lange" }'],
+			[
+				'positions:',
+				'  questions: [{ id: ort, label: "Ort" }]',
+				'  sides:',
+				'    - label: "USA"',
+				'      stances:',
+				'        - { question: ort, says: "X.", quote: "Der Ort ist offen" }',
+				'        - { question: ort, says: "Y.", quote: "Trump sprach lange" }',
+			],
 			'12: positions.sides[0].stances[1].question: Für „USA“ steht die Frage „ort“ schon einmal.',
 		],
-		['a source that is not among the participants', ['attributions:', '  - { quote: "Trump sprach lange", source: "Donald Trump", person: donald-trump, kind: eigene-worte }'], '7: attributions[0].person: „donald-trump“ steht nicht in participants dieses Artikels.'],
-		['a kind of source outside the list', ['attributions:', '  - { quote: "Trump sprach lange", source: "Donald Trump", kind: gerücht }'], '7: attributions[0].kind: Die Art der Quelle (kind) muss eine dieser sein: eigene-worte, agentur, medienbericht, ungenannt.'],
-		['a simple part for a section that does not exist', ['simple:', '  title: "Einfach"', '  parts:', '    - { section: drei, text: "Text." }'], '9: simple.parts[0].section: Den Abschnitt „drei“ gibt es nicht. Abschnitte: eins, zwei.'],
+		[
+			'a source that is not among the participants',
+			['attributions:', '  - { quote: "Trump sprach lange", source: "Donald Trump", person: donald-trump, kind: eigene-worte }'],
+			'7: attributions[0].person: „donald-trump“ steht nicht in participants dieses Artikels.',
+		],
+		[
+			'a kind of source outside the list',
+			['attributions:', '  - { quote: "Trump sprach lange", source: "Donald Trump", kind: gerücht }'],
+			'7: attributions[0].kind: Die Art der Quelle (kind) muss eine dieser sein: eigene-worte, agentur, medienbericht, ungenannt.',
+		],
+		[
+			'a simple part for a section that does not exist',
+			['simple:', '  title: "Einfach"', '  parts:', '    - { section: drei, text: "Text." }'],
+			'9: simple.parts[0].section: Den Abschnitt „drei“ gibt es nicht. Abschnitte: eins, zwei.',
+		],
 	])('fails on %s, at the field’s line', async (_case, frontmatter, message, body = text) => {
 		expect(await failure(frontmatter, body)).toContain(`content/articles/test.md:${message}`);
 	});
@@ -597,7 +762,8 @@ describe('the depth layer of an article', () => {
  * source, keeps the attribution of the sentence it quotes, and the article carries its log.
  */
 describe('editorial lines and their evidence', () => {
-	const text = '## Eins\n\nDer Rat tagte lange. Die Brücke werde gesperrt, sagte Trump am Abend.\n\n## Zwei\n\nBusse fahren weiter, doch Trump betonte, die Stadt sei bereit.\n';
+	const text =
+		'## Eins\n\nDer Rat tagte lange. Die Brücke werde gesperrt, sagte Trump am Abend.\n\n## Zwei\n\nBusse fahren weiter, doch Trump betonte, die Stadt sei bereit.\n';
 	const participants = ['participants:', '  - id: donald-trump'];
 	const said = ['attributions:', '  - { quote: "sagte Trump am Abend", source: "Donald Trump", person: donald-trump, kind: eigene-worte }'];
 
@@ -618,26 +784,60 @@ describe('editorial lines and their evidence', () => {
 		expect(article.keyPoints.map((point) => [point.text, point.section, point.reference?.id, point.extern])).toEqual([
 			['Der Rat tagte lange.', 'eins', 'beleg-der-rat-tagte', undefined],
 			['Busse fahren weiter.', 'zwei', 'beleg-busse-fahren-weiter', undefined],
-			['Der Rat wurde 1990 gegründet.', undefined, undefined, { title: 'Chronik', url: 'https://example.org/chronik', supports: 'das Gründungsjahr' }],
+			[
+				'Der Rat wurde 1990 gegründet.',
+				undefined,
+				undefined,
+				{ title: 'Chronik', url: 'https://example.org/chronik', supports: 'das Gründungsjahr' },
+			],
 		]);
 		expect(article.timeline.map((event) => [event.text, event.section])).toEqual([['Der Rat tagt.', 'eins']]);
 	});
 
 	it('takes a line on an attributed sentence that names the speaker, and refuses one that does not', async () => {
-		const named = await build([...participants, ...said, 'facts:', '  known:', '    - { says: "Laut Trump wird die Brücke gesperrt.", quote: "Die Brücke werde gesperrt" }'], text);
+		const named = await build(
+			[
+				...participants,
+				...said,
+				'facts:',
+				'  known:',
+				'    - { says: "Laut Trump wird die Brücke gesperrt.", quote: "Die Brücke werde gesperrt" }',
+			],
+			text,
+		);
 		expect(named.depth.facts!.known[0]!.says).toBe('Laut Trump wird die Brücke gesperrt.');
 		// Lines 6–7 the participants, 8–9 the attribution, 10 facts:, 11 known:, 12 the fact.
-		expect(await failure([...participants, ...said, 'facts:', '  known:', '    - { says: "Die Brücke wird gesperrt.", quote: "Die Brücke werde gesperrt" }'], text)).toBe(
+		expect(
+			await failure(
+				[...participants, ...said, 'facts:', '  known:', '    - { says: "Die Brücke wird gesperrt.", quote: "Die Brücke werde gesperrt" }'],
+				text,
+			),
+		).toBe(
 			'content/articles/test.md:12: facts.known[0]: „Die Brücke wird gesperrt.“ beruht auf einer zugeschriebenen Aussage (attributions[0]: Donald Trump, eigene-worte), sagt aber nicht, wer es sagt („Donald Trump“ oder „Trump“).',
 		);
 	});
 
 	it('lets an attribution cover only the clause its source says: a line on the rest of the sentence need not name the speaker', async () => {
-		const clause = ['attributions:', '  - quote: "doch Trump betonte"', '    source: "Donald Trump"', '    person: donald-trump', '    kind: eigene-worte', '    clause: "doch Trump betonte, die Stadt sei bereit"'];
-		const article = await build([...participants, ...clause, 'facts:', '  known:', '    - { says: "Busse fahren weiter.", quote: "Busse fahren weiter" }'], text);
+		const clause = [
+			'attributions:',
+			'  - quote: "doch Trump betonte"',
+			'    source: "Donald Trump"',
+			'    person: donald-trump',
+			'    kind: eigene-worte',
+			'    clause: "doch Trump betonte, die Stadt sei bereit"',
+		];
+		const article = await build(
+			[...participants, ...clause, 'facts:', '  known:', '    - { says: "Busse fahren weiter.", quote: "Busse fahren weiter" }'],
+			text,
+		);
 		expect(article.depth.facts!.known[0]!.reference?.sentence).toBe('Busse fahren weiter, doch Trump betonte, die Stadt sei bereit.');
 		// The same line on the clause itself must name him: lines 6–7 the participants, 8–13 the attribution, 14–15 facts, 16 the fact.
-		expect(await failure([...participants, ...clause, 'facts:', '  known:', '    - { says: "Die Stadt ist bereit.", quote: "die Stadt sei bereit" }'], text)).toContain(
+		expect(
+			await failure(
+				[...participants, ...clause, 'facts:', '  known:', '    - { says: "Die Stadt ist bereit.", quote: "die Stadt sei bereit" }'],
+				text,
+			),
+		).toContain(
 			'content/articles/test.md:16: facts.known[0]: „Die Stadt ist bereit.“ beruht auf einer zugeschriebenen Aussage (attributions[0]: Donald Trump, eigene-worte), sagt aber nicht, wer es sagt',
 		);
 	});
@@ -646,10 +846,22 @@ describe('editorial lines and their evidence', () => {
 describe('the editorial log', () => {
 	const text = '## Eins\n\nDer Rat tagte am Abend. Er beschloss den Haushalt.\n\n## Der zweite Teil\n\nDie Sitzung war öffentlich.\n';
 	const published = 'published: 2026-11-25T09:29+01:00';
-	const log = (entries: string[]) => ['keyPoints:', '  - { text: "Der Rat tagte abends.", quote: "Der Rat tagte am Abend" }', '  - { text: "Er beschloss den Haushalt.", quote: "Er beschloss den Haushalt" }', '  - { text: "Öffentlich.", quote: "Die Sitzung war öffentlich" }', 'changes:', ...entries];
+	const log = (entries: string[]) => [
+		'keyPoints:',
+		'  - { text: "Der Rat tagte abends.", quote: "Der Rat tagte am Abend" }',
+		'  - { text: "Er beschloss den Haushalt.", quote: "Er beschloss den Haushalt" }',
+		'  - { text: "Öffentlich.", quote: "Die Sitzung war öffentlich" }',
+		'changes:',
+		...entries,
+	];
 
 	it('marks a corrected sentence in the text, with what it said before and says now, word by word', async () => {
-		const article = await build(log(['  - { at: 2026-11-26T10:00+01:00, kind: korrektur, note: "Abends, nicht morgens.", before: "Der Rat tagte am Morgen.", quote: "Rat tagte am Abend" }']), text);
+		const article = await build(
+			log([
+				'  - { at: 2026-11-26T10:00+01:00, kind: korrektur, note: "Abends, nicht morgens.", before: "Der Rat tagte am Morgen.", quote: "Rat tagte am Abend" }',
+			]),
+			text,
+		);
 		expect(article.changes).toEqual([
 			{
 				number: 1,

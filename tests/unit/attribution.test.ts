@@ -45,7 +45,15 @@ describe('phrases of reported speech', () => {
 	});
 
 	it('lists each phrase for the README by how editors write it', () => {
-		expect(REPORTED_SPEECH.map((entry) => entry.phrase)).toEqual(['laut …', '… zufolge', 'nach Angaben …', 'nach … Worten', 'berichtet', 'heißt es', 'zitiert']);
+		expect(REPORTED_SPEECH.map((entry) => entry.phrase)).toEqual([
+			'laut …',
+			'… zufolge',
+			'nach Angaben …',
+			'nach … Worten',
+			'berichtet',
+			'heißt es',
+			'zitiert',
+		]);
 	});
 });
 
@@ -97,7 +105,12 @@ describe('what a line on an attributed statement lacks', () => {
 	});
 
 	describe('for a statement that reached the text through an agency, a medium or unnamed sources', () => {
-		const peskow = { source: 'Dmitri Peskow', personForms: ['Dmitri Peskow', 'Peskow'], kind: 'agentur' as const, via: 'laut Nachrichtenagentur RIA' };
+		const peskow = {
+			source: 'Dmitri Peskow',
+			personForms: ['Dmitri Peskow', 'Peskow'],
+			kind: 'agentur' as const,
+			via: 'laut Nachrichtenagentur RIA',
+		};
 
 		it('nothing, when the line names the speaker and a phrase of reported speech or the medium', () => {
 			expect(missingAttribution('Peskow zufolge ist alles gut.', peskow)).toBeUndefined();
@@ -113,7 +126,10 @@ describe('what a line on an attributed statement lacks', () => {
 		});
 
 		it('both, when the line names neither', () => {
-			expect(missingAttribution('Alles sei gut.', peskow)).toEqual({ speaker: ['Dmitri Peskow', 'Peskow'], medium: ['Nachrichtenagentur', 'RIA'] });
+			expect(missingAttribution('Alles sei gut.', peskow)).toEqual({
+				speaker: ['Dmitri Peskow', 'Peskow'],
+				medium: ['Nachrichtenagentur', 'RIA'],
+			});
 		});
 
 		it('the same for a media report', () => {

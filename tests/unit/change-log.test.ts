@@ -13,7 +13,18 @@ import type { ReferenceAnchor } from '../../src/lib/markdown/rehype-references.t
  * text (anchors) are written out as the Markdown pipeline would report them.
  */
 const frontmatter = (data: Record<string, unknown>) =>
-	({ title: 'Titel', description: 'Vorspann.', source: { statement: 'Quelle.' }, published: '2026-11-25T09:29+01:00', editorialNotes: [], keyPoints: [], timeline: [], glossary: [], changes: [], ...data }) as unknown as ArticleFrontmatter;
+	({
+		title: 'Titel',
+		description: 'Vorspann.',
+		source: { statement: 'Quelle.' },
+		published: '2026-11-25T09:29+01:00',
+		editorialNotes: [],
+		keyPoints: [],
+		timeline: [],
+		glossary: [],
+		changes: [],
+		...data,
+	}) as unknown as ArticleFrontmatter;
 
 const reference = (section: string): Reference => ({ quote: 'q', id: `beleg-${section}`, section, sentence: 'Satz.' });
 
@@ -27,8 +38,14 @@ describe('the editorial texts an entry may quote', () => {
 		const data = frontmatter({
 			editorialNotes: ['Gekürzt.'],
 			keyPoints: [{ text: 'Punkt.', quote: 'q1' }],
-			timeline: [{ marker: 'Danach', text: 'Es geschah.', quote: 'q2' }, { date: '2025-01-01', text: 'Dann.' }],
-			positions: { questions: [{ id: 'frage', label: 'Frage?' }], sides: [{ label: 'USA', stances: [{ question: 'frage', says: 'Ja.', quote: 'q3' }] }] },
+			timeline: [
+				{ marker: 'Danach', text: 'Es geschah.', quote: 'q2' },
+				{ date: '2025-01-01', text: 'Dann.' },
+			],
+			positions: {
+				questions: [{ id: 'frage', label: 'Frage?' }],
+				sides: [{ label: 'USA', stances: [{ question: 'frage', says: 'Ja.', quote: 'q3' }] }],
+			},
 			facts: { known: [{ says: 'Bekannt.', quote: 'q4' }], open: [{ says: 'Offen.' }] },
 			glossary: [{ term: 'Kreml', definition: 'Amtssitz.' }],
 			simple: { title: 'Einfach', parts: [{ section: 'eins', text: 'Eins.\n\nZwei  Wörter.\n' }] },
@@ -49,7 +66,14 @@ describe('the editorial texts an entry may quote', () => {
 			{ field: 'keyPoints[0].text', item: 'keyPoints[0]', text: 'Punkt.', page: 'article', section: 'eins' },
 			// A timeline entry is shown as „marker: text“: both fields compare against that.
 			{ field: 'timeline[0].marker', item: 'timeline[0]', text: 'Danach', page: 'article', section: 'zwei', shown: 'Danach: Es geschah.' },
-			{ field: 'timeline[0].text', item: 'timeline[0]', text: 'Es geschah.', page: 'article', section: 'zwei', shown: 'Danach: Es geschah.' },
+			{
+				field: 'timeline[0].text',
+				item: 'timeline[0]',
+				text: 'Es geschah.',
+				page: 'article',
+				section: 'zwei',
+				shown: 'Danach: Es geschah.',
+			},
 			{ field: 'timeline[1].text', item: 'timeline[1]', text: 'Dann.', page: 'article', shown: 'Dann.' },
 			{ field: 'positions.questions[0].label', item: 'positions.questions[0]', text: 'Frage?', page: 'context' },
 			{ field: 'positions.sides[0].label', item: 'positions.sides[0]', text: 'USA', page: 'context' },
@@ -58,7 +82,13 @@ describe('the editorial texts an entry may quote', () => {
 			{ field: 'facts.open[0].says', item: 'facts.open[0]', text: 'Offen.', page: 'context' },
 			{ field: 'glossary[0].definition', item: 'glossary[0]', text: 'Amtssitz.', page: 'glossary' },
 			{ field: 'simple.title', item: 'simple', text: 'Einfach', page: 'simple' },
-			{ field: 'simple.parts[0].text', item: 'simple.parts[0]', text: 'Eins.\n\nZwei  Wörter.\n', page: 'simple', paragraphs: ['Eins.', 'Zwei Wörter.'] },
+			{
+				field: 'simple.parts[0].text',
+				item: 'simple.parts[0]',
+				text: 'Eins.\n\nZwei  Wörter.\n',
+				page: 'simple',
+				paragraphs: ['Eins.', 'Zwei Wörter.'],
+			},
 		]);
 	});
 
@@ -139,7 +169,10 @@ describe('placing an entry', () => {
 	});
 
 	it('at a heading, when the passage is the section’s heading (its anchor is the section’s slug)', () => {
-		const [change] = logOf([{ at, kind: 'klarstellung', note: 'Titel.', quote: 'Der zweite Teil' }], [{ lines: [5], id: 'der-zweite-teil', section: 'der-zweite-teil', sentence: 'Der zweite Teil' }]);
+		const [change] = logOf(
+			[{ at, kind: 'klarstellung', note: 'Titel.', quote: 'Der zweite Teil' }],
+			[{ lines: [5], id: 'der-zweite-teil', section: 'der-zweite-teil', sentence: 'Der zweite Teil' }],
+		);
 		expect([change!.place, change!.placeHref]).toEqual([{ type: 'heading', section: 'der-zweite-teil' }, '/test/#der-zweite-teil']);
 	});
 
@@ -160,7 +193,10 @@ describe('placing an entry', () => {
 		);
 		expect(log.map((change) => [change.place, change.placeHref])).toEqual([
 			[{ type: 'item', item: 'keyPoints[0]', page: 'article', section: undefined, paragraph: undefined }, '/test/#aenderung-1-stelle'],
-			[{ type: 'item', item: 'facts.known[0]', page: 'context', section: undefined, paragraph: undefined }, '/test/einordnung/#aenderung-2-stelle'],
+			[
+				{ type: 'item', item: 'facts.known[0]', page: 'context', section: undefined, paragraph: undefined },
+				'/test/einordnung/#aenderung-2-stelle',
+			],
 			[{ type: 'item', item: 'timeline[0]', page: 'article', section: undefined, paragraph: undefined }, '/test/#aenderung-3-stelle'],
 		]);
 		expect(log[0]!.after).toEqual([{ text: 'Der Rat tagte ' }, { text: 'lange', changed: true }, { text: '.' }]);
@@ -174,14 +210,25 @@ describe('placing an entry', () => {
 	it('in a paragraph of the simple version, compared with that paragraph', () => {
 		const data = { simple: { title: 'Einfach', parts: [{ section: 'eins', text: 'Der Rat hat getagt.\n\nEr hat Geld.' }] } };
 		const [change] = logOf([{ at, kind: 'korrektur', note: 'Geld.', before: 'Er hat kein Geld.', quote: 'Er hat Geld' }], [], data);
-		expect([change!.place, change!.placeHref]).toEqual([{ type: 'item', item: 'simple.parts[0]', page: 'simple', section: undefined, paragraph: 1 }, '/test/einfach/#aenderung-1-stelle']);
+		expect([change!.place, change!.placeHref]).toEqual([
+			{ type: 'item', item: 'simple.parts[0]', page: 'simple', section: undefined, paragraph: 1 },
+			'/test/einfach/#aenderung-1-stelle',
+		]);
 		expect(change!.after!.map((part) => part.text).join('')).toBe('Er hat Geld.');
 	});
 
 	it('at a glossary definition, linked to the term on the glossary page', () => {
-		const data = { glossary: [{ term: 'Bundestag', definition: 'Das Parlament.' }, { term: 'Ölpreis', definition: 'Der Preis für ein Fass Öl.' }] };
+		const data = {
+			glossary: [
+				{ term: 'Bundestag', definition: 'Das Parlament.' },
+				{ term: 'Ölpreis', definition: 'Der Preis für ein Fass Öl.' },
+			],
+		};
 		const [change] = logOf([{ at, kind: 'klarstellung', note: 'Fass.', quote: 'Preis für ein Fass' }], [], data);
-		expect([change!.place, change!.placeHref]).toEqual([{ type: 'item', item: 'glossary[1]', page: 'glossary', section: undefined, paragraph: undefined }, '/glossar/#oelpreis']);
+		expect([change!.place, change!.placeHref]).toEqual([
+			{ type: 'item', item: 'glossary[1]', page: 'glossary', section: undefined, paragraph: undefined },
+			'/glossar/#oelpreis',
+		]);
 	});
 
 	it('nowhere without a quote: the earlier wording is shown as it was, unmarked', () => {

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { changesAt, changesAtHeading, changesInSentences, findInItems, isCorrection, itemOf, listedOn, newestFirst, wordDiff, type ChangePage, type ChangePlace, type ItemText } from '../../src/lib/content/changes.ts';
+import {
+	changesAt,
+	changesAtHeading,
+	changesInSentences,
+	findInItems,
+	isCorrection,
+	itemOf,
+	listedOn,
+	newestFirst,
+	wordDiff,
+	type ChangePage,
+	type ChangePlace,
+	type ItemText,
+} from '../../src/lib/content/changes.ts';
 
 /**
  * An article's editorial log as readers see it (src/lib/content/changes.ts):
@@ -23,7 +36,10 @@ describe('what a passage said before and says now', () => {
 	});
 
 	it('marks nothing where nothing changed: each side is the passage in one piece', () => {
-		expect(wordDiff('Der Rat tagte.', 'Der Rat tagte.')).toEqual({ before: [{ text: 'Der Rat tagte.' }], after: [{ text: 'Der Rat tagte.' }] });
+		expect(wordDiff('Der Rat tagte.', 'Der Rat tagte.')).toEqual({
+			before: [{ text: 'Der Rat tagte.' }],
+			after: [{ text: 'Der Rat tagte.' }],
+		});
 	});
 
 	it('marks a word only one side has on that side alone', () => {
@@ -35,7 +51,10 @@ describe('what a passage said before and says now', () => {
 	});
 
 	it('ends neither side in a space', () => {
-		expect(wordDiff('Der Rat tagte. ', 'Der Rat tagte. ')).toEqual({ before: [{ text: 'Der Rat tagte.' }], after: [{ text: 'Der Rat tagte.' }] });
+		expect(wordDiff('Der Rat tagte. ', 'Der Rat tagte. ')).toEqual({
+			before: [{ text: 'Der Rat tagte.' }],
+			after: [{ text: 'Der Rat tagte.' }],
+		});
 	});
 
 	it('has no parts for no words', () => {
@@ -46,7 +65,13 @@ describe('what a passage said before and says now', () => {
 describe('finding a quoted passage among the editorial items', () => {
 	const items: ItemText[] = [
 		{ field: 'keyPoints[0].text', item: 'keyPoints[0]', text: 'Der Rat tagte\n  am Abend.', page: 'article', section: 'eins' },
-		{ field: 'simple.parts[0].text', item: 'simple.parts[0]', text: 'Eins.\n\nDer Rat tagte.', page: 'simple', paragraphs: ['Eins.', 'Der Rat tagte.'] },
+		{
+			field: 'simple.parts[0].text',
+			item: 'simple.parts[0]',
+			text: 'Eins.\n\nDer Rat tagte.',
+			page: 'simple',
+			paragraphs: ['Eins.', 'Der Rat tagte.'],
+		},
 		{ field: 'editorialNotes[0]', item: 'editorialNotes[0]', text: 'Tagte, tagte.', page: 'article' },
 	];
 
@@ -95,7 +120,10 @@ describe('where the entries are listed and marked', () => {
 	const simple: ChangePlace = { type: 'item', item: 'simple.parts[0]', page: 'simple', paragraph: 1 };
 	const definition: ChangePlace = { type: 'item', item: 'glossary[0]', page: 'glossary' };
 	const places = { sentence, heading, keyPoint, fact, simple, definition, nowhere: undefined };
-	const listing = (page: ChangePage) => Object.entries(places).filter(([, place]) => listedOn({ place }, page)).map(([name]) => name);
+	const listing = (page: ChangePage) =>
+		Object.entries(places)
+			.filter(([, place]) => listedOn({ place }, page))
+			.map(([name]) => name);
 
 	it('the long-read lists every entry, with or without a place', () => {
 		expect(listing({ type: 'article' })).toEqual(['sentence', 'heading', 'keyPoint', 'fact', 'simple', 'definition', 'nowhere']);

@@ -108,7 +108,14 @@ describe('reading a Hunspell dictionary', () => {
 
 describe('words of a text for the search', () => {
 	it('reads words, hyphenated ones whole and in pieces', () => {
-		expect(wordsOf('NATO-Generalsekretär Mark Rutte, „Truppen“.')).toEqual(['NATO-Generalsekretär', 'NATO', 'Generalsekretär', 'Mark', 'Rutte', 'Truppen']);
+		expect(wordsOf('NATO-Generalsekretär Mark Rutte, „Truppen“.')).toEqual([
+			'NATO-Generalsekretär',
+			'NATO',
+			'Generalsekretär',
+			'Mark',
+			'Rutte',
+			'Truppen',
+		]);
 	});
 
 	it('counts digits as part of a word', () => {

@@ -10,7 +10,13 @@ describe('content errors', () => {
 	});
 
 	it('keep file, line, field and reason apart, under their own name', () => {
-		expect(new ContentError('a.md', 3, 'x', 'Grund.')).toMatchObject({ name: 'ContentError', file: 'a.md', line: 3, field: 'x', reason: 'Grund.' });
+		expect(new ContentError('a.md', 3, 'x', 'Grund.')).toMatchObject({
+			name: 'ContentError',
+			file: 'a.md',
+			line: 3,
+			field: 'x',
+			reason: 'Grund.',
+		});
 	});
 });
 

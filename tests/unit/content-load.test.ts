@@ -101,8 +101,14 @@ describe('reading the content folder', () => {
 	});
 
 	it('takes a missing participants or articles folder as empty', async () => {
-		expect(await loadContent(options(folder({ 'articles/eins.md': article('Eins') })))).toMatchObject({ articles: [{ slug: 'eins' }], people: [] });
-		expect(await loadContent(options(folder({ 'participants/erika-muster.yaml': person('Erika Muster') })))).toMatchObject({ articles: [], people: [{ id: 'erika-muster' }] });
+		expect(await loadContent(options(folder({ 'articles/eins.md': article('Eins') })))).toMatchObject({
+			articles: [{ slug: 'eins' }],
+			people: [],
+		});
+		expect(await loadContent(options(folder({ 'participants/erika-muster.yaml': person('Erika Muster') })))).toMatchObject({
+			articles: [],
+			people: [{ id: 'erika-muster' }],
+		});
 	});
 
 	it('does not hide other reading errors: a file where the folder belongs', async () => {
@@ -111,7 +117,9 @@ describe('reading the content folder', () => {
 
 	it('makes an article’s slug from its file name', async () => {
 		const content = await loadContent(options(folder({ 'articles/Gipfel im Weißen Haus.md': article('Gipfel') })));
-		expect(content.articles.map((item) => [item.slug, item.file])).toEqual([['gipfel-im-weissen-haus', join('articles', 'Gipfel im Weißen Haus.md')]]);
+		expect(content.articles.map((item) => [item.slug, item.file])).toEqual([
+			['gipfel-im-weissen-haus', join('articles', 'Gipfel im Weißen Haus.md')],
+		]);
 	});
 
 	it('orders articles newest first and people alphabetically by sort name, with their appearances', async () => {
@@ -180,21 +188,40 @@ describe('an archive’s load (issue 13)', () => {
 			'articles/b.md': article('B', '2025-01-03'),
 			'articles/c.md': article('C', '2025-01-02'),
 		});
-		const own = async (previewsNewest?: number) => (await loadContent({ ...options(dir), previewsNewest })).articles.map((item) => [item.slug, item.ownPreviews]);
-		expect(await own()).toEqual([['b', true], ['c', true], ['a', true]]);
-		expect(await own(2)).toEqual([['b', true], ['c', true], ['a', false]]);
-		expect(await own(0)).toEqual([['b', false], ['c', false], ['a', false]]);
+		const own = async (previewsNewest?: number) =>
+			(await loadContent({ ...options(dir), previewsNewest })).articles.map((item) => [item.slug, item.ownPreviews]);
+		expect(await own()).toEqual([
+			['b', true],
+			['c', true],
+			['a', true],
+		]);
+		expect(await own(2)).toEqual([
+			['b', true],
+			['c', true],
+			['a', false],
+		]);
+		expect(await own(0)).toEqual([
+			['b', false],
+			['c', false],
+			['a', false],
+		]);
 	});
 
 	it('reuses an earlier model only under the same input key: the same file, person files and code version', async () => {
-		const files = { 'articles/eins.md': article('Eins', '2025-01-01', ['erika-muster']), 'participants/erika-muster.yaml': person('Erika Muster') };
+		const files = {
+			'articles/eins.md': article('Eins', '2025-01-01', ['erika-muster']),
+			'participants/erika-muster.yaml': person('Erika Muster'),
+		};
 		const dir = folder(files);
 		const first = await loadContent({ ...options(dir), reuse: { version: 'v1', get: () => undefined } });
 		const key = first.inputKeys.get('eins')!;
 		expect(key).toMatch(/^[0-9a-f]{40}$/);
 		const kept = { ...first.articles[0]!, title: 'Aus dem Cache' };
 		const asked: Array<[string, string]> = [];
-		const reuse = (version: string) => ({ version, get: (slug: string, inputKey: string) => (asked.push([slug, inputKey]), inputKey === key ? structuredClone(kept) : undefined) });
+		const reuse = (version: string) => ({
+			version,
+			get: (slug: string, inputKey: string) => (asked.push([slug, inputKey]), inputKey === key ? structuredClone(kept) : undefined),
+		});
 
 		// Same input: the kept model, with the archive's flags set anew.
 		const again = await loadContent({ ...options(dir), reuse: reuse('v1'), previewsNewest: 0 });
@@ -226,7 +253,10 @@ describe('a large load on worker threads (issue 13)', () => {
 				Array.from({ length: count }, (_, index) => {
 					const day = String(1 + (index % 28)).padStart(2, '0');
 					const date = index === broken ? '2025-02-30' : `2025-03-${day}`;
-					return [`articles/artikel-${String(index).padStart(3, '0')}.md`, article(`Artikel ${index}`, date, index % 2 ? ['erika-muster'] : ['erika-muster', 'max-muster'])];
+					return [
+						`articles/artikel-${String(index).padStart(3, '0')}.md`,
+						article(`Artikel ${index}`, date, index % 2 ? ['erika-muster'] : ['erika-muster', 'max-muster']),
+					];
 				}),
 			),
 			'participants/erika-muster.yaml': person('Erika Muster', 'aliases: [Muster]\n'),
@@ -288,8 +318,14 @@ describe('a large load on worker threads (issue 13)', () => {
 		const dir = many(PARALLEL_FROM + 4, 20);
 		// artikel-001 fails late (its key point quotes words the text lacks, found after rendering a long text),
 		// artikel-020 early (its date): answered first, 020's error would win without the file order.
-		const long = article('Eins', '2025-03-01').replace('description: "Vorspann."', `description: "Vorspann."\nkeyPoints:\n${'  - text: "Punkt."\n    quote: "steht nicht hier"\n'.repeat(3).trimEnd()}`);
-		writeFileSync(join(dir, 'articles', 'artikel-001.md'), `${long}${'\nErika Muster und Max Muster sprechen über einen langen Absatz mit vielen Wörtern.\n'.repeat(3000)}`);
+		const long = article('Eins', '2025-03-01').replace(
+			'description: "Vorspann."',
+			`description: "Vorspann."\nkeyPoints:\n${'  - text: "Punkt."\n    quote: "steht nicht hier"\n'.repeat(3).trimEnd()}`,
+		);
+		writeFileSync(
+			join(dir, 'articles', 'artikel-001.md'),
+			`${long}${'\nErika Muster und Max Muster sprechen über einen langen Absatz mit vielen Wörtern.\n'.repeat(3000)}`,
+		);
 		const { options: withWorkers } = counted(dir);
 		for (let run = 0; run < 3; run += 1) {
 			const error = (await loadContent(withWorkers).catch((caught: Error) => caught)) as ContentError;
@@ -313,7 +349,21 @@ describe('a large load on worker threads (issue 13)', () => {
 
 describe('the loader keeps one instance of each text a new model repeats', () => {
 	it('passes every model it builds through internStrings, and none it takes from the last build', async () => {
-		const story = (name: string) => ['---', `title: "Artikel ${name}"`, 'description: "Vorspann."', 'source:', '  statement: "Quelle."', 'published: 2026-11-25T09:29+01:00', '---', '', '## Abschnitt', '', 'Ein Satz, der im Modell mehrfach steht.', ''].join('\n');
+		const story = (name: string) =>
+			[
+				'---',
+				`title: "Artikel ${name}"`,
+				'description: "Vorspann."',
+				'source:',
+				'  statement: "Quelle."',
+				'published: 2026-11-25T09:29+01:00',
+				'---',
+				'',
+				'## Abschnitt',
+				'',
+				'Ein Satz, der im Modell mehrfach steht.',
+				'',
+			].join('\n');
 		const dir = folder({ 'articles/eins.md': story('eins'), 'articles/zwei.md': story('zwei'), participants: null });
 		interned.length = 0;
 		const first = await loadContent({ ...contentOptions(dir, dir), workers: undefined, reuse: { version: 'v', get: () => undefined } });
@@ -322,7 +372,11 @@ describe('the loader keeps one instance of each text a new model repeats', () =>
 
 		interned.length = 0;
 		const kept = first.articles.find((article) => article.slug === 'eins')!;
-		await loadContent({ ...contentOptions(dir, dir), workers: undefined, reuse: { version: 'v', get: (slug, key) => (slug === 'eins' && key === first.inputKeys.get('eins') ? kept : undefined) } });
+		await loadContent({
+			...contentOptions(dir, dir),
+			workers: undefined,
+			reuse: { version: 'v', get: (slug, key) => (slug === 'eins' && key === first.inputKeys.get('eins') ? kept : undefined) },
+		});
 		expect(interned.map((model) => (model as ArticleModel).slug)).toEqual(['zwei']);
 	});
 });

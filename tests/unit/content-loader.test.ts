@@ -31,10 +31,16 @@ describe('content loaders', () => {
 		const first = await loaders();
 		const articles = new Map<string, Entry>();
 		const firstLog: string[] = [];
-		await Promise.all([first.articleLoader(testContentDir).load(context(articles, firstLog)), first.personLoader(testContentDir).load(context(new Map(), []))]);
+		await Promise.all([
+			first.articleLoader(testContentDir).load(context(articles, firstLog)),
+			first.personLoader(testContentDir).load(context(new Map(), [])),
+		]);
 		// The test content: three stories published, a draft (left out unread) and one scheduled for 2099 (built, held back).
 		expect([...articles.keys()].sort()).toEqual(['gipfeltreffen', 'kanzlerwahl', 'kurzmeldung']);
-		const heldBack = ['Zurückgehalten: tests/fixtures/site/articles/entwurf.md (Entwurf (draft: true))', 'Zurückgehalten: tests/fixtures/site/articles/geplant.md (geplant für 1. Januar 2099, 08:00 Uhr)'];
+		const heldBack = [
+			'Zurückgehalten: tests/fixtures/site/articles/entwurf.md (Entwurf (draft: true))',
+			'Zurückgehalten: tests/fixtures/site/articles/geplant.md (geplant für 1. Januar 2099, 08:00 Uhr)',
+		];
 		expect(firstLog).toEqual(['0 Artikel aus dem letzten Bau übernommen, 4 neu gebaut', ...heldBack]);
 
 		// The next build, in a new process (fresh modules), with the articles' store as the first build left it;

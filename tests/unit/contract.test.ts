@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { definitionId, ids, reservedIdPrefix, searchFilters, searchGlossary, searchMeta, searchParams, urlParams } from '../../src/lib/contract.ts';
+import {
+	definitionId,
+	ids,
+	reservedIdPrefix,
+	searchFilters,
+	searchGlossary,
+	searchMeta,
+	searchParams,
+	urlParams,
+} from '../../src/lib/contract.ts';
 
 /** The names the build writes and the browser reads (src/lib/contract.ts; the search index's names come from src/lib/search/names.ts through it). */
 describe('names the build and the browser share', () => {
@@ -28,6 +37,7 @@ describe('ids the page layout uses', () => {
 		const values = Object.values(ids);
 		expect(new Set(values).size).toBe(values.length);
 		expect(ids.main).toBe('main');
-		for (const [name, id] of Object.entries(ids)) if (name !== 'main') expect(id.startsWith(reservedIdPrefix) && id.length > reservedIdPrefix.length).toBe(true);
+		for (const [name, id] of Object.entries(ids))
+			if (name !== 'main') expect(id.startsWith(reservedIdPrefix) && id.length > reservedIdPrefix.length).toBe(true);
 	});
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDay, formatMonth, instant, isCalendarDate, utcDateTime, zonedDateTimeProblem } from '../../src/lib/dates.ts';
+import {
+	formatDate,
+	formatDateTime,
+	formatDay,
+	formatMonth,
+	instant,
+	isCalendarDate,
+	utcDateTime,
+	zonedDateTimeProblem,
+} from '../../src/lib/dates.ts';
 
 describe('calendar dates as the content writes them (JJJJ-MM-TT)', () => {
 	it.each([
@@ -67,14 +76,23 @@ describe('points in time with a zone', () => {
 	});
 
 	it('asks for the zone of a date or date-time without one, suggesting one for that day', () => {
-		expect(zonedDateTimeProblem('2026-11-25T09:29')).toBe('„2026-11-25T09:29“ hat keine Zeitzone. Ein Zeitpunkt braucht Datum, Uhrzeit und Zone, z. B. 2026-11-25T09:30+01:00 (MEZ) oder +02:00 (MESZ).');
-		expect(zonedDateTimeProblem('2026-07-01')).toBe('„2026-07-01“ hat keine Zeitzone. Ein Zeitpunkt braucht Datum, Uhrzeit und Zone, z. B. 2026-07-01T09:30+01:00 (MEZ) oder +02:00 (MESZ).');
+		expect(zonedDateTimeProblem('2026-11-25T09:29')).toBe(
+			'„2026-11-25T09:29“ hat keine Zeitzone. Ein Zeitpunkt braucht Datum, Uhrzeit und Zone, z. B. 2026-11-25T09:30+01:00 (MEZ) oder +02:00 (MESZ).',
+		);
+		expect(zonedDateTimeProblem('2026-07-01')).toBe(
+			'„2026-07-01“ hat keine Zeitzone. Ein Zeitpunkt braucht Datum, Uhrzeit und Zone, z. B. 2026-07-01T09:30+01:00 (MEZ) oder +02:00 (MESZ).',
+		);
 		expect(zonedDateTimeProblem('2026-07-01 09:29:10.5')).toMatch(/^„2026-07-01 09:29:10\.5“ hat keine Zeitzone\./);
 	});
 
-	it.each(['25.11.2026 09:29', '2026-11-25T9:29+01:00', '2026-11-25T09:29+0100', '2026-11-25T09:29 +01:00', 'morgen', ''])('refuses %j as no point in time', (value) => {
-		expect(zonedDateTimeProblem(value)).toBe(`„${value}“ ist kein Zeitpunkt. Erwartet wird JJJJ-MM-TTThh:mm mit Zeitzone, z. B. 2026-11-25T09:29+01:00.`);
-	});
+	it.each(['25.11.2026 09:29', '2026-11-25T9:29+01:00', '2026-11-25T09:29+0100', '2026-11-25T09:29 +01:00', 'morgen', ''])(
+		'refuses %j as no point in time',
+		(value) => {
+			expect(zonedDateTimeProblem(value)).toBe(
+				`„${value}“ ist kein Zeitpunkt. Erwartet wird JJJJ-MM-TTThh:mm mit Zeitzone, z. B. 2026-11-25T09:29+01:00.`,
+			);
+		},
+	);
 
 	it.each([
 		['2026-02-29T09:29Z', 'no leap day in 2026'],

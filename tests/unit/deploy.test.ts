@@ -16,7 +16,15 @@ describe('cache rules', () => {
 		expect(control('pagefind/pagefind-entry.json')).toBe('public, max-age=3600');
 		expect(control('pagefind/wasm.de.pagefind')).toBe('public, max-age=3600');
 		expect(control('og/artikel/abschnitt.png')).toBe('public, max-age=86400');
-		for (const page of ['index.html', 'gipfeltreffen/index.html', 'rss.xml', 'sitemap-0.xml', 'suchwoerter.json', '_headers', 'favicon.svg']) {
+		for (const page of [
+			'index.html',
+			'gipfeltreffen/index.html',
+			'rss.xml',
+			'sitemap-0.xml',
+			'suchwoerter.json',
+			'_headers',
+			'favicon.svg',
+		]) {
 			expect(control(page)).toBe('public, max-age=300, must-revalidate');
 		}
 		// A name that only starts like a rule's folder is not in it.
@@ -27,7 +35,11 @@ describe('cache rules', () => {
 	it('the _headers file for Pages hosts gives the same lifetimes where its rules stand', () => {
 		const file = headersFile(new Map([['default-src', new Set(["'self'"])]]));
 		const blocks = file.split('\n\n').map((block) => block.split('\n'));
-		const lifetimes = new Map(blocks.filter((lines) => lines[1]?.includes('Cache-Control')).map((lines) => [lines[0]!, lines[1]!.replace(/^\s*Cache-Control:\s*/, '')]));
+		const lifetimes = new Map(
+			blocks
+				.filter((lines) => lines[1]?.includes('Cache-Control'))
+				.map((lines) => [lines[0]!, lines[1]!.replace(/^\s*Cache-Control:\s*/, '')]),
+		);
 		expect(lifetimes.get('/_astro/*')).toBe(cacheRuleFor('_astro/x.js').cacheControl);
 		expect(lifetimes.get('/og/*')).toBe(cacheRuleFor('og/x.png').cacheControl);
 		expect(lifetimes.get('/pagefind/*')).toBe(cacheRuleFor('pagefind/pagefind.js').cacheControl);
@@ -48,19 +60,34 @@ describe('upload to S3-compatible storage (AWS CLI)', () => {
 		}
 		expect(commands[0]).toContain('_astro/*');
 		expect(commands.at(-2)![commands.at(-2)!.indexOf('--cache-control') + 1]).toBe('public, max-age=300, must-revalidate');
-		expect(commands.at(-1)).toEqual(['aws', 's3', 'sync', '/site/dist', 's3://lagebild', '--delete', '--size-only', '--endpoint-url', 'https://s3.example', '--dryrun', '--no-progress']);
+		expect(commands.at(-1)).toEqual([
+			'aws',
+			's3',
+			'sync',
+			'/site/dist',
+			's3://lagebild',
+			'--delete',
+			'--size-only',
+			'--endpoint-url',
+			'https://s3.example',
+			'--dryrun',
+			'--no-progress',
+		]);
 	});
 
 	it('each pass takes its own files only: everything out, its globs in, earlier rules out again (later filters win)', () => {
 		const filters = (command: string[]) => {
 			const pairs: string[] = [];
-			for (let index = 0; index < command.length; index += 1) if (command[index] === '--include' || command[index] === '--exclude') pairs.push(`${command[index]} ${command[index + 1]}`);
+			for (let index = 0; index < command.length; index += 1)
+				if (command[index] === '--include' || command[index] === '--exclude') pairs.push(`${command[index]} ${command[index + 1]}`);
 			return pairs;
 		};
 		expect(filters(commands[0]!)).toEqual(['--exclude *', '--include _astro/*']);
 		const pagefindEntry = filters(commands[2]!);
 		expect(pagefindEntry.slice(0, 2)).toEqual(['--exclude *', '--include pagefind/*']);
-		expect(pagefindEntry).toEqual(expect.arrayContaining(['--exclude _astro/*', '--exclude pagefind/index/*', '--exclude pagefind/*.pf_meta']));
+		expect(pagefindEntry).toEqual(
+			expect.arrayContaining(['--exclude _astro/*', '--exclude pagefind/index/*', '--exclude pagefind/*.pf_meta']),
+		);
 		expect(pagefindEntry.indexOf('--include pagefind/*')).toBeLessThan(pagefindEntry.indexOf('--exclude pagefind/index/*'));
 		const pages = filters(commands.at(-2)!);
 		expect(pages[1]).toBe('--include *');
@@ -96,7 +123,16 @@ describe('hosts’ limits', () => {
 
 describe('Cloudflare Pages (wrangler)', () => {
 	it('deploys the folder to the project, on a branch if given', () => {
-		expect(pagesCommand({ dist: 'dist', project: 'lagebild' })).toEqual(['npx', '--yes', 'wrangler', 'pages', 'deploy', 'dist', '--project-name', 'lagebild']);
+		expect(pagesCommand({ dist: 'dist', project: 'lagebild' })).toEqual([
+			'npx',
+			'--yes',
+			'wrangler',
+			'pages',
+			'deploy',
+			'dist',
+			'--project-name',
+			'lagebild',
+		]);
 		expect(pagesCommand({ dist: 'dist', project: 'lagebild', branch: 'vorschau' }).slice(-2)).toEqual(['--branch', 'vorschau']);
 	});
 });

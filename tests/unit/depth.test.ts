@@ -10,19 +10,38 @@ import type { ArticleFrontmatter } from '../../src/lib/content/schema.ts';
  * checks and shaping. Only the front matter fields they read are given.
  */
 
-const frontmatter = (data: Record<string, unknown>) => ({ participants: [], keyPoints: [], timeline: [], attributions: [], changes: [], ...data }) as unknown as ArticleFrontmatter;
+const frontmatter = (data: Record<string, unknown>) =>
+	({ participants: [], keyPoints: [], timeline: [], attributions: [], changes: [], ...data }) as unknown as ArticleFrontmatter;
 
 const full = frontmatter({
 	positions: {
 		questions: [{ id: 'q1' }, { id: 'q2' }],
 		sides: [
 			{ label: 'A', stances: [{ question: 'q1', says: 'ja', quote: 'sa1' }] },
-			{ label: 'B', stances: [{ question: 'q1', says: 'nein', quote: 'sb1' }, { question: 'q2', says: 'ja', quote: 'sb2' }] },
+			{
+				label: 'B',
+				stances: [
+					{ question: 'q1', says: 'nein', quote: 'sb1' },
+					{ question: 'q2', says: 'ja', quote: 'sb2' },
+				],
+			},
 		],
 	},
-	facts: { known: [{ says: 'k', quote: 'fk1' }], open: [{ says: 'o1', quote: 'fo1' }, { says: 'o2', quote: 'fo2' }] },
-	attributions: [{ quote: 'at1', source: 'S1' }, { quote: 'at2', source: 'S2' }],
-	keyPoints: [{ text: 'K', quote: 'kp1' }, { text: 'E', extern: { title: 'T', url: 'https://example.org/', supports: 'x' } }],
+	facts: {
+		known: [{ says: 'k', quote: 'fk1' }],
+		open: [
+			{ says: 'o1', quote: 'fo1' },
+			{ says: 'o2', quote: 'fo2' },
+		],
+	},
+	attributions: [
+		{ quote: 'at1', source: 'S1' },
+		{ quote: 'at2', source: 'S2' },
+	],
+	keyPoints: [
+		{ text: 'K', quote: 'kp1' },
+		{ text: 'E', extern: { title: 'T', url: 'https://example.org/', supports: 'x' } },
+	],
 	timeline: [{ text: 'T', quote: 'tl1', participants: [] }],
 	changes: [{ kind: 'korrektur', quote: 'ch1' }, { kind: 'aktualisierung' }, { kind: 'klarstellung', quote: 'ch3' }],
 });
@@ -67,7 +86,12 @@ describe('referenceOptions: source and change markers', () => {
 			{
 				type: 'element',
 				tagName: 'a',
-				properties: { className: ['source-marker'], href: '/wahl/einordnung/#lb-quelle-2', ariaDescribedBy: ['lb-quelle-2'], dataPagefindIgnore: '' },
+				properties: {
+					className: ['source-marker'],
+					href: '/wahl/einordnung/#lb-quelle-2',
+					ariaDescribedBy: ['lb-quelle-2'],
+					dataPagefindIgnore: '',
+				},
 				children: [{ type: 'text', value: 'Quelle' }],
 			},
 		]);
@@ -102,20 +126,41 @@ const references = (entries: Array<[string, Reference]>) => new Map(entries);
 describe('depthOf', () => {
 	it('a question id given twice fails at the second one', () => {
 		const data = frontmatter({ positions: { questions: [{ id: 'q1' }, { id: 'q2' }, { id: 'q1' }], sides: [] } });
-		expect(() => depthOf(data, references([]), new Map(), [], fail)).toThrow(/^positions\.questions\.2\.id: Die Frage „q1“ steht zweimal in questions\.$/);
+		expect(() => depthOf(data, references([]), new Map(), [], fail)).toThrow(
+			/^positions\.questions\.2\.id: Die Frage „q1“ steht zweimal in questions\.$/,
+		);
 	});
 
 	it('an unknown question names the known ones, comma-separated', () => {
-		const data = frontmatter({ positions: { questions: [{ id: 'q1' }, { id: 'q2' }], sides: [{ label: 'A', stances: [{ question: 'q9', says: 'x', quote: 'y' }] }] } });
-		expect(() => depthOf(data, references([['positions.sides[0].stances[0].quote', ref(1)]]), new Map(), [], fail)).toThrow(/^positions\.sides\.0\.stances\.0\.question: Die Frage „q9“ gibt es nicht\. Fragen: q1, q2\.$/);
+		const data = frontmatter({
+			positions: { questions: [{ id: 'q1' }, { id: 'q2' }], sides: [{ label: 'A', stances: [{ question: 'q9', says: 'x', quote: 'y' }] }] },
+		});
+		expect(() => depthOf(data, references([['positions.sides[0].stances[0].quote', ref(1)]]), new Map(), [], fail)).toThrow(
+			/^positions\.sides\.0\.stances\.0\.question: Die Frage „q9“ gibt es nicht\. Fragen: q1, q2\.$/,
+		);
 	});
 
 	it('positions and facts take the reference of their own quote, and keep their field path', () => {
-		const fields = ['positions.sides[0].stances[0]', 'positions.sides[1].stances[0]', 'positions.sides[1].stances[1]', 'facts.known[0]', 'facts.open[0]', 'facts.open[1]', 'attributions[0]', 'attributions[1]'];
+		const fields = [
+			'positions.sides[0].stances[0]',
+			'positions.sides[1].stances[0]',
+			'positions.sides[1].stances[1]',
+			'facts.known[0]',
+			'facts.open[0]',
+			'facts.open[1]',
+			'attributions[0]',
+			'attributions[1]',
+		];
 		const depth = depthOf(full, references(fields.map((field, index) => [`${field}.quote`, ref(index + 1)])), new Map(), [], fail);
 		expect(depth.positions!.sides).toEqual([
 			{ label: 'A', cells: [{ says: 'ja', path: 'positions.sides[0].stances[0]', reference: ref(1) }, null] },
-			{ label: 'B', cells: [{ says: 'nein', path: 'positions.sides[1].stances[0]', reference: ref(2) }, { says: 'ja', path: 'positions.sides[1].stances[1]', reference: ref(3) }] },
+			{
+				label: 'B',
+				cells: [
+					{ says: 'nein', path: 'positions.sides[1].stances[0]', reference: ref(2) },
+					{ says: 'ja', path: 'positions.sides[1].stances[1]', reference: ref(3) },
+				],
+			},
 		]);
 		expect(depth.facts).toEqual({
 			known: [{ says: 'k', path: 'facts.known[0]', reference: ref(4) }],

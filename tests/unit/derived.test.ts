@@ -11,7 +11,10 @@ describe('the glossary across articles', () => {
 	const nato: GlossaryEntry = { slug: 'nato', term: 'NATO', aliases: ['Nordatlantikpakt'], definition: 'Bündnis.' };
 
 	it('lists each term once, alphabetically as German sorts (Ö with O), with every article and section that uses it', () => {
-		const a = article('a', { glossary: [kreml, oel], sections: [section('eins', 1, { terms: ['kreml'] }), section('zwei', 2, { terms: ['oelpreis', 'kreml'] })] });
+		const a = article('a', {
+			glossary: [kreml, oel],
+			sections: [section('eins', 1, { terms: ['kreml'] }), section('zwei', 2, { terms: ['oelpreis', 'kreml'] })],
+		});
 		const b = article('b', { glossary: [nato, { ...kreml, aliases: [] }], sections: [section('drei', 1, { terms: [] })] });
 		const index = glossaryIndex([a, b]);
 		expect(index.map((term) => term.term)).toEqual(['Kreml', 'NATO', 'Ölpreis']);
@@ -19,7 +22,16 @@ describe('the glossary across articles', () => {
 			slug: 'kreml',
 			term: 'Kreml',
 			uses: [
-				{ article: { slug: 'a', title: 'Artikel a' }, entry: kreml, sections: [{ slug: 'eins', title: 'Titel eins' }, { slug: 'zwei', title: 'Titel zwei' }], also: ['Kremls'], changes: [] },
+				{
+					article: { slug: 'a', title: 'Artikel a' },
+					entry: kreml,
+					sections: [
+						{ slug: 'eins', title: 'Titel eins' },
+						{ slug: 'zwei', title: 'Titel zwei' },
+					],
+					also: ['Kremls'],
+					changes: [],
+				},
 				{ article: { slug: 'b', title: 'Artikel b' }, entry: { ...kreml, aliases: [] }, sections: [], also: [], changes: [] },
 			],
 			more: 0,
@@ -28,16 +40,30 @@ describe('the glossary across articles', () => {
 	});
 
 	it('gives each use the log entries that changed its definition in that article', () => {
-		const correction = { number: 1, id: 'aenderung-1', noteId: 'lb-aenderung-1', at: '2026-11-26T10:00+01:00', kind: 'korrektur' as const, note: 'N.', place: { type: 'item' as const, item: 'glossary[1]', page: 'glossary' as const } };
+		const correction = {
+			number: 1,
+			id: 'aenderung-1',
+			noteId: 'lb-aenderung-1',
+			at: '2026-11-26T10:00+01:00',
+			kind: 'korrektur' as const,
+			note: 'N.',
+			place: { type: 'item' as const, item: 'glossary[1]', page: 'glossary' as const },
+		};
 		const elsewhere = { ...correction, number: 2, place: { type: 'item' as const, item: 'keyPoints[1]', page: 'article' as const } };
-		const a = article('a', { glossary: [kreml, oel], changes: [correction, elsewhere], sections: [section('eins', 1, { terms: ['kreml', 'oelpreis'] })] });
+		const a = article('a', {
+			glossary: [kreml, oel],
+			changes: [correction, elsewhere],
+			sections: [section('eins', 1, { terms: ['kreml', 'oelpreis'] })],
+		});
 		const [kremlTerm, oelTerm] = glossaryIndex([a]);
 		expect(kremlTerm!.uses[0]!.changes).toEqual([]);
 		expect(oelTerm!.uses[0]!.changes).toEqual([correction]);
 	});
 
 	it('shows the newest uses of a term only, and counts the older ones: the page does not grow with the archive', () => {
-		const stories = Array.from({ length: 12 }, (_, index) => article(`s${index}`, { glossary: [kreml], sections: [section('eins', 1, { terms: ['kreml'] })] }));
+		const stories = Array.from({ length: 12 }, (_, index) =>
+			article(`s${index}`, { glossary: [kreml], sections: [section('eins', 1, { terms: ['kreml'] })] }),
+		);
 		const [term] = glossaryIndex(stories);
 		expect(GLOSSARY_USES_SHOWN).toBe(5);
 		expect(term!.uses.map((use) => use.article.slug)).toEqual(['s0', 's1', 's2', 's3', 's4']);
@@ -50,9 +76,25 @@ describe('the glossary across articles', () => {
 
 describe('the search page’s filters', () => {
 	it('offers the people the texts name, once, by sort name, and the articles in their order', () => {
-		const a = article('a', { title: 'Gipfel', participants: [participant('trump', 'Donald Trump', 'G', 2), participant('stubb', 'Alexander Stubb', 'G', 0)] });
-		const b = article('b', { title: 'Wahl', participants: [participant('merz', 'Friedrich Merz', 'G', 1), participant('trump', 'Donald Trump', 'G', 1), participant('aerger', 'Änne Ärger', 'G', 1)] });
-		const filters = searchFilterOptions([a, b], new Map([['trump', 'Trump, Donald'], ['merz', 'Merz, Friedrich']]));
+		const a = article('a', {
+			title: 'Gipfel',
+			participants: [participant('trump', 'Donald Trump', 'G', 2), participant('stubb', 'Alexander Stubb', 'G', 0)],
+		});
+		const b = article('b', {
+			title: 'Wahl',
+			participants: [
+				participant('merz', 'Friedrich Merz', 'G', 1),
+				participant('trump', 'Donald Trump', 'G', 1),
+				participant('aerger', 'Änne Ärger', 'G', 1),
+			],
+		});
+		const filters = searchFilterOptions(
+			[a, b],
+			new Map([
+				['trump', 'Trump, Donald'],
+				['merz', 'Merz, Friedrich'],
+			]),
+		);
 		expect(filters).toEqual({
 			// „Änne Ärger“ has no sort key: her name sorts, Ä as A. Stubb takes part but is never named.
 			people: [
@@ -71,7 +113,10 @@ describe('the search page’s filters', () => {
 
 	it('offers the months of the dated articles once each, in the articles’ order (newest first)', () => {
 		const dated = (slug: string, date: string) => article(slug, { event: { date, place: 'Berlin' } });
-		const filters = searchFilterOptions([dated('c', '2025-08-18'), dated('b', '2025-08-01'), article('u'), dated('a', '2024-12-31')], new Map());
+		const filters = searchFilterOptions(
+			[dated('c', '2025-08-18'), dated('b', '2025-08-01'), article('u'), dated('a', '2024-12-31')],
+			new Map(),
+		);
 		expect(filters.months).toEqual([
 			{ value: 'August 2025', label: 'August 2025' },
 			{ value: 'Dezember 2024', label: 'Dezember 2024' },

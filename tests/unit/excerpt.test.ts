@@ -6,8 +6,10 @@ import { buildExcerpt, parseTerms } from '../../src/lib/search/excerpt.ts';
  * matched, marked as prefixes and compared folded, in a window of the text
  * around the first match. `[…]` below marks a marked piece.
  */
-const content = 'Sicherheitsgarantien bleiben von US-Beteiligung abhängig. Trump sagte keine Entsendung amerikanischer Bodentruppen in die Ukraine zu, doch Selenskyj betonte, dass die Beteiligung der USA weiterhin zentral sei.';
-const text = (pieces: Array<{ text: string; marked: boolean }>) => pieces.map((piece) => (piece.marked ? `[${piece.text}]` : piece.text)).join('');
+const content =
+	'Sicherheitsgarantien bleiben von US-Beteiligung abhängig. Trump sagte keine Entsendung amerikanischer Bodentruppen in die Ukraine zu, doch Selenskyj betonte, dass die Beteiligung der USA weiterhin zentral sei.';
+const text = (pieces: Array<{ text: string; marked: boolean }>) =>
+	pieces.map((piece) => (piece.marked ? `[${piece.text}]` : piece.text)).join('');
 const numbered = (count: number) => Array.from({ length: count }, (_value, index) => `w${index}`).join(' ');
 
 describe('comparing words folded (src/lib/search/fold.ts)', () => {

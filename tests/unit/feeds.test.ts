@@ -4,7 +4,9 @@ import { feedDates, feedNamespaces } from '../../src/lib/feeds.ts';
 /** Dates in the feeds (src/lib/feeds.ts): `pubDate` when Lagebild published, `atom:updated` once the log has an entry. */
 describe('dates of a feed item', () => {
 	it('an article without log entries has its publication date only, in UTC', () => {
-		expect(feedDates({ published: '2026-11-25T09:29+01:00', modified: '2026-11-25T09:29+01:00', changes: [] })).toEqual({ pubDate: new Date('2026-11-25T08:29:00Z') });
+		expect(feedDates({ published: '2026-11-25T09:29+01:00', modified: '2026-11-25T09:29+01:00', changes: [] })).toEqual({
+			pubDate: new Date('2026-11-25T08:29:00Z'),
+		});
 		expect('customData' in feedDates({ published: '2026-11-25T09:29+01:00', modified: '2026-11-25T09:29+01:00' })).toBe(false);
 	});
 
@@ -20,7 +22,9 @@ describe('dates of a feed item', () => {
 			pubDate: new Date('2026-11-25T08:29:00Z'),
 			customData: '<atom:updated>2026-11-27T10:00:00Z</atom:updated>',
 		});
-		expect(feedDates({ published: '2026-11-25T09:29+01:00', modified: '2026-11-27T10:00Z', hasChanges: false, changes: [{}] })).toEqual({ pubDate: new Date('2026-11-25T08:29:00Z') });
+		expect(feedDates({ published: '2026-11-25T09:29+01:00', modified: '2026-11-27T10:00Z', hasChanges: false, changes: [{}] })).toEqual({
+			pubDate: new Date('2026-11-25T08:29:00Z'),
+		});
 	});
 
 	it('declares the Atom namespace its updated element needs', () => {

@@ -19,7 +19,15 @@ describe("the editors' field reference", () => {
 
 	it('lists the fields a new editor missed, with whether they are required', () => {
 		// Written by hand from the issue that asked for the reference: required fields the old list missed …
-		for (const field of ['glossary[].term', 'glossary[].definition', 'translations[].translation', 'keyPoints[].text', 'source.statement', 'title', 'description']) {
+		for (const field of [
+			'glossary[].term',
+			'glossary[].definition',
+			'translations[].translation',
+			'keyPoints[].text',
+			'source.statement',
+			'title',
+			'description',
+		]) {
 			expect(reference).toMatch(new RegExp(`\\| \`${field.replace(/[[\].]/g, '\\$&')}\` \\| ja \\|`));
 		}
 		// … and optional ones.
@@ -42,7 +50,9 @@ describe("the editors' field reference", () => {
 
 	it('replaces what stands between the markers, also when the README begins with the start marker', () => {
 		// By hand: the start marker, a blank line, the reference, a blank line, then the end marker and what follows.
-		expect(withReference(`${REFERENCE_START}\nalt\n${REFERENCE_END}\nRest`, 'neu')).toBe(`${REFERENCE_START}\n\nneu\n\n${REFERENCE_END}\nRest`);
+		expect(withReference(`${REFERENCE_START}\nalt\n${REFERENCE_END}\nRest`, 'neu')).toBe(
+			`${REFERENCE_START}\n\nneu\n\n${REFERENCE_END}\nRest`,
+		);
 	});
 
 	it('refuses a README whose end marker is missing or stands before the start marker', () => {

@@ -142,12 +142,17 @@ describe('line numbers of fields', () => {
 	});
 
 	it('keeps dates as written: YAML does not turn them into Date objects', () => {
-		expect(parsedLines(article).data).toMatchObject({ event: { date: '2025-08-18' }, timeline: [{ date: '2025-08-17' }, { date: '2025-08-18' }] });
+		expect(parsedLines(article).data).toMatchObject({
+			event: { date: '2025-08-18' },
+			timeline: [{ date: '2025-08-17' }, { date: '2025-08-18' }],
+		});
 	});
 });
 
 describe('lines of fields that are missing', () => {
-	const yaml = ['# Kopfdaten', 'title: "Titel"', 'event:', '  place: Berlin', 'timeline:', '  - text: "A."', '    section: eins'].join('\n');
+	const yaml = ['# Kopfdaten', 'title: "Titel"', 'event:', '  place: Berlin', 'timeline:', '  - text: "A."', '    section: eins'].join(
+		'\n',
+	);
 	const parsed = parseYaml(yaml, 'a.md');
 
 	it('gives a missing field in a group the line of the group', () => {
@@ -234,18 +239,33 @@ describe('validating front matter', () => {
 	it('returns the data with defaults for what an article may leave out', () => {
 		const split = splitFrontmatter(article);
 		const data = validate(articleFrontmatterSchema, parseYaml(split.yaml, file, split.yamlLine), file);
-		expect(data).toMatchObject({ title: 'Titel', event: { date: '2025-08-18', place: 'Berlin' }, participants: [], keyPoints: [], glossary: [], editorialNotes: [], translations: [] });
+		expect(data).toMatchObject({
+			title: 'Titel',
+			event: { date: '2025-08-18', place: 'Berlin' },
+			participants: [],
+			keyPoints: [],
+			glossary: [],
+			editorialNotes: [],
+			translations: [],
+		});
 		expect(data.timeline[1]).toEqual({ date: '2025-08-18', text: 'Am Tag.', quote: 'an diesem Tag', participants: [] });
 	});
 
 	it('names file, line and the nested field path of a wrong value', () => {
 		const error = problem(changed({ 13: '  - date: 2025-02-30' }));
 		expect(error.message).toBe(`${file}:13: timeline[1].date: „2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).`);
-		expect([error.file, error.line, error.field, error.reason]).toEqual([file, 13, 'timeline[1].date', '„2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).']);
+		expect([error.file, error.line, error.field, error.reason]).toEqual([
+			file,
+			13,
+			'timeline[1].date',
+			'„2025-02-30“ ist kein gültiges Datum (JJJJ-MM-TT).',
+		]);
 	});
 
 	it('names the field of a value in the wrong form', () => {
-		expect(problem(changed({ 5: '  date: 18.08.2025' })).message).toBe(`${file}:5: event.date: Das Datum des Ereignisses: erwartet wird JJJJ-MM-TT.`);
+		expect(problem(changed({ 5: '  date: 18.08.2025' })).message).toBe(
+			`${file}:5: event.date: Das Datum des Ereignisses: erwartet wird JJJJ-MM-TT.`,
+		);
 	});
 
 	it('reports a misspelt field as unknown, at its line, before the field it was meant to be', () => {
@@ -269,7 +289,11 @@ describe('validating front matter', () => {
 	});
 
 	it('words a missing object or a value of the wrong type in German', () => {
-		const noSource = problem(['---', 'title: "Titel"', 'description: "Vorspann."', 'published: 2026-11-25T09:29+01:00', '---', '', '## Eins', '', 'Text.'].join('\n'));
+		const noSource = problem(
+			['---', 'title: "Titel"', 'description: "Vorspann."', 'published: 2026-11-25T09:29+01:00', '---', '', '## Eins', '', 'Text.'].join(
+				'\n',
+			),
+		);
 		expect(noSource.field).toBe('source');
 		expect(noSource.reason).not.toMatch(/Invalid input|expected|received/);
 		const notAList = problem(changed({ 9: 'timeline: "am 18. August"', 10: '', 11: '', 12: '', 13: '', 14: '', 15: '' }));

@@ -22,7 +22,10 @@ const found = (entries: Parameters<typeof termMatcher>[0], text: string) => {
 describe('finding glossary terms', () => {
 	it('finds the terms as whole words only', () => {
 		const matcher = termMatcher(glossary)!;
-		expect(Array.from('Der Kreml und die Garantien'.matchAll(matcher.pattern), (match) => matcher.slugOf.get(match[0]))).toEqual(['kreml', 'sicherheitsgarantien']);
+		expect(Array.from('Der Kreml und die Garantien'.matchAll(matcher.pattern), (match) => matcher.slugOf.get(match[0]))).toEqual([
+			'kreml',
+			'sicherheitsgarantien',
+		]);
 		expect('Kremlin'.match(matcher.pattern)).toBeNull();
 	});
 
@@ -36,10 +39,7 @@ describe('finding glossary terms', () => {
 	});
 
 	it('finds the longest form first', () => {
-		const entries = [
-			{ term: 'Gipfel' },
-			{ term: 'Gipfel von Anchorage' },
-		];
+		const entries = [{ term: 'Gipfel' }, { term: 'Gipfel von Anchorage' }];
 		expect(found(entries, 'Der Gipfel von Anchorage war ein Gipfel.')).toEqual([
 			['Gipfel von Anchorage', 'gipfel-von-anchorage'],
 			['Gipfel', 'gipfel'],
@@ -68,11 +68,19 @@ describe('marking glossary terms in the article body', () => {
 		`<a class="glossary-term" href="/glossar/#${slug}" data-term="${slug}" aria-describedby="lb-def-${section}--${slug}">${text}</a>`;
 
 	it('marks the first use of each term once per section, as a link described by its definition', async () => {
-		const markdown = '## Kreml bestätigt\n\nDer Berater des Kremls sprach. Der Kreml schwieg. Garantien und Sicherheitsgarantien.\n\n## Zweiter\n\nWieder der Kreml, kein NATO-Generalsekretär-Stellvertreter, aber NATO-Generalsekretär Rutte.\n';
+		const markdown =
+			'## Kreml bestätigt\n\nDer Berater des Kremls sprach. Der Kreml schwieg. Garantien und Sicherheitsgarantien.\n\n## Zweiter\n\nWieder der Kreml, kein NATO-Generalsekretär-Stellvertreter, aber NATO-Generalsekretär Rutte.\n';
 		const { sections } = await renderArticle(markdown, 'a.md', { glossary });
-		expect(sections.map((section) => section.terms)).toEqual([['kreml', 'sicherheitsgarantien'], ['kreml', 'nato-generalsekretaer']]);
-		expect(sections[0]!.bodyHtml).toContain('des <a class="glossary-term" href="/glossar/#kreml" data-term="kreml" aria-describedby="lb-def-kreml-bestaetigt--kreml">Kremls</a> sprach. Der Kreml schwieg.');
-		expect(sections[0]!.bodyHtml).toContain('<a class="glossary-term" href="/glossar/#sicherheitsgarantien" data-term="sicherheitsgarantien" aria-describedby="lb-def-kreml-bestaetigt--sicherheitsgarantien">Garantien</a> und Sicherheitsgarantien.');
+		expect(sections.map((section) => section.terms)).toEqual([
+			['kreml', 'sicherheitsgarantien'],
+			['kreml', 'nato-generalsekretaer'],
+		]);
+		expect(sections[0]!.bodyHtml).toContain(
+			'des <a class="glossary-term" href="/glossar/#kreml" data-term="kreml" aria-describedby="lb-def-kreml-bestaetigt--kreml">Kremls</a> sprach. Der Kreml schwieg.',
+		);
+		expect(sections[0]!.bodyHtml).toContain(
+			'<a class="glossary-term" href="/glossar/#sicherheitsgarantien" data-term="sicherheitsgarantien" aria-describedby="lb-def-kreml-bestaetigt--sicherheitsgarantien">Garantien</a> und Sicherheitsgarantien.',
+		);
 		expect(sections[0]!.headingHtml).not.toContain('glossary-term');
 		expect(sections[1]!.bodyHtml).toContain('kein NATO-Generalsekretär-Stellvertreter, aber <a class="glossary-term"');
 	});
@@ -84,8 +92,12 @@ describe('marking glossary terms in the article body', () => {
 	});
 
 	it('marks several terms in one text, each once per section', async () => {
-		const { sections } = await renderArticle('## Eins\n\nKreml und NATO, dann wieder Kreml und NATO.\n', 'a.md', { glossary: kremlAndNato });
-		expect(sections[0]!.bodyHtml).toBe(`<p>${link('eins', 'kreml', 'Kreml')} und ${link('eins', 'nato', 'NATO')}, dann wieder Kreml und NATO.</p>`);
+		const { sections } = await renderArticle('## Eins\n\nKreml und NATO, dann wieder Kreml und NATO.\n', 'a.md', {
+			glossary: kremlAndNato,
+		});
+		expect(sections[0]!.bodyHtml).toBe(
+			`<p>${link('eins', 'kreml', 'Kreml')} und ${link('eins', 'nato', 'NATO')}, dann wieder Kreml und NATO.</p>`,
+		);
 		expect(sections[0]!.terms).toEqual(['kreml', 'nato']);
 	});
 

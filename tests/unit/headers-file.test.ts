@@ -8,7 +8,8 @@ import { headersFile, mergePolicies, pagePolicy, prunePolicyHashes, serializePol
  */
 
 /** The policy as a plain object, for comparing. */
-const plain = (policy: Map<string, Set<string>> | undefined) => (policy ? Object.fromEntries([...policy].map(([name, sources]) => [name, [...sources]])) : policy);
+const plain = (policy: Map<string, Set<string>> | undefined) =>
+	policy ? Object.fromEntries([...policy].map(([name, sources]) => [name, [...sources]])) : policy;
 
 describe('reading a page’s policy from its <meta http-equiv>', () => {
 	it('decodes the quotes HTML escapes in the attribute and splits directives at „;“ and sources at any whitespace', () => {
@@ -36,17 +37,28 @@ describe('merging and writing policies', () => {
 
 	it('merges the pages’ policies directive by directive', () => {
 		const merged = mergePolicies([pagePolicy(page('sha256-a'))!, pagePolicy(page('sha256-b'))!]);
-		expect(serializePolicy(merged)).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-a' 'sha256-b'");
+		expect(serializePolicy(merged)).toBe(
+			"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-a' 'sha256-b'",
+		);
 	});
 
 	it('keeps directives that only some pages have, and each source once', () => {
-		const a = new Map([['default-src', new Set(["'self'"])], ['img-src', new Set(["'self'", 'data:'])]]);
-		const b = new Map([['default-src', new Set(["'self'"])], ['worker-src', new Set(["'self'"])]]);
+		const a = new Map([
+			['default-src', new Set(["'self'"])],
+			['img-src', new Set(["'self'", 'data:'])],
+		]);
+		const b = new Map([
+			['default-src', new Set(["'self'"])],
+			['worker-src', new Set(["'self'"])],
+		]);
 		expect(plain(mergePolicies([a, b]))).toEqual({ 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'worker-src': ["'self'"] });
 	});
 
 	it('writes sources sorted, directives in their order, joined by „; “', () => {
-		const policy = new Map([['style-src', new Set(["'sha256-b'", "'self'", "'sha256-a'"])], ['default-src', new Set(["'self'"])]]);
+		const policy = new Map([
+			['style-src', new Set(["'sha256-b'", "'self'", "'sha256-a'"])],
+			['default-src', new Set(["'self'"])],
+		]);
 		expect(serializePolicy(policy)).toBe("style-src 'self' 'sha256-a' 'sha256-b'; default-src 'self'");
 	});
 
@@ -84,19 +96,34 @@ describe('prunePolicyHashes: a page keeps only the hashes of what it inlines', (
 	const otherHash = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 	const emptyHash = '47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 	const spacedHash = 'ngewhhP73WDIbgwseeu52VAAJgKdGUsu1IUQQsAm8m4=';
-	const page = (policy: string, body: string) => `<!doctype html><html lang="de"><head><meta http-equiv="content-security-policy" content="${policy}">${body}</head><body></body></html>`;
+	const page = (policy: string, body: string) =>
+		`<!doctype html><html lang="de"><head><meta http-equiv="content-security-policy" content="${policy}">${body}</head><body></body></html>`;
 	const policy = `default-src 'self'; script-src 'self' 'sha256-${dataHash}' 'sha256-${otherHash}'; style-src 'self' 'sha256-${styleHash}' 'sha256-${otherHash}';`;
 
 	it('drops the hashes no inline style or script of the page has, keeps the others and every other source', () => {
-		const html = page(policy, '<style>body{color:red}</style><script type="application/ld+json">{"a":1}</script><script type="module" src="/x.js"></script>');
-		expect(prunePolicyHashes(html)).toBe(page(`default-src 'self'; script-src 'self' 'sha256-${dataHash}'; style-src 'self' 'sha256-${styleHash}';`, '<style>body{color:red}</style><script type="application/ld+json">{"a":1}</script><script type="module" src="/x.js"></script>'));
+		const html = page(
+			policy,
+			'<style>body{color:red}</style><script type="application/ld+json">{"a":1}</script><script type="module" src="/x.js"></script>',
+		);
+		expect(prunePolicyHashes(html)).toBe(
+			page(
+				`default-src 'self'; script-src 'self' 'sha256-${dataHash}'; style-src 'self' 'sha256-${styleHash}';`,
+				'<style>body{color:red}</style><script type="application/ld+json">{"a":1}</script><script type="module" src="/x.js"></script>',
+			),
+		);
 	});
 
 	it('takes an external script (src, also with spaces around = or in capitals) for no inline script: its empty text keeps no hash', () => {
 		const html = page(policy, '<script type="module" src="/x.js"></script>');
-		expect(prunePolicyHashes(html)).toBe(page(`default-src 'self'; script-src 'self'; style-src 'self';`, '<script type="module" src="/x.js"></script>'));
+		expect(prunePolicyHashes(html)).toBe(
+			page(`default-src 'self'; script-src 'self'; style-src 'self';`, '<script type="module" src="/x.js"></script>'),
+		);
 		// The policy holds the hash of the empty text: an external script taken for inline would keep it.
-		for (const script of ['<script src="/x.js"></script>', '<script type="module" src = "/x.js"></script>', '<script\tSRC="/x.js"></script>']) {
+		for (const script of [
+			'<script src="/x.js"></script>',
+			'<script type="module" src = "/x.js"></script>',
+			'<script\tSRC="/x.js"></script>',
+		]) {
 			expect(prunePolicyHashes(page(`script-src 'self' 'sha256-${emptyHash}';`, script))).toBe(page(`script-src 'self';`, script));
 		}
 	});
@@ -108,7 +135,9 @@ describe('prunePolicyHashes: a page keeps only the hashes of what it inlines', (
 
 	it('keeps the hash of an inline style with spaces in it; a dropped hash takes all the spaces before it', () => {
 		const body = '<style>p { color: red }</style>';
-		expect(prunePolicyHashes(page(`style-src 'self'  'sha256-${emptyHash}' 'sha256-${spacedHash}';`, body))).toBe(page(`style-src 'self' 'sha256-${spacedHash}';`, body));
+		expect(prunePolicyHashes(page(`style-src 'self'  'sha256-${emptyHash}' 'sha256-${spacedHash}';`, body))).toBe(
+			page(`style-src 'self' 'sha256-${spacedHash}';`, body),
+		);
 	});
 
 	it('leaves a page without the meta as it is', () => {

@@ -16,7 +16,13 @@ const heapUsed = () => {
 
 describe('internStrings: one instance per repeated text (src/lib/intern.ts)', () => {
 	it('leaves every value as it was: strings, numbers, null, nested arrays and objects, in place', () => {
-		const model = { title: fresh('Gipfel in Budapest'), number: 3, none: null, flag: true, sections: [{ body: fresh('<p>Satz.</p>'), page: fresh('<p>Satz.</p>'), blocks: [fresh('Satz.'), 'Satz.'] }] };
+		const model = {
+			title: fresh('Gipfel in Budapest'),
+			number: 3,
+			none: null,
+			flag: true,
+			sections: [{ body: fresh('<p>Satz.</p>'), page: fresh('<p>Satz.</p>'), blocks: [fresh('Satz.'), 'Satz.'] }],
+		};
 		const copy = structuredClone(model);
 		expect(internStrings(model)).toBe(model);
 		expect(model).toEqual(copy);

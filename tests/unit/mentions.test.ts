@@ -45,7 +45,9 @@ describe('finding names', () => {
 		['father first', [father, son]],
 		['son first', [son, father]],
 	])('„Donald Trump Jr.“ is the son, whatever order the people are listed in (%s)', (_order, list) => {
-		expect(createMatcher(list).find('Gestern sprach Donald Trump Jr. in Florida.')).toEqual([{ id: 'donald-trump-jr', start: 15, end: 31 }]);
+		expect(createMatcher(list).find('Gestern sprach Donald Trump Jr. in Florida.')).toEqual([
+			{ id: 'donald-trump-jr', start: 15, end: 31 },
+		]);
 	});
 
 	it('declined forms count: „Trumps“, „Putins“', () => {
@@ -73,7 +75,9 @@ describe('finding names', () => {
 	});
 
 	it('matches forms with trimmed spaces', () => {
-		expect(createMatcher([{ id: 'olaf-scholz', name: ' Olaf Scholz ', aliases: [] }]).find('Olaf Scholz sprach.')).toEqual([{ id: 'olaf-scholz', start: 0, end: 11 }]);
+		expect(createMatcher([{ id: 'olaf-scholz', name: ' Olaf Scholz ', aliases: [] }]).find('Olaf Scholz sprach.')).toEqual([
+			{ id: 'olaf-scholz', start: 0, end: 11 },
+		]);
 	});
 
 	it('lets a person list the same form twice and ignores blank forms', () => {
@@ -93,14 +97,20 @@ describe('finding names', () => {
 describe('mentions in a section', () => {
 	it('counts the heading as part of its section', () => {
 		const result = analyseSection('Trump telefoniert mit Putin', ['Ein Satz ohne Namen.'], matcher);
-		expect(result.people).toEqual([{ id: 'donald-trump', count: 1 }, { id: 'wladimir-putin', count: 1 }]);
+		expect(result.people).toEqual([
+			{ id: 'donald-trump', count: 1 },
+			{ id: 'wladimir-putin', count: 1 },
+		]);
 		expect(result.sentences[0]!.text).toBe('Trump telefoniert mit Putin');
 	});
 
 	it('lists people in order of first mention, with how often the section names them', () => {
 		// Putin first (heading), then Selenskyj; Putin again as „Putins“ and Selenskyj as „Zelensky“.
 		const result = analyseSection('Putin schweigt', ['Selenskyj wartet. Putins Sprecher antwortete Zelensky nicht.'], matcher);
-		expect(result.people).toEqual([{ id: 'wladimir-putin', count: 2 }, { id: 'wolodymyr-selenskyj', count: 2 }]);
+		expect(result.people).toEqual([
+			{ id: 'wladimir-putin', count: 2 },
+			{ id: 'wolodymyr-selenskyj', count: 2 },
+		]);
 	});
 
 	it('keeps the sentences that name someone, with positions', () => {
@@ -124,7 +134,9 @@ describe('attributing quotes', () => {
 
 	it('to the person named after the verb of saying', () => {
 		const sentence = '„Ich rief Präsident Putin an“, schrieb Trump auf Truth Social.';
-		expect(attributeQuotes(sentence, matcher.find(sentence))).toEqual([{ id: 'donald-trump', text: 'Ich rief Präsident Putin an', sentence }]);
+		expect(attributeQuotes(sentence, matcher.find(sentence))).toEqual([
+			{ id: 'donald-trump', text: 'Ich rief Präsident Putin an', sentence },
+		]);
 	});
 
 	it('to the subject when a pronoun speaks', () => {

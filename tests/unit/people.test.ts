@@ -11,14 +11,32 @@ describe('people and where the articles name them', () => {
 			section('eins', 1, {
 				mentions: {
 					sentences: [
-						{ text: 'Trump rief Putin an.', matches: [{ id: 'trump', start: 0, end: 5 }, { id: 'putin', start: 11, end: 16 }] },
+						{
+							text: 'Trump rief Putin an.',
+							matches: [
+								{ id: 'trump', start: 0, end: 5 },
+								{ id: 'putin', start: 11, end: 16 },
+							],
+						},
 						{ text: 'Putin schwieg.', matches: [{ id: 'putin', start: 0, end: 5 }] },
 					],
-					people: [{ id: 'trump', count: 1 }, { id: 'putin', count: 2 }],
-					quotes: [{ id: 'trump', text: 'Ja', sentence: '„Ja“, sagte Trump.' }, { id: 'putin', text: 'Nein', sentence: '„Nein“, sagte Putin.' }],
+					people: [
+						{ id: 'trump', count: 1 },
+						{ id: 'putin', count: 2 },
+					],
+					quotes: [
+						{ id: 'trump', text: 'Ja', sentence: '„Ja“, sagte Trump.' },
+						{ id: 'putin', text: 'Nein', sentence: '„Nein“, sagte Putin.' },
+					],
 				},
 			}),
-			section('zwei', 2, { mentions: { sentences: [{ text: 'Putin nicht.', matches: [{ id: 'putin', start: 0, end: 5 }] }], people: [{ id: 'putin', count: 1 }], quotes: [] } }),
+			section('zwei', 2, {
+				mentions: {
+					sentences: [{ text: 'Putin nicht.', matches: [{ id: 'putin', start: 0, end: 5 }] }],
+					people: [{ id: 'putin', count: 1 }],
+					quotes: [],
+				},
+			}),
 		],
 	});
 
@@ -42,7 +60,14 @@ describe('people and where the articles name them', () => {
 					modified: '2026-11-25T09:29+01:00',
 					hasChanges: false,
 					group: 'Gastgeber',
-					sections: [{ slug: 'eins', number: 1, title: 'Titel eins', sentences: [{ text: 'Trump rief Putin an.', matches: [{ id: 'trump', start: 0, end: 5 }] }] }],
+					sections: [
+						{
+							slug: 'eins',
+							number: 1,
+							title: 'Titel eins',
+							sentences: [{ text: 'Trump rief Putin an.', matches: [{ id: 'trump', start: 0, end: 5 }] }],
+						},
+					],
 					quotes: [{ id: 'trump', text: 'Ja', sentence: '„Ja“, sagte Trump.', section: 'eins', sectionTitle: 'Titel eins' }],
 				},
 			],
@@ -51,10 +76,29 @@ describe('people and where the articles name them', () => {
 
 	it('lists a person’s articles in the order given, and none for a person in no article', () => {
 		const other = article('andere', { participants: [participant('putin', 'Wladimir Putin', 'Gast', 0)] });
-		const people = buildPeople([{ id: 'putin', file: 'p.yaml', data: file('Wladimir Putin') }, { id: 'merz', file: 'm.yaml', data: file('Friedrich Merz') }], [other, gipfel]);
-		expect(people.map((person) => [person.id, person.sortKey, person.appearances.map((appearance) => [appearance.article, appearance.group, appearance.sections.length])])).toEqual([
+		const people = buildPeople(
+			[
+				{ id: 'putin', file: 'p.yaml', data: file('Wladimir Putin') },
+				{ id: 'merz', file: 'm.yaml', data: file('Friedrich Merz') },
+			],
+			[other, gipfel],
+		);
+		expect(
+			people.map((person) => [
+				person.id,
+				person.sortKey,
+				person.appearances.map((appearance) => [appearance.article, appearance.group, appearance.sections.length]),
+			]),
+		).toEqual([
 			['merz', 'Friedrich Merz', []],
-			['putin', 'Wladimir Putin', [['andere', 'Gast', 0], ['gipfel', 'Erwähnt', 2]]],
+			[
+				'putin',
+				'Wladimir Putin',
+				[
+					['andere', 'Gast', 0],
+					['gipfel', 'Erwähnt', 2],
+				],
+			],
 		]);
 	});
 

@@ -20,12 +20,19 @@ describe('anchor links of headings', () => {
 
 	it('wraps sub-headings the same way, by level', async () => {
 		const { sections } = await renderArticle('## Eins\n\n### Unter\n\nText.\n');
-		expect(sections[0]!.bodyHtml).toMatch(/^<div class="heading-wrapper heading-h3"><h3 id="unter">Unter<\/h3><a [^>]*aria-label="Link zu diesem Abschnitt: Unter"/);
+		expect(sections[0]!.bodyHtml).toMatch(
+			/^<div class="heading-wrapper heading-h3"><h3 id="unter">Unter<\/h3><a [^>]*aria-label="Link zu diesem Abschnitt: Unter"/,
+		);
 	});
 
 	it('wraps sub-headings of every level from ### to ###### with an anchor link', async () => {
 		const { sections } = await renderArticle('## Eins\n\n### Drei\n\n#### Vier\n\n##### Zehn\n\n###### Sechs\n\nText.\n');
-		for (const [level, id] of [[3, 'drei'], [4, 'vier'], [5, 'zehn'], [6, 'sechs']] as const) {
+		for (const [level, id] of [
+			[3, 'drei'],
+			[4, 'vier'],
+			[5, 'zehn'],
+			[6, 'sechs'],
+		] as const) {
 			expect(sections[0]!.bodyHtml).toContain(`<div class="heading-wrapper heading-h${level}"><h${level} id="${id}">`);
 			expect(sections[0]!.bodyHtml).toContain(`href="#${id}"`);
 		}

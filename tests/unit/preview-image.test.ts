@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { previewImagesStarted, estimateLines, fitTitle, preparePreviews, previewImage, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreviewImage } from '../../src/lib/preview-image.ts';
+import {
+	previewImagesStarted,
+	estimateLines,
+	fitTitle,
+	preparePreviews,
+	previewImage,
+	PREVIEW_HEIGHT,
+	PREVIEW_WIDTH,
+	renderPreviewImage,
+} from '../../src/lib/preview-image.ts';
 import { readPngHeader } from '../helpers/png.ts';
 
 const headline = 'Nach dem Treffen im Weißen Haus: Trump will Gipfel von Putin und Selenskyj vorbereiten';

@@ -16,16 +16,23 @@ describe('read aloud: sentences of a block', () => {
 
 	it('says the text with whitespace collapsed, and marks the text as the page holds it (line breaks, double spaces)', () => {
 		const text = '\n  Erst im zweiten\n  Wahlgang erreichte Merz  die Mehrheit. Danach\tsprach Klöckner. ';
-		expect(sentencesOf(text).map((sentence) => sentence.text)).toEqual(['Erst im zweiten Wahlgang erreichte Merz die Mehrheit.', 'Danach sprach Klöckner.']);
+		expect(sentencesOf(text).map((sentence) => sentence.text)).toEqual([
+			'Erst im zweiten Wahlgang erreichte Merz die Mehrheit.',
+			'Danach sprach Klöckner.',
+		]);
 		expect(covered(text)).toEqual(['Erst im zweiten\n  Wahlgang erreichte Merz  die Mehrheit.', 'Danach\tsprach Klöckner.']);
 	});
 
 	it('keeps dates, ordinals, initials and quotes inside their sentence', () => {
-		expect(sentencesOf('Am 6. Mai 2025 wählte der Bundestag. Der Bundestag der 21. Wahlperiode hat 630 Mitglieder.').map((sentence) => sentence.text)).toEqual([
-			'Am 6. Mai 2025 wählte der Bundestag.',
-			'Der Bundestag der 21. Wahlperiode hat 630 Mitglieder.',
+		expect(
+			sentencesOf('Am 6. Mai 2025 wählte der Bundestag. Der Bundestag der 21. Wahlperiode hat 630 Mitglieder.').map(
+				(sentence) => sentence.text,
+			),
+		).toEqual(['Am 6. Mai 2025 wählte der Bundestag.', 'Der Bundestag der 21. Wahlperiode hat 630 Mitglieder.']);
+		expect(sentencesOf('„Der Bundeskanzler wird gewählt.“ So steht es da.').map((sentence) => sentence.text)).toEqual([
+			'„Der Bundeskanzler wird gewählt.“',
+			'So steht es da.',
 		]);
-		expect(sentencesOf('„Der Bundeskanzler wird gewählt.“ So steht es da.').map((sentence) => sentence.text)).toEqual(['„Der Bundeskanzler wird gewählt.“', 'So steht es da.']);
 	});
 
 	it('ends a sentence after a number where the next word can only begin one („316. Damit“)', () => {
@@ -42,12 +49,58 @@ describe('read aloud: sentences of a block', () => {
 	// Every word of the list that may begin a sentence after „316.“ (articles, pronouns, conjunctions, adverbs;
 	// written out by hand from the list in utterances.ts): each one must end the sentence before it.
 	it.each([
-		'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Eines',
-		'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Man', 'Dies', 'Diese', 'Dieser', 'Dieses', 'Diesen', 'Diesem',
-		'Damit', 'Dabei', 'Danach', 'Dann', 'Daher', 'Darauf', 'Deshalb', 'Dennoch', 'Doch', 'Aber', 'Und', 'Oder',
-		'Auch', 'Also', 'So', 'Nun', 'Zudem', 'Außerdem', 'Trotzdem', 'Jedoch', 'Allerdings', 'Später', 'Zuvor',
+		'Der',
+		'Die',
+		'Das',
+		'Den',
+		'Dem',
+		'Des',
+		'Ein',
+		'Eine',
+		'Einen',
+		'Einem',
+		'Einer',
+		'Eines',
+		'Er',
+		'Sie',
+		'Es',
+		'Wir',
+		'Ich',
+		'Man',
+		'Dies',
+		'Diese',
+		'Dieser',
+		'Dieses',
+		'Diesen',
+		'Diesem',
+		'Damit',
+		'Dabei',
+		'Danach',
+		'Dann',
+		'Daher',
+		'Darauf',
+		'Deshalb',
+		'Dennoch',
+		'Doch',
+		'Aber',
+		'Und',
+		'Oder',
+		'Auch',
+		'Also',
+		'So',
+		'Nun',
+		'Zudem',
+		'Außerdem',
+		'Trotzdem',
+		'Jedoch',
+		'Allerdings',
+		'Später',
+		'Zuvor',
 	])('ends a sentence after „316.“ when „%s“ follows', (word) => {
-		expect(sentencesOf(`Nötig waren 316. ${word} kam es anders.`).map((sentence) => sentence.text)).toEqual(['Nötig waren 316.', `${word} kam es anders.`]);
+		expect(sentencesOf(`Nötig waren 316. ${word} kam es anders.`).map((sentence) => sentence.text)).toEqual([
+			'Nötig waren 316.',
+			`${word} kam es anders.`,
+		]);
 	});
 
 	it('reads names and foreign words as written, nothing replaced', () => {
@@ -74,7 +127,13 @@ describe('read aloud: the queue', () => {
 });
 
 describe('read aloud: the voice', () => {
-	const voice = (name: string, lang: string, extra: { default?: boolean; localService?: boolean } = {}) => ({ name, lang, default: false, localService: false, ...extra });
+	const voice = (name: string, lang: string, extra: { default?: boolean; localService?: boolean } = {}) => ({
+		name,
+		lang,
+		default: false,
+		localService: false,
+		...extra,
+	});
 
 	it('knows German language tags', () => {
 		expect(['de', 'de-DE', 'de-AT', 'DE-ch', 'de_DE'].every((lang) => isGerman({ lang }))).toBe(true);

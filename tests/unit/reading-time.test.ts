@@ -6,7 +6,9 @@ import { testContent } from '../helpers/content.ts';
 describe('countWords', () => {
 	it('counts words between white space; dates, numbers and hyphenated names are words', () => {
 		// Der Bundestag hat Friedrich Merz am | 6. Mai 2025 | zum Bundeskanzler gewählt, allerdings erst im zweiten Wahlgang.
-		expect(countWords('Der Bundestag hat Friedrich Merz am 6. Mai 2025 zum Bundeskanzler gewählt, allerdings erst im zweiten Wahlgang.')).toBe(17);
+		expect(
+			countWords('Der Bundestag hat Friedrich Merz am 6. Mai 2025 zum Bundeskanzler gewählt, allerdings erst im zweiten Wahlgang.'),
+		).toBe(17);
 		// Bundespräsident | Frank-Walter | Steinmeier hatte Merz dem Bundestag zur Wahl vorgeschlagen.
 		expect(countWords('Bundespräsident Frank-Walter Steinmeier hatte Merz dem Bundestag zur Wahl vorgeschlagen.')).toBe(10);
 		expect(countWords('Ja-Stimmen')).toBe(1);

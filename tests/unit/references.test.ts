@@ -12,9 +12,18 @@ import { normaliseSpace, sentenceAround } from '../../src/lib/markdown/rehype-re
  * from the Markdown here (line 1 is the body's first line).
  */
 
-const marker = (text: string): ElementContent => ({ type: 'element', tagName: 'a', properties: { className: ['marker'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: text }] });
+const marker = (text: string): ElementContent => ({
+	type: 'element',
+	tagName: 'a',
+	properties: { className: ['marker'], dataPagefindIgnore: '' },
+	children: [{ type: 'text', value: text }],
+});
 
-async function render(markdown: string, quotes: string[], after?: (index: number, anchor: { id: string; section: string }) => ElementContent[]) {
+async function render(
+	markdown: string,
+	quotes: string[],
+	after?: (index: number, anchor: { id: string; section: string }) => ElementContent[],
+) {
 	return renderArticleBody(markdown, 'content/articles/test.md', {
 		anchorLink: 'Link',
 		tableLabel: () => 'Tabelle',
@@ -40,16 +49,30 @@ const body = [
 describe('a snippet found once', () => {
 	it('wraps the sentence it stands in (not the snippet, not the paragraph) in a span with a readable id', async () => {
 		const { sections, references } = await render(body, ['gab das Ergebnis bekannt']);
-		expect(sections[0]!.bodyHtml).toBe('<p>Die Sitzung begann früh. <span id="beleg-kloeckner-gab-das">Klöckner gab das Ergebnis bekannt, kurz nach elf.</span> Danach war Pause.</p>');
+		expect(sections[0]!.bodyHtml).toBe(
+			'<p>Die Sitzung begann früh. <span id="beleg-kloeckner-gab-das">Klöckner gab das Ergebnis bekannt, kurz nach elf.</span> Danach war Pause.</p>',
+		);
 		expect(references).toEqual([
-			{ quote: 'gab das Ergebnis bekannt', lines: [3], id: 'beleg-kloeckner-gab-das', section: 'erster-teil', sentence: 'Klöckner gab das Ergebnis bekannt, kurz nach elf.' },
+			{
+				quote: 'gab das Ergebnis bekannt',
+				lines: [3],
+				id: 'beleg-kloeckner-gab-das',
+				section: 'erster-teil',
+				sentence: 'Klöckner gab das Ergebnis bekannt, kurz nach elf.',
+			},
 		]);
 	});
 
 	it('matches across a line break of the Markdown and keeps inline markup whole inside the span', async () => {
 		const { sections, references } = await render(body, ['mit den Fraktionen und ging']);
-		expect(sections[1]!.bodyHtml).toContain('<p><span id="beleg-merz-sprach-sehr">Merz sprach <em>sehr kurz</em> mit den Fraktionen\nund ging dann.</span> Niemand widersprach.</p>');
-		expect(references[0]).toMatchObject({ lines: [7], section: 'zweiter-teil', sentence: 'Merz sprach sehr kurz mit den Fraktionen und ging dann.' });
+		expect(sections[1]!.bodyHtml).toContain(
+			'<p><span id="beleg-merz-sprach-sehr">Merz sprach <em>sehr kurz</em> mit den Fraktionen\nund ging dann.</span> Niemand widersprach.</p>',
+		);
+		expect(references[0]).toMatchObject({
+			lines: [7],
+			section: 'zweiter-teil',
+			sentence: 'Merz sprach sehr kurz mit den Fraktionen und ging dann.',
+		});
 	});
 
 	it('a snippet that starts inside emphasis takes the whole sentence, the emphasis included', async () => {
@@ -98,7 +121,9 @@ const doc = (...lines: string[]) => ['## Teil', '', ...lines, ''].join('\n');
 describe('wrapping: where the sentence begins and ends', () => {
 	it('a middle sentence between inline elements: both text nodes are split, the elements outside stay outside', async () => {
 		const { sections } = await render(doc('Erst **eins** hier. Dann *zwei* dort. Zuletzt *drei* da.'), ['Dann']);
-		expect(sections[0]!.bodyHtml).toBe('<p>Erst <strong>eins</strong> hier. <span id="beleg-dann-zwei-dort">Dann <em>zwei</em> dort.</span> Zuletzt <em>drei</em> da.</p>');
+		expect(sections[0]!.bodyHtml).toBe(
+			'<p>Erst <strong>eins</strong> hier. <span id="beleg-dann-zwei-dort">Dann <em>zwei</em> dort.</span> Zuletzt <em>drei</em> da.</p>',
+		);
 	});
 
 	it('a sentence that ends exactly where an inline element ends takes the element and nothing after it', async () => {
@@ -173,10 +198,10 @@ describe('line numbers of hits', () => {
 
 describe('which blocks are searched', () => {
 	it('table cells (th and td) and the caption of an HTML table', async () => {
-		const { sections, references } = await render(
-			doc('| Kopf eins | Kopf zwei |', '| --- | --- |', '| Zelle eins | Zelle zwei |'),
-			['Kopf zwei', 'Zelle eins'],
-		);
+		const { sections, references } = await render(doc('| Kopf eins | Kopf zwei |', '| --- | --- |', '| Zelle eins | Zelle zwei |'), [
+			'Kopf zwei',
+			'Zelle eins',
+		]);
 		expect(references.map((reference) => [reference.id, reference.lines])).toEqual([
 			['beleg-kopf-zwei', [3]],
 			['beleg-zelle-eins', [5]],
@@ -196,16 +221,19 @@ describe('which blocks are searched', () => {
 			),
 			['Begriff hier', 'Erklärung dort', 'Bildtext steht', 'Titel der Tabelle'],
 		);
-		expect(references.map((reference) => reference.id)).toEqual(['beleg-begriff-hier', 'beleg-erklaerung-dort', 'beleg-bildtext-steht', 'beleg-titel-der-tabelle']);
+		expect(references.map((reference) => reference.id)).toEqual([
+			'beleg-begriff-hier',
+			'beleg-erklaerung-dort',
+			'beleg-bildtext-steht',
+			'beleg-titel-der-tabelle',
+		]);
 	});
 
 	it('headings h3 to h6 are text blocks with a wrapped sentence (only ## is a section anchor)', async () => {
-		const { sections, references } = await render(doc('### Drei hier', '', '#### Vier hier', '', '##### Fünf hier', '', '###### Sechs hier'), [
-			'Drei',
-			'Vier',
-			'Fünf',
-			'Sechs',
-		]);
+		const { sections, references } = await render(
+			doc('### Drei hier', '', '#### Vier hier', '', '##### Fünf hier', '', '###### Sechs hier'),
+			['Drei', 'Vier', 'Fünf', 'Sechs'],
+		);
 		expect(references.map((reference) => [reference.id, reference.lines])).toEqual([
 			['beleg-drei-hier', [3]],
 			['beleg-vier-hier', [5]],
@@ -223,7 +251,10 @@ describe('which blocks are searched', () => {
 	});
 
 	it('list items: a leaf item is searched; in an item with a nested list, the nested item', async () => {
-		const { sections, references } = await render(doc('- Aussen Punkt', '  - Innen Punkt', '- Zweiter Punkt'), ['Innen Punkt', 'Zweiter Punkt']);
+		const { sections, references } = await render(doc('- Aussen Punkt', '  - Innen Punkt', '- Zweiter Punkt'), [
+			'Innen Punkt',
+			'Zweiter Punkt',
+		]);
 		expect(references.map((reference) => [reference.id, reference.lines])).toEqual([
 			['beleg-innen-punkt', [4]],
 			['beleg-zweiter-punkt', [5]],
@@ -240,10 +271,26 @@ describe('which blocks are searched', () => {
 
 	it.each([
 		['a paragraph (loose item)', '<ul><li><p>Innen hier</p></li></ul>', '<p><span id="beleg-innen-hier">Innen hier</span></p>'],
-		['an ordered list', '<ul><li>Aussen<ol><li>Innen hier</li></ol></li></ul>', '<ol><li><span id="beleg-innen-hier">Innen hier</span></li></ol>'],
-		['a blockquote', '<ul><li>Aussen<blockquote><p>Innen hier</p></blockquote></li></ul>', '<blockquote><p><span id="beleg-innen-hier">Innen hier</span></p></blockquote>'],
-		['a table', '<ul><li>Aussen<table><tr><td>Innen hier</td></tr></table></li></ul>', '<td><span id="beleg-innen-hier">Innen hier</span></td>'],
-		['a description list', '<ul><li>Aussen<dl><dd>Innen hier</dd></dl></li></ul>', '<dd><span id="beleg-innen-hier">Innen hier</span></dd>'],
+		[
+			'an ordered list',
+			'<ul><li>Aussen<ol><li>Innen hier</li></ol></li></ul>',
+			'<ol><li><span id="beleg-innen-hier">Innen hier</span></li></ol>',
+		],
+		[
+			'a blockquote',
+			'<ul><li>Aussen<blockquote><p>Innen hier</p></blockquote></li></ul>',
+			'<blockquote><p><span id="beleg-innen-hier">Innen hier</span></p></blockquote>',
+		],
+		[
+			'a table',
+			'<ul><li>Aussen<table><tr><td>Innen hier</td></tr></table></li></ul>',
+			'<td><span id="beleg-innen-hier">Innen hier</span></td>',
+		],
+		[
+			'a description list',
+			'<ul><li>Aussen<dl><dd>Innen hier</dd></dl></li></ul>',
+			'<dd><span id="beleg-innen-hier">Innen hier</span></dd>',
+		],
 		['a code block', '<ul><li>Aussen<pre>Innen hier</pre></li></ul>', '<pre><span id="beleg-innen-hier">Innen hier</span></pre>'],
 	])('an item holding %s is no leaf: the inner block is wrapped', async (_, html, expected) => {
 		const { sections, references } = await render(doc(html), ['Innen hier']);
@@ -287,11 +334,20 @@ describe('quotes and whitespace', () => {
 
 describe('ids', () => {
 	it('two sentences starting with the same words get numbered ids', async () => {
-		const { references } = await render('## Teil\n\nEr sagte ja. Dann ging er.\n\nEr sagte nein. Dann blieb er.\n', ['sagte ja', 'sagte nein']);
+		const { references } = await render('## Teil\n\nEr sagte ja. Dann ging er.\n\nEr sagte nein. Dann blieb er.\n', [
+			'sagte ja',
+			'sagte nein',
+		]);
 		expect(references.map((reference) => reference.id)).toEqual(['beleg-er-sagte-ja', 'beleg-er-sagte-nein']);
-		const again = await render('## Teil\n\nDer Bundestag wählte. Dann ging er.\n\nDer Bundestag tagte lang. Dann blieb er.\n', ['wählte', 'tagte lang']);
+		const again = await render('## Teil\n\nDer Bundestag wählte. Dann ging er.\n\nDer Bundestag tagte lang. Dann blieb er.\n', [
+			'wählte',
+			'tagte lang',
+		]);
 		expect(again.references.map((reference) => reference.id)).toEqual(['beleg-der-bundestag-waehlte', 'beleg-der-bundestag-tagte']);
-		const same = await render('## Teil\n\nIn Berlin regnet es. Dann ging er.\n\nIn Berlin regnet es nicht. Dann blieb er.\n', ['regnet es.', 'regnet es nicht']);
+		const same = await render('## Teil\n\nIn Berlin regnet es. Dann ging er.\n\nIn Berlin regnet es nicht. Dann blieb er.\n', [
+			'regnet es.',
+			'regnet es nicht',
+		]);
 		expect(same.references.map((reference) => reference.id)).toEqual(['beleg-in-berlin-regnet', 'beleg-in-berlin-regnet-2']);
 	});
 
@@ -324,7 +380,9 @@ describe('what follows the sentence', () => {
 	});
 
 	it('markers after a sentence that ends inside an inline element follow the span around the whole element', async () => {
-		const { sections } = await render(doc('<b>Fett eins. Fett zwei.</b> *Danach*'), ['Fett eins', 'Fett eins.'], (index) => [marker(`M${index}`)]);
+		const { sections } = await render(doc('<b>Fett eins. Fett zwei.</b> *Danach*'), ['Fett eins', 'Fett eins.'], (index) => [
+			marker(`M${index}`),
+		]);
 		// The sentence ends inside <b>: the whole <b> is wrapped; the second snippet shares the anchor, its marker comes after the first.
 		expect(sections[0]!.bodyHtml).toBe(
 			'<p><span id="beleg-fett-eins"><b>Fett eins. Fett zwei.</b></span><a class="marker" data-pagefind-ignore="">M0</a><a class="marker" data-pagefind-ignore="">M1</a> <em>Danach</em></p>',
@@ -332,7 +390,9 @@ describe('what follows the sentence', () => {
 	});
 
 	it('markers after a sentence in a table cell (nested in the tree) go inside that cell', async () => {
-		const { sections } = await render(doc('| Kopf |', '| --- |', '| Zelle eins. Zelle zwei. |'), ['Zelle zwei', 'Zelle zwei.'], (index) => [marker(`M${index}`)]);
+		const { sections } = await render(doc('| Kopf |', '| --- |', '| Zelle eins. Zelle zwei. |'), ['Zelle zwei', 'Zelle zwei.'], (index) => [
+			marker(`M${index}`),
+		]);
 		expect(sections[0]!.bodyHtml).toContain(
 			'<td>Zelle eins. <span id="beleg-zelle-zwei">Zelle zwei.</span><a class="marker" data-pagefind-ignore="">M0</a><a class="marker" data-pagefind-ignore="">M1</a></td>',
 		);
@@ -340,14 +400,18 @@ describe('what follows the sentence', () => {
 
 	it('a marker goes before a following non-marker element', async () => {
 		const { sections } = await render(doc('Satz *eins*. *Zwei* hier.'), ['Satz'], (index) => [marker(`M${index}`)]);
-		expect(sections[0]!.bodyHtml).toBe('<p><span id="beleg-satz-eins">Satz <em>eins</em>.</span><a class="marker" data-pagefind-ignore="">M0</a> <em>Zwei</em> hier.</p>');
+		expect(sections[0]!.bodyHtml).toBe(
+			'<p><span id="beleg-satz-eins">Satz <em>eins</em>.</span><a class="marker" data-pagefind-ignore="">M0</a> <em>Zwei</em> hier.</p>',
+		);
 	});
 });
 
 describe('elements right after the span', () => {
 	it('a marker goes right after the span, before an element that is no marker (a line break)', async () => {
 		const { sections } = await render(doc('Satz eins.\\', 'Zwei hier.'), ['Satz eins'], (index) => [marker(`M${index}`)]);
-		expect(sections[0]!.bodyHtml).toBe('<p><span id="beleg-satz-eins">Satz eins.</span><a class="marker" data-pagefind-ignore="">M0</a><br>\nZwei hier.</p>');
+		expect(sections[0]!.bodyHtml).toBe(
+			'<p><span id="beleg-satz-eins">Satz eins.</span><a class="marker" data-pagefind-ignore="">M0</a><br>\nZwei hier.</p>',
+		);
 	});
 
 	it('an HTML comment in the paragraph has no text and does not break the wrapping', async () => {

@@ -39,17 +39,54 @@ const person = 'name: Erika Muster\nrole: Richterin\norganisation: Testgericht\n
 describe('messages for required text', () => {
 	it.each([
 		['a missing title', [], { 1: '' }, 'a.md:2: title: Die Schlagzeile (title) fehlt.'],
-		['a misspelt title', [], { 1: 'titel: "x"' }, 'a.md:1: Unbekanntes Feld „titel“: Tippfehler? Die erlaubten Felder stehen in der Feldreferenz im README.'],
-		['a title that is a number', [], { 1: 'title: 2025' }, 'a.md:1: title: Die Schlagzeile (title) muss Text sein (in Anführungszeichen, wenn er mit einer Zahl oder einem Sonderzeichen beginnt).'],
+		[
+			'a misspelt title',
+			[],
+			{ 1: 'titel: "x"' },
+			'a.md:1: Unbekanntes Feld „titel“: Tippfehler? Die erlaubten Felder stehen in der Feldreferenz im README.',
+		],
+		[
+			'a title that is a number',
+			[],
+			{ 1: 'title: 2025' },
+			'a.md:1: title: Die Schlagzeile (title) muss Text sein (in Anführungszeichen, wenn er mit einer Zahl oder einem Sonderzeichen beginnt).',
+		],
 		['a blank description', [], { 2: 'description: "  "' }, 'a.md:2: description: Der Vorspann (description) darf nicht leer sein.'],
 		['a missing description', [], { 2: '' }, 'a.md:1: description: Der Vorspann (description) fehlt.'],
 		['a blank source statement', [], { 4: '  statement: ""' }, 'a.md:4: source.statement: Die Quellenangabe darf nicht leer sein.'],
 		['a missing source', [], { 3: '', 4: '' }, 'a.md:1: source: Pflichtfeld fehlt.'],
 		['an event without a place', ['event:', '  date: 2025-05-06'], {}, 'a.md:5: event.place: Der Ort des Ereignisses fehlt.'],
-		['a translation without its original', ['translations:', '  - lang: en', '    translation: "Frieden"'], {}, 'a.md:6: translations[0].original: Der Originaltext fehlt.'],
-		['a translation without the translation', ['translations:', '  - original: "peace"', '    lang: en'], {}, 'a.md:6: translations[0].translation: Die Übersetzung fehlt.'],
-		['a key point without text', ['keyPoints:', '  - quote: "ein Satz aus"', '  - text: "B."', '    quote: "ein Satz aus"', '  - text: "C."', '    quote: "ein Satz aus"'], {}, 'a.md:6: keyPoints[0].text: Der Kernpunkt fehlt.'],
-		['a timeline event without text', ['timeline:', '  - date: 2025-05-06', '    quote: "ein Satz aus"'], {}, 'a.md:6: timeline[0].text: Die Beschreibung des Ereignisses fehlt.'],
+		[
+			'a translation without its original',
+			['translations:', '  - lang: en', '    translation: "Frieden"'],
+			{},
+			'a.md:6: translations[0].original: Der Originaltext fehlt.',
+		],
+		[
+			'a translation without the translation',
+			['translations:', '  - original: "peace"', '    lang: en'],
+			{},
+			'a.md:6: translations[0].translation: Die Übersetzung fehlt.',
+		],
+		[
+			'a key point without text',
+			[
+				'keyPoints:',
+				'  - quote: "ein Satz aus"',
+				'  - text: "B."',
+				'    quote: "ein Satz aus"',
+				'  - text: "C."',
+				'    quote: "ein Satz aus"',
+			],
+			{},
+			'a.md:6: keyPoints[0].text: Der Kernpunkt fehlt.',
+		],
+		[
+			'a timeline event without text',
+			['timeline:', '  - date: 2025-05-06', '    quote: "ein Satz aus"'],
+			{},
+			'a.md:6: timeline[0].text: Die Beschreibung des Ereignisses fehlt.',
+		],
 		['a glossary entry without its term', ['glossary:', '  - definition: "Amtssitz."'], {}, 'a.md:6: glossary[0].term: Der Begriff fehlt.'],
 		['a glossary entry without a definition', ['glossary:', '  - term: Kreml'], {}, 'a.md:6: glossary[0].definition: Die Erklärung fehlt.'],
 	])('%s', (_case, more, replace, message) => {
@@ -59,7 +96,11 @@ describe('messages for required text', () => {
 	it.each([
 		['a missing name', 'role: Richterin\norganisation: Testgericht\n', 'p.yaml:1: name: Der Name fehlt.'],
 		['a blank role', 'name: Erika Muster\nrole: " "\norganisation: Testgericht\n', 'p.yaml:2: role: Die Rolle darf nicht leer sein.'],
-		['an organisation that is a list', 'name: Erika Muster\nrole: Richterin\norganisation: [a]\n', 'p.yaml:3: organisation: Land oder Organisation muss Text sein (in Anführungszeichen, wenn er mit einer Zahl oder einem Sonderzeichen beginnt).'],
+		[
+			'an organisation that is a list',
+			'name: Erika Muster\nrole: Richterin\norganisation: [a]\n',
+			'p.yaml:3: organisation: Land oder Organisation muss Text sein (in Anführungszeichen, wenn er mit einer Zahl oder einem Sonderzeichen beginnt).',
+		],
 	])('in a person file: %s', (_case, yaml, message) => {
 		expect(personMessage(yaml)).toBe(message);
 	});
@@ -67,17 +108,38 @@ describe('messages for required text', () => {
 
 describe('dates', () => {
 	it.each([
-		['an event date that is no text', ['event:', '  date: [2025]', '  place: Berlin'], 'a.md:6: event.date: Das Datum des Ereignisses fehlt oder ist kein Datum (JJJJ-MM-TT).'],
-		['an event date in another form', ['event:', '  date: 6.5.2025', '  place: Berlin'], 'a.md:6: event.date: Das Datum des Ereignisses: erwartet wird JJJJ-MM-TT.'],
-		['a timeline date in another form', ['timeline:', '  - date: 2025-5-6', '    text: "Es geschah."', '    quote: "ein Satz aus"'], 'a.md:6: timeline[0].date: Das Datum: erwartet wird JJJJ-MM-TT.'],
-		['a day that does not exist', ['timeline:', '  - date: 2025-04-31', '    text: "Es geschah."', '    quote: "ein Satz aus"'], 'a.md:6: timeline[0].date: „2025-04-31“ ist kein gültiges Datum (JJJJ-MM-TT).'],
+		[
+			'an event date that is no text',
+			['event:', '  date: [2025]', '  place: Berlin'],
+			'a.md:6: event.date: Das Datum des Ereignisses fehlt oder ist kein Datum (JJJJ-MM-TT).',
+		],
+		[
+			'an event date in another form',
+			['event:', '  date: 6.5.2025', '  place: Berlin'],
+			'a.md:6: event.date: Das Datum des Ereignisses: erwartet wird JJJJ-MM-TT.',
+		],
+		[
+			'a timeline date in another form',
+			['timeline:', '  - date: 2025-5-6', '    text: "Es geschah."', '    quote: "ein Satz aus"'],
+			'a.md:6: timeline[0].date: Das Datum: erwartet wird JJJJ-MM-TT.',
+		],
+		[
+			'a day that does not exist',
+			['timeline:', '  - date: 2025-04-31', '    text: "Es geschah."', '    quote: "ein Satz aus"'],
+			'a.md:6: timeline[0].date: „2025-04-31“ ist kein gültiges Datum (JJJJ-MM-TT).',
+		],
 	])('%s', (_case, more, message) => {
 		expect(articleMessage(more)).toBe(message);
 	});
 
 	it('takes a timeline event with a date, a marker or both, and refuses one with neither', () => {
-		const event = (when: string[]) => articleMessage(['timeline:', '  - text: "Es geschah."', '    quote: "ein Satz aus"', ...when.map((line) => `    ${line}`)]);
-		expect([event(['date: 2025-05-06']), event(['marker: "Danach"']), event(['date: 2025-05-06', 'marker: "Abends"'])]).toEqual(['gültig', 'gültig', 'gültig']);
+		const event = (when: string[]) =>
+			articleMessage(['timeline:', '  - text: "Es geschah."', '    quote: "ein Satz aus"', ...when.map((line) => `    ${line}`)]);
+		expect([event(['date: 2025-05-06']), event(['marker: "Danach"']), event(['date: 2025-05-06', 'marker: "Abends"'])]).toEqual([
+			'gültig',
+			'gültig',
+			'gültig',
+		]);
 		expect(event([])).toBe('a.md:6: timeline[0]: Ein Ereignis braucht ein Datum (date) oder eine Zeitangabe (marker).');
 	});
 });
@@ -87,12 +149,17 @@ describe('addresses', () => {
 		expect(articleMessage([`  url: "${url}"`])).toBe('gültig');
 	});
 
-	it.each(['ftp://example.org/', 'xhttp://example.org/', 'httpsx://example.org/', 'javascript:alert(1)', 'keine Adresse'])('refuses %s', (url) => {
-		expect(articleMessage([`  url: "${url}"`])).toBe('a.md:5: source.url: Nur http- oder https-Adressen.');
-	});
+	it.each(['ftp://example.org/', 'xhttp://example.org/', 'httpsx://example.org/', 'javascript:alert(1)', 'keine Adresse'])(
+		'refuses %s',
+		(url) => {
+			expect(articleMessage([`  url: "${url}"`])).toBe('a.md:5: source.url: Nur http- oder https-Adressen.');
+		},
+	);
 
 	it('checks a glossary entry’s address the same way', () => {
-		expect(articleMessage(['glossary:', '  - term: Kreml', '    definition: "Amtssitz."', '    source: "ftp://example.org/"'])).toBe('a.md:8: glossary[0].source: Nur http- oder https-Adressen.');
+		expect(articleMessage(['glossary:', '  - term: Kreml', '    definition: "Amtssitz."', '    source: "ftp://example.org/"'])).toBe(
+			'a.md:8: glossary[0].source: Nur http- oder https-Adressen.',
+		);
 	});
 });
 
@@ -102,22 +169,45 @@ describe('ids and slugs', () => {
 	});
 
 	it.each(['Erika', 'erika--muster', '-erika', 'erika-', 'jürgen', 'erika muster'])('refuses the participant id %j', (id) => {
-		expect(articleMessage(['participants:', `  - id: "${id}"`])).toBe('a.md:6: participants[0].id: Die Kennung der Person (id): nur a–z, 0–9 und einzelne Bindestriche.');
+		expect(articleMessage(['participants:', `  - id: "${id}"`])).toBe(
+			'a.md:6: participants[0].id: Die Kennung der Person (id): nur a–z, 0–9 und einzelne Bindestriche.',
+		);
 	});
 
 	it.each([
-		['a participant without id', ['participants:', '  - group: "Gericht"'], 'a.md:6: participants[0].id: Die Kennung der Person (id) fehlt.'],
-		['a key point with neither quote nor extern', ['keyPoints:', ...['A', 'B', 'C'].map((text) => `  - text: "${text}."`)], 'a.md:6: keyPoints[0]: Jeder redaktionelle Eintrag beruht auf einem Beleg: einem wörtlichen Ausschnitt des Textes (quote) oder, für eine Tatsache von außerhalb, einer externen Quelle (extern mit title, url, supports).'],
-		['a timeline event with neither quote nor extern', ['timeline:', '  - marker: "Danach"', '    text: "Es geschah."'], 'a.md:6: timeline[0]: Jeder redaktionelle Eintrag beruht auf einem Beleg: einem wörtlichen Ausschnitt des Textes (quote) oder, für eine Tatsache von außerhalb, einer externen Quelle (extern mit title, url, supports).'],
-		['a timeline participant id with a capital', ['timeline:', '  - marker: "Danach"', '    text: "Es geschah."', '    quote: "ein Satz aus"', '    participants: [Erika]'], 'a.md:9: timeline[0].participants[0]: Die Kennung der Person: nur a–z, 0–9 und einzelne Bindestriche.'],
-		['a blank group', ['participants:', '  - id: erika', '    group: " "'], 'a.md:7: participants[0].group: Die Gruppe darf nicht leer sein.'],
+		[
+			'a participant without id',
+			['participants:', '  - group: "Gericht"'],
+			'a.md:6: participants[0].id: Die Kennung der Person (id) fehlt.',
+		],
+		[
+			'a key point with neither quote nor extern',
+			['keyPoints:', ...['A', 'B', 'C'].map((text) => `  - text: "${text}."`)],
+			'a.md:6: keyPoints[0]: Jeder redaktionelle Eintrag beruht auf einem Beleg: einem wörtlichen Ausschnitt des Textes (quote) oder, für eine Tatsache von außerhalb, einer externen Quelle (extern mit title, url, supports).',
+		],
+		[
+			'a timeline event with neither quote nor extern',
+			['timeline:', '  - marker: "Danach"', '    text: "Es geschah."'],
+			'a.md:6: timeline[0]: Jeder redaktionelle Eintrag beruht auf einem Beleg: einem wörtlichen Ausschnitt des Textes (quote) oder, für eine Tatsache von außerhalb, einer externen Quelle (extern mit title, url, supports).',
+		],
+		[
+			'a timeline participant id with a capital',
+			['timeline:', '  - marker: "Danach"', '    text: "Es geschah."', '    quote: "ein Satz aus"', '    participants: [Erika]'],
+			'a.md:9: timeline[0].participants[0]: Die Kennung der Person: nur a–z, 0–9 und einzelne Bindestriche.',
+		],
+		[
+			'a blank group',
+			['participants:', '  - id: erika', '    group: " "'],
+			'a.md:7: participants[0].group: Die Gruppe darf nicht leer sein.',
+		],
 	])('%s', (_case, more, message) => {
 		expect(articleMessage(more)).toBe(message);
 	});
 });
 
 describe('languages of translations', () => {
-	const translation = (lang: string) => articleMessage(['translations:', '  - original: "peace"', `    lang: "${lang}"`, '    translation: "Frieden"']);
+	const translation = (lang: string) =>
+		articleMessage(['translations:', '  - original: "peace"', `    lang: "${lang}"`, '    translation: "Frieden"']);
 
 	it.each(['en', 'rus', 'en-US'])('accepts %s', (lang) => {
 		expect(translation(lang)).toBe('gültig');
@@ -128,12 +218,22 @@ describe('languages of translations', () => {
 	});
 
 	it('asks for a missing language', () => {
-		expect(articleMessage(['translations:', '  - original: "peace"', '    translation: "Frieden"'])).toBe('a.md:6: translations[0].lang: Die Sprache fehlt.');
+		expect(articleMessage(['translations:', '  - original: "peace"', '    translation: "Frieden"'])).toBe(
+			'a.md:6: translations[0].lang: Die Sprache fehlt.',
+		);
 	});
 });
 
 describe('how many key points', () => {
-	const points = (count: number) => articleMessage(count === 0 ? [] : ['keyPoints:', ...Array.from({ length: count }, (_, index) => [`  - text: "Punkt ${index}."`, '    quote: "ein Satz aus"']).flat()]);
+	const points = (count: number) =>
+		articleMessage(
+			count === 0
+				? []
+				: [
+						'keyPoints:',
+						...Array.from({ length: count }, (_, index) => [`  - text: "Punkt ${index}."`, '    quote: "ein Satz aus"']).flat(),
+					],
+		);
 
 	it('takes none, or three to five', () => {
 		expect([0, 3, 4, 5].map(points)).toEqual(['gültig', 'gültig', 'gültig', 'gültig']);
@@ -151,7 +251,24 @@ describe('how many key points', () => {
 
 describe('optional lists and texts', () => {
 	it('fills what an article leaves out with empty lists, and a timeline event’s people too', () => {
-		const data = validate(articleFrontmatterSchema, parseYaml([...base, published, 'timeline:', '  - marker: "Danach"', '    text: "Es geschah."', '    quote: "ein Satz aus"', 'glossary:', '  - term: Kreml', '    definition: "Amtssitz."'].join('\n'), file), file);
+		const data = validate(
+			articleFrontmatterSchema,
+			parseYaml(
+				[
+					...base,
+					published,
+					'timeline:',
+					'  - marker: "Danach"',
+					'    text: "Es geschah."',
+					'    quote: "ein Satz aus"',
+					'glossary:',
+					'  - term: Kreml',
+					'    definition: "Amtssitz."',
+				].join('\n'),
+				file,
+			),
+			file,
+		);
 		expect(data).toEqual({
 			title: 'Titel',
 			description: 'Vorspann.',
@@ -170,12 +287,30 @@ describe('optional lists and texts', () => {
 	});
 
 	it('trims texts', () => {
-		const data = validate(personFileSchema, parseYaml('name: "  Erika Muster "\nrole: Richterin\norganisation: Testgericht\nsortName: " Muster, Erika "\naliases: [" Erika "]\n', 'p.yaml'), 'p.yaml');
-		expect(data).toEqual({ name: 'Erika Muster', role: 'Richterin', organisation: 'Testgericht', sortName: 'Muster, Erika', aliases: ['Erika'] });
+		const data = validate(
+			personFileSchema,
+			parseYaml(
+				'name: "  Erika Muster "\nrole: Richterin\norganisation: Testgericht\nsortName: " Muster, Erika "\naliases: [" Erika "]\n',
+				'p.yaml',
+			),
+			'p.yaml',
+		);
+		expect(data).toEqual({
+			name: 'Erika Muster',
+			role: 'Richterin',
+			organisation: 'Testgericht',
+			sortName: 'Muster, Erika',
+			aliases: ['Erika'],
+		});
 	});
 
 	it('gives a person without aliases an empty list', () => {
-		expect(validate(personFileSchema, parseYaml(person, 'p.yaml'), 'p.yaml')).toEqual({ name: 'Erika Muster', role: 'Richterin', organisation: 'Testgericht', aliases: [] });
+		expect(validate(personFileSchema, parseYaml(person, 'p.yaml'), 'p.yaml')).toEqual({
+			name: 'Erika Muster',
+			role: 'Richterin',
+			organisation: 'Testgericht',
+			aliases: [],
+		});
 	});
 
 	it.each([
@@ -246,7 +381,9 @@ describe('depth fields: positions', () => {
 			['positions.sides.0.stances.0.question', 'Die Frage der Position (question) fehlt.'],
 		]);
 		// With its fields, a stance still needs its evidence: a quote or an outside source.
-		expect(issues({ positions: { questions: [{ id: 'a', label: 'A?' }], sides: [{ label: 'S', stances: [{ question: 'a', says: 'X.' }] }] } })).toEqual([
+		expect(
+			issues({ positions: { questions: [{ id: 'a', label: 'A?' }], sides: [{ label: 'S', stances: [{ question: 'a', says: 'X.' }] }] } }),
+		).toEqual([
 			[
 				'positions.sides.0.stances.0',
 				'Jeder redaktionelle Eintrag beruht auf einem Beleg: einem wörtlichen Ausschnitt des Textes (quote) oder, für eine Tatsache von außerhalb, einer externen Quelle (extern mit title, url, supports).',
@@ -286,7 +423,9 @@ describe('depth fields: facts, attributions, simple', () => {
 	it('via is trimmed, and a blank via is refused', () => {
 		const result = depth.parse({ attributions: [{ quote: q, source: 'S', kind: 'agentur', via: '  laut BBC ' }] });
 		expect(result.attributions[0]!.via).toBe('laut BBC');
-		expect(issues({ attributions: [{ quote: q, source: 'S', kind: 'agentur', via: '   ' }] }).map(([path]) => path)).toEqual(['attributions.0.via']);
+		expect(issues({ attributions: [{ quote: q, source: 'S', kind: 'agentur', via: '   ' }] }).map(([path]) => path)).toEqual([
+			'attributions.0.via',
+		]);
 	});
 
 	it('a quote needs three words: words separated by one run of whitespace count once', () => {

@@ -16,6 +16,7 @@ describe('the search artefact: what only the index reads, beside the output fold
 
 	it('takes only paths that stay inside the folder they are relative to', () => {
 		for (const path of ['gipfel/suchdokument/index.html', 'a.html', 'a/b..c/index.html']) expect(isInsidePath(path), path).toBe(true);
-		for (const path of ['', '/etc/passwd', '../geheim/index.html', 'a/../../b.html', 'a/..', 3, null, undefined]) expect(isInsidePath(path), String(path)).toBe(false);
+		for (const path of ['', '/etc/passwd', '../geheim/index.html', 'a/../../b.html', 'a/..', 3, null, undefined])
+			expect(isInsidePath(path), String(path)).toBe(false);
 	});
 });

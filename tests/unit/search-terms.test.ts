@@ -11,12 +11,16 @@ import { lexicon, newsWords } from '../helpers/lexicon.ts';
 describe('index-only search terms of a section', () => {
 	it('adds compound parts and other spellings of names, each pointing to the word the text shows', () => {
 		const text = 'Bundeskanzler Merz und Wladimir Putin sprachen über Sicherheitsgarantien; Selenskyj lehnt Bodentruppen ab.';
-		const terms = searchTerms(text, [
-			{ form: 'Zelensky', shown: 'Selenskyj' },
-			{ form: 'Selenskyj', shown: 'Selenskyj' },
-			{ form: 'Vladimir Putin', shown: 'Wladimir Putin' },
-			{ form: 'Putins', shown: 'Putin' },
-		], newsWords);
+		const terms = searchTerms(
+			text,
+			[
+				{ form: 'Zelensky', shown: 'Selenskyj' },
+				{ form: 'Selenskyj', shown: 'Selenskyj' },
+				{ form: 'Vladimir Putin', shown: 'Wladimir Putin' },
+				{ form: 'Putins', shown: 'Putin' },
+			],
+			newsWords,
+		);
 		// Worked out by hand. Only capitalised words of 8 letters or more are split; a part counts when the
 		// tail is a noun of the word list above (after an ending -n, -en, -s …) and the head a word (after a
 		// linking -s, -es …). Compound parts come first, in text order, then the names' other spellings.
@@ -56,7 +60,16 @@ describe('index-only search terms of a section', () => {
 	});
 
 	it('adds an alias once, in lower case, even when several people forms repeat it', () => {
-		expect(searchTerms('Selenskyj sprach', [{ form: 'Zelensky', shown: 'Selenskyj' }, { form: 'ZELENSKY', shown: 'Selenskyj' }], lexicon([], []))).toEqual(['zelensky→Selenskyj']);
+		expect(
+			searchTerms(
+				'Selenskyj sprach',
+				[
+					{ form: 'Zelensky', shown: 'Selenskyj' },
+					{ form: 'ZELENSKY', shown: 'Selenskyj' },
+				],
+				lexicon([], []),
+			),
+		).toEqual(['zelensky→Selenskyj']);
 	});
 });
 
@@ -65,10 +78,16 @@ describe('other spellings of a name, word by word', () => {
 
 	it('reads a form with a double space as its two words', () => {
 		// Each word of the form stands for the word at the same place in the spelling shown.
-		expect(searchTerms('Text', [{ form: 'Vladimir  Putin', shown: 'Wladimir Putin' }], noWords)).toEqual(['vladimir→Wladimir', 'putin→Putin']);
+		expect(searchTerms('Text', [{ form: 'Vladimir  Putin', shown: 'Wladimir Putin' }], noWords)).toEqual([
+			'vladimir→Wladimir',
+			'putin→Putin',
+		]);
 	});
 
 	it('reads a shown spelling with a double space as its two words', () => {
-		expect(searchTerms('Text', [{ form: 'Vladimir Putin', shown: 'Wladimir  Putin' }], noWords)).toEqual(['vladimir→Wladimir', 'putin→Putin']);
+		expect(searchTerms('Text', [{ form: 'Vladimir Putin', shown: 'Wladimir  Putin' }], noWords)).toEqual([
+			'vladimir→Wladimir',
+			'putin→Putin',
+		]);
 	});
 });

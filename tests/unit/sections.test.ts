@@ -9,11 +9,17 @@ import { firstSentence, splitSentences } from '../../src/lib/sections.ts';
 describe('splitting German sentences', () => {
 	it('ends a sentence at its full stop and keeps a quote whole', () => {
 		expect(splitSentences('Ein Satz. Noch ein Satz mit „Zitat“ darin.')).toEqual(['Ein Satz.', 'Noch ein Satz mit „Zitat“ darin.']);
-		expect(splitSentences('„Wir sind bereit. Wir kommen“, sagte Trump. Dann ging er.')).toEqual(['„Wir sind bereit. Wir kommen“, sagte Trump.', 'Dann ging er.']);
+		expect(splitSentences('„Wir sind bereit. Wir kommen“, sagte Trump. Dann ging er.')).toEqual([
+			'„Wir sind bereit. Wir kommen“, sagte Trump.',
+			'Dann ging er.',
+		]);
 	});
 
 	it('does not cut after dates, initials or abbreviations', () => {
-		expect(splitSentences('Am 18. August traf George W. Bush z. B. Dr. Müller. Danach nicht.')).toEqual(['Am 18. August traf George W. Bush z. B. Dr. Müller.', 'Danach nicht.']);
+		expect(splitSentences('Am 18. August traf George W. Bush z. B. Dr. Müller. Danach nicht.')).toEqual([
+			'Am 18. August traf George W. Bush z. B. Dr. Müller.',
+			'Danach nicht.',
+		]);
 	});
 
 	it('trims a last sentence without a full stop', () => {
@@ -22,11 +28,14 @@ describe('splitting German sentences', () => {
 });
 
 describe('abbreviations after which a German sentence goes on', () => {
-	it.each(['bzw', 'ca', 'Dr', 'Prof', 'Nr', 'St', 'vgl', 'usw', 'etc', 'Mio', 'Mrd', 'sog', 'evtl', 'ggf', 'inkl', 'Jh'])('%s.', (abbreviation) => {
-		// A capital letter follows, where a plain full stop would end the sentence.
-		const text = `Es geht um ${abbreviation}. Neue Fragen.`;
-		expect(splitSentences(text)).toEqual([text]);
-	});
+	it.each(['bzw', 'ca', 'Dr', 'Prof', 'Nr', 'St', 'vgl', 'usw', 'etc', 'Mio', 'Mrd', 'sog', 'evtl', 'ggf', 'inkl', 'Jh'])(
+		'%s.',
+		(abbreviation) => {
+			// A capital letter follows, where a plain full stop would end the sentence.
+			const text = `Es geht um ${abbreviation}. Neue Fragen.`;
+			expect(splitSentences(text)).toEqual([text]);
+		},
+	);
 
 	it('keeps an abbreviation after an opening bracket or quotation mark, or at the very start', () => {
 		expect(splitSentences('Das gilt (vgl. Artikel 5) weiter. Dann nicht.')).toEqual(['Das gilt (vgl. Artikel 5) weiter.', 'Dann nicht.']);

@@ -28,7 +28,15 @@ describe('settings', () => {
 				LAGEBILD_PREVIEWS: '0',
 				LAGEBILD_SITEMAP_LIMIT: '50000',
 			}),
-		).toEqual({ site: 'https://example.org', contentDir: 'tests/fixtures/site', cacheDir: 'tests/.site/cache', pageSize: 2, peopleLimit: 10, previews: 0, sitemapLimit: 50_000 });
+		).toEqual({
+			site: 'https://example.org',
+			contentDir: 'tests/fixtures/site',
+			cacheDir: 'tests/.site/cache',
+			pageSize: 2,
+			peopleLimit: 10,
+			previews: 0,
+			sitemapLimit: 50_000,
+		});
 	});
 
 	it.each([
@@ -43,18 +51,32 @@ describe('settings', () => {
 
 	it('words a refusal with the value it got', () => {
 		expect(() => readSettings({ LAGEBILD_PAGE_SIZE: 'zwei' })).toThrow(/^LAGEBILD_PAGE_SIZE erwartet eine ganze Zahl ≥ 1, nicht „zwei“\.$/);
-		expect(() => readSettings({ LAGEBILD_SITEMAP_LIMIT: '50001' })).toThrow(/^LAGEBILD_SITEMAP_LIMIT erwartet eine ganze Zahl von 1 bis 50000, nicht „50001“\.$/);
-		expect(() => readSettings({ LAGEBILD_SITE: 'lagebild.example' })).toThrow(/^LAGEBILD_SITE erwartet eine Adresse mit http:\/\/ oder https:\/\/, nicht „lagebild\.example“\.$/);
+		expect(() => readSettings({ LAGEBILD_SITEMAP_LIMIT: '50001' })).toThrow(
+			/^LAGEBILD_SITEMAP_LIMIT erwartet eine ganze Zahl von 1 bis 50000, nicht „50001“\.$/,
+		);
+		expect(() => readSettings({ LAGEBILD_SITE: 'lagebild.example' })).toThrow(
+			/^LAGEBILD_SITE erwartet eine Adresse mit http:\/\/ oder https:\/\/, nicht „lagebild\.example“\.$/,
+		);
 	});
 
 	it('takes the smallest and largest numbers allowed', () => {
-		expect(readSettings({ LAGEBILD_PAGE_SIZE: '1', LAGEBILD_PEOPLE_LIMIT: '1', LAGEBILD_PREVIEWS: '0', LAGEBILD_SITEMAP_LIMIT: '1' })).toMatchObject({ pageSize: 1, peopleLimit: 1, previews: 0, sitemapLimit: 1 });
+		expect(
+			readSettings({ LAGEBILD_PAGE_SIZE: '1', LAGEBILD_PEOPLE_LIMIT: '1', LAGEBILD_PREVIEWS: '0', LAGEBILD_SITEMAP_LIMIT: '1' }),
+		).toMatchObject({ pageSize: 1, peopleLimit: 1, previews: 0, sitemapLimit: 1 });
 		expect(readSettings({ LAGEBILD_SITE: 'http://localhost:4321' }).site).toBe('http://localhost:4321');
 	});
 
 	it('documents every variable it reads, each once', () => {
 		const names = SETTINGS.map((entry) => entry.name);
-		expect(names).toEqual(['LAGEBILD_SITE', 'LAGEBILD_CONTENT_DIR', 'LAGEBILD_CACHE_DIR', 'LAGEBILD_PAGE_SIZE', 'LAGEBILD_PEOPLE_LIMIT', 'LAGEBILD_PREVIEWS', 'LAGEBILD_SITEMAP_LIMIT']);
+		expect(names).toEqual([
+			'LAGEBILD_SITE',
+			'LAGEBILD_CONTENT_DIR',
+			'LAGEBILD_CACHE_DIR',
+			'LAGEBILD_PAGE_SIZE',
+			'LAGEBILD_PEOPLE_LIMIT',
+			'LAGEBILD_PREVIEWS',
+			'LAGEBILD_SITEMAP_LIMIT',
+		]);
 		for (const entry of SETTINGS) expect(entry.description.length, entry.name).toBeGreaterThan(20);
 	});
 });

@@ -15,11 +15,15 @@ describe('linking the first use of a term or a person', () => {
 	});
 
 	it('a blank form next to a real one does not match everywhere', () => {
-		expect(linkFirstUses(['Der Rat tagt.'], [target('/rat/', ' ', 'Rat')])).toEqual([[{ text: 'Der ' }, { text: 'Rat', href: '/rat/' }, { text: ' tagt.' }]]);
+		expect(linkFirstUses(['Der Rat tagt.'], [target('/rat/', ' ', 'Rat')])).toEqual([
+			[{ text: 'Der ' }, { text: 'Rat', href: '/rat/' }, { text: ' tagt.' }],
+		]);
 	});
 
 	it('a form with spaces around it is trimmed', () => {
-		expect(linkFirstUses(['Der Rat tagt.'], [target('/rat/', ' Rat ')])).toEqual([[{ text: 'Der ' }, { text: 'Rat', href: '/rat/' }, { text: ' tagt.' }]]);
+		expect(linkFirstUses(['Der Rat tagt.'], [target('/rat/', ' Rat ')])).toEqual([
+			[{ text: 'Der ' }, { text: 'Rat', href: '/rat/' }, { text: ' tagt.' }],
+		]);
 	});
 
 	it('a form split by hyphens between letters, in another case, still matches', () => {
@@ -29,21 +33,39 @@ describe('linking the first use of a term or a person', () => {
 	});
 
 	it('a hyphen may split the form after its first letter, but is not taken after its last', () => {
-		expect(linkFirstUses(['Der R-at tagt.'], [target('/rat/', 'Rat')])).toEqual([[{ text: 'Der ' }, { text: 'R-at', href: '/rat/' }, { text: ' tagt.' }]]);
-		expect(linkFirstUses(['Der Rat- und Ausschuss.'], [target('/rat/', 'Rat')])).toEqual([[{ text: 'Der ' }, { text: 'Rat', href: '/rat/' }, { text: '- und Ausschuss.' }]]);
+		expect(linkFirstUses(['Der R-at tagt.'], [target('/rat/', 'Rat')])).toEqual([
+			[{ text: 'Der ' }, { text: 'R-at', href: '/rat/' }, { text: ' tagt.' }],
+		]);
+		expect(linkFirstUses(['Der Rat- und Ausschuss.'], [target('/rat/', 'Rat')])).toEqual([
+			[{ text: 'Der ' }, { text: 'Rat', href: '/rat/' }, { text: '- und Ausschuss.' }],
+		]);
 	});
 
 	it('the longest form wins where forms overlap, whatever their order', () => {
 		const targets = [target('/eu/', 'EU'), target('/eu-kommission/', 'EU-Kommission')];
 		expect(linkFirstUses(['Die EU-Kommission und die EU.'], targets)).toEqual([
-			[{ text: 'Die ' }, { text: 'EU-Kommission', href: '/eu-kommission/' }, { text: ' und die ' }, { text: 'EU', href: '/eu/' }, { text: '.' }],
+			[
+				{ text: 'Die ' },
+				{ text: 'EU-Kommission', href: '/eu-kommission/' },
+				{ text: ' und die ' },
+				{ text: 'EU', href: '/eu/' },
+				{ text: '.' },
+			],
 		]);
 		// Given longest first, too.
 		expect(linkFirstUses(['Die EU-Kommission und die EU.'], [...targets].reverse())).toEqual([
-			[{ text: 'Die ' }, { text: 'EU-Kommission', href: '/eu-kommission/' }, { text: ' und die ' }, { text: 'EU', href: '/eu/' }, { text: '.' }],
+			[
+				{ text: 'Die ' },
+				{ text: 'EU-Kommission', href: '/eu-kommission/' },
+				{ text: ' und die ' },
+				{ text: 'EU', href: '/eu/' },
+				{ text: '.' },
+			],
 		]);
 		// Forms of one target sorted by length too: the longer alias is matched whole.
-		expect(linkFirstUses(['Die Union der Mitte.'], [target('/u/', 'Union', 'Union der Mitte')])).toEqual([[{ text: 'Die ' }, { text: 'Union der Mitte', href: '/u/' }, { text: '.' }]]);
+		expect(linkFirstUses(['Die Union der Mitte.'], [target('/u/', 'Union', 'Union der Mitte')])).toEqual([
+			[{ text: 'Die ' }, { text: 'Union der Mitte', href: '/u/' }, { text: '.' }],
+		]);
 	});
 
 	it('only the first use across paragraphs links; a paragraph ending in the link has no empty tail', () => {

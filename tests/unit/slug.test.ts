@@ -45,7 +45,8 @@ describe('pinned slugs at the edges', () => {
 
 describe('reserved slugs', () => {
 	it('keeps the site’s own path segments from articles', () => {
-		for (const slug of ['personen', 'suche', 'glossar', 'pagefind', '_astro', '404', 'og', 'rss.xml']) expect(RESERVED_SLUGS.has(slug)).toBe(true);
+		for (const slug of ['personen', 'suche', 'glossar', 'pagefind', '_astro', '404', 'og', 'rss.xml'])
+			expect(RESERVED_SLUGS.has(slug)).toBe(true);
 		expect(RESERVED_SLUGS.has('kanzlerwahl')).toBe(false);
 	});
 });

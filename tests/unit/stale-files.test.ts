@@ -43,7 +43,16 @@ describe('stale files of a kept output folder', () => {
 	it('reads a stamp only when it is whole: an empty, damaged or odd file is none', () => {
 		const stamp = { outDir: '/site/dist/', marker: { modified: 42.5, size: 900 } };
 		expect(readStamp(JSON.stringify(stamp))).toEqual(stamp);
-		for (const text of ['', '{', 'null', '[]', '{"outDir": "/site/dist/"}', '{"outDir": 1, "marker": {"modified": 1, "size": 2}}', '{"outDir": "/d/", "marker": {"modified": "1", "size": 2}}']) expect(readStamp(text), text).toBeUndefined();
+		for (const text of [
+			'',
+			'{',
+			'null',
+			'[]',
+			'{"outDir": "/site/dist/"}',
+			'{"outDir": 1, "marker": {"modified": 1, "size": 2}}',
+			'{"outDir": "/d/", "marker": {"modified": "1", "size": 2}}',
+		])
+			expect(readStamp(text), text).toBeUndefined();
 	});
 
 	it('refuses an output folder that is the project or holds it, its sources, public/ or the cache', () => {

@@ -6,7 +6,9 @@ import { sectionHit, sectionsNaming, type HeadingAnchor, type StoryResult } from
  * its heading, and the headings' word positions (counted here as Pagefind
  * counts them: words split by spaces).
  */
-function story(sections: Array<{ id: string; title: string; text: string; sub?: { id: string; title: string } }>): StoryResult & { at: (word: string, nth?: number) => number } {
+function story(
+	sections: Array<{ id: string; title: string; text: string; sub?: { id: string; title: string } }>,
+): StoryResult & { at: (word: string, nth?: number) => number } {
 	const words: string[] = [];
 	const anchors: HeadingAnchor[] = [];
 	for (const section of sections) {
@@ -19,14 +21,24 @@ function story(sections: Array<{ id: string; title: string; text: string; sub?: 
 			words.push(...`${section.sub.title}.`.split(' '), ...after!.trim().split(' '));
 		}
 	}
-	const at = (word: string, nth = 0) => words.map((candidate, index) => (candidate.startsWith(word) ? index : -1)).filter((index) => index >= 0)[nth]!;
+	const at = (word: string, nth = 0) =>
+		words.map((candidate, index) => (candidate.startsWith(word) ? index : -1)).filter((index) => index >= 0)[nth]!;
 	return { content: words.join(' '), anchors, sub_results: [], at };
 }
 
 const summit = story([
 	{ id: 'auftakt', title: 'Der Auftakt', text: 'Trump empfing Selenskyj im Weißen Haus. Das Treffen dauerte zwei Stunden.' },
-	{ id: 'garantien', title: 'Sicherheitsgarantien bleiben offen', text: 'Bodentruppen schloss Trump aus. Selenskyj nannte das Treffen gut.' },
-	{ id: 'gaeste', title: 'Wer noch kam', text: 'Auch Rutte und Meloni waren beim Treffen. | Rutte sprach zuletzt.', sub: { id: 'nato', title: 'Die Nato' } },
+	{
+		id: 'garantien',
+		title: 'Sicherheitsgarantien bleiben offen',
+		text: 'Bodentruppen schloss Trump aus. Selenskyj nannte das Treffen gut.',
+	},
+	{
+		id: 'gaeste',
+		title: 'Wer noch kam',
+		text: 'Auch Rutte und Meloni waren beim Treffen. | Rutte sprach zuletzt.',
+		sub: { id: 'nato', title: 'Die Nato' },
+	},
 ]);
 
 describe('a story hit leads to the section that matches best', () => {
@@ -64,7 +76,9 @@ describe('a story hit leads to the section that matches best', () => {
 		expect([...naming]).toEqual(['gaeste']);
 		expect(sectionHit(summit, 'Treffen', undefined, naming)).toMatchObject({ id: 'gaeste', others: 2 });
 		// Pagefind's positions count less than naming the person, the query's words more.
-		expect(sectionHit({ ...summit, sub_results: [{ locations: [summit.at('Treffen')] }] }, 'Treffen', undefined, naming)!.id).toBe('gaeste');
+		expect(sectionHit({ ...summit, sub_results: [{ locations: [summit.at('Treffen')] }] }, 'Treffen', undefined, naming)!.id).toBe(
+			'gaeste',
+		);
 		expect(sectionHit(summit, 'Bodentruppen', undefined, naming)!.id).toBe('garantien');
 		expect([...sectionsNaming('kein JSON', 'Mark Rutte')]).toEqual([]);
 		expect([...sectionsNaming(undefined, 'Mark Rutte')]).toEqual([]);
@@ -72,17 +86,36 @@ describe('a story hit leads to the section that matches best', () => {
 
 	it('a story that matches in no section (its headline, say) has no section hit; nor has a page without section headings', () => {
 		expect(sectionHit(summit, 'Gipfel')).toBeUndefined();
-		expect(sectionHit({ content: 'Ein Glossar ohne Abschnitte.', anchors: [{ element: 'h3', id: 'x', text: 'X', location: 0 }] }, 'Glossar')).toBeUndefined();
+		expect(
+			sectionHit({ content: 'Ein Glossar ohne Abschnitte.', anchors: [{ element: 'h3', id: 'x', text: 'X', location: 0 }] }, 'Glossar'),
+		).toBeUndefined();
 		expect(sectionHit({ content: 'Nur Text.' }, 'Text')).toBeUndefined();
 	});
 
 	it('a heading is found at its word position, even where its words stand earlier in the text', () => {
 		const content = 'Eins. Das Ergebnis kam spät. Das Ergebnis. Zwei Sätze hier.';
-		const anchors = [{ element: 'h2', id: 'a', text: 'Eins', location: 0 }, { element: 'h2', id: 'b', text: 'Das Ergebnis', location: 5 }];
+		const anchors = [
+			{ element: 'h2', id: 'a', text: 'Eins', location: 0 },
+			{ element: 'h2', id: 'b', text: 'Das Ergebnis', location: 5 },
+		];
 		expect(sectionHit({ content, anchors }, 'kam')).toEqual({ id: 'a', title: 'Eins', text: 'Eins. Das Ergebnis kam spät.', others: 0 });
-		expect(sectionHit({ content, anchors }, 'Sätze')).toEqual({ id: 'b', title: 'Das Ergebnis', text: 'Das Ergebnis. Zwei Sätze hier.', others: 0 });
+		expect(sectionHit({ content, anchors }, 'Sätze')).toEqual({
+			id: 'b',
+			title: 'Das Ergebnis',
+			text: 'Das Ergebnis. Zwei Sätze hier.',
+			others: 0,
+		});
 		// A heading whose text is not where its position says: found after the previous heading, else cut at its position.
-		const odd = sectionHit({ content: 'Erster Teil. Text eins. Zweiter Teil. Text zwei.', anchors: [{ element: 'h2', id: 'a', text: 'Erster Teil', location: 0 }, { element: 'h2', id: 'b', text: 'Anders geschrieben', location: 4 }] }, 'zwei');
+		const odd = sectionHit(
+			{
+				content: 'Erster Teil. Text eins. Zweiter Teil. Text zwei.',
+				anchors: [
+					{ element: 'h2', id: 'a', text: 'Erster Teil', location: 0 },
+					{ element: 'h2', id: 'b', text: 'Anders geschrieben', location: 4 },
+				],
+			},
+			'zwei',
+		);
 		expect(odd).toEqual({ id: 'b', title: 'Anders geschrieben', text: 'Zweiter Teil. Text zwei.', others: 0 });
 	});
 });

@@ -20,11 +20,22 @@ describe('a story’s index-only terms', () => {
 describe('which sections name whom', () => {
 	it('the names of the people each section names, by its slug; sections that name nobody are left out', () => {
 		const article = {
-			participants: [{ id: 'trump', name: 'Donald Trump' }, { id: 'rutte', name: 'Mark Rutte' }],
+			participants: [
+				{ id: 'trump', name: 'Donald Trump' },
+				{ id: 'rutte', name: 'Mark Rutte' },
+			],
 			sections: [
 				{ slug: 'auftakt', mentions: { people: [{ id: 'trump', count: 2 }] } },
 				{ slug: 'ohne', mentions: { people: [] } },
-				{ slug: 'gaeste', mentions: { people: [{ id: 'rutte', count: 1 }, { id: 'trump', count: 1 }] } },
+				{
+					slug: 'gaeste',
+					mentions: {
+						people: [
+							{ id: 'rutte', count: 1 },
+							{ id: 'trump', count: 1 },
+						],
+					},
+				},
 			],
 		} as unknown as Parameters<typeof storySectionPeople>[0];
 		expect(storySectionPeople(article)).toEqual({ auftakt: ['Donald Trump'], gaeste: ['Mark Rutte', 'Donald Trump'] });

@@ -7,7 +7,12 @@ import { breadcrumbs, jsonLd, newsArticle, sectionPage, website } from '../../sr
  * when it reports one, people are mentioned; a section page is part of its
  * article (the article does not list its sections).
  */
-const merz = { name: 'Friedrich Merz', role: 'Bundeskanzler', organisation: 'Deutschland', url: 'https://lagebild.example/personen/friedrich-merz/' };
+const merz = {
+	name: 'Friedrich Merz',
+	role: 'Bundeskanzler',
+	organisation: 'Deutschland',
+	url: 'https://lagebild.example/personen/friedrich-merz/',
+};
 const mentionedMerz = {
 	'@type': 'Person',
 	name: 'Friedrich Merz',
@@ -54,7 +59,11 @@ describe('JSON-LD of an article', () => {
 	});
 
 	it('carries each correction as a CorrectionComment with its text and date, and the date of the last change', () => {
-		const data = newsArticle({ ...article, dateModified: '2026-11-28T13:00:00Z', corrections: [{ text: 'Abends, nicht morgens.', date: '2026-11-28T13:00:00Z' }] });
+		const data = newsArticle({
+			...article,
+			dateModified: '2026-11-28T13:00:00Z',
+			corrections: [{ text: 'Abends, nicht morgens.', date: '2026-11-28T13:00:00Z' }],
+		});
 		expect(data).toMatchObject({
 			datePublished: '2026-11-26T11:00:00Z',
 			dateModified: '2026-11-28T13:00:00Z',
@@ -65,7 +74,12 @@ describe('JSON-LD of an article', () => {
 	it('is about an Event (the headline, on its date, at its place) when the article reports one', () => {
 		const data = newsArticle({ ...article, event: { date: '2025-05-06', place: 'Berlin' } });
 		expect(data).toMatchObject({
-			about: { '@type': 'Event', name: 'Merz im zweiten Wahlgang gewählt', startDate: '2025-05-06', location: { '@type': 'Place', name: 'Berlin' } },
+			about: {
+				'@type': 'Event',
+				name: 'Merz im zweiten Wahlgang gewählt',
+				startDate: '2025-05-06',
+				location: { '@type': 'Place', name: 'Berlin' },
+			},
 		});
 	});
 });
@@ -106,7 +120,17 @@ describe('JSON-LD of a section page', () => {
 	});
 
 	it('has no „mentions“ at all without people, not an empty list', () => {
-		const page = sectionPage({ url: 'https://lagebild.example/a/eins/', name: 'Eins', description: 'D', image: 'https://lagebild.example/og/a.png', articleUrl: 'https://lagebild.example/a/', articleHeadline: 'H', people: [], datePublished: '2026-11-25T08:29:00Z', dateModified: '2026-11-25T08:29:00Z' });
+		const page = sectionPage({
+			url: 'https://lagebild.example/a/eins/',
+			name: 'Eins',
+			description: 'D',
+			image: 'https://lagebild.example/og/a.png',
+			articleUrl: 'https://lagebild.example/a/',
+			articleHeadline: 'H',
+			people: [],
+			datePublished: '2026-11-25T08:29:00Z',
+			dateModified: '2026-11-25T08:29:00Z',
+		});
 		expect('mentions' in page).toBe(false);
 	});
 });
@@ -124,7 +148,12 @@ describe('JSON-LD of the site and of breadcrumbs', () => {
 	});
 
 	it('numbers breadcrumbs from 1', () => {
-		expect(breadcrumbs([{ name: 'Lagebild', url: 'https://lagebild.example/' }, { name: 'Kanzlerwahl', url: 'https://lagebild.example/kanzlerwahl/' }])).toEqual({
+		expect(
+			breadcrumbs([
+				{ name: 'Lagebild', url: 'https://lagebild.example/' },
+				{ name: 'Kanzlerwahl', url: 'https://lagebild.example/kanzlerwahl/' },
+			]),
+		).toEqual({
 			'@context': 'https://schema.org',
 			'@type': 'BreadcrumbList',
 			itemListElement: [

@@ -80,7 +80,19 @@ describe('suggestionVocabulary: the words „Meinten Sie …?“ may offer', () 
 			{ name: 'Olaf Scholz', aliases: ['Scholz'] },
 			{ name: 'Öl', aliases: ['Erdöl'] },
 		];
-		expect(suggestionVocabulary(named)).toEqual(['Emmanuel', 'Erdöl', 'EU-Kommission', 'Europäische', 'Kommission', 'Macron', 'Olaf', 'Scholz', 'Selenski', 'Selenskyj', 'Wolodymyr']);
+		expect(suggestionVocabulary(named)).toEqual([
+			'Emmanuel',
+			'Erdöl',
+			'EU-Kommission',
+			'Europäische',
+			'Kommission',
+			'Macron',
+			'Olaf',
+			'Scholz',
+			'Selenski',
+			'Selenskyj',
+			'Wolodymyr',
+		]);
 	});
 
 	it('splits at any run of white space and has nothing to offer without names', () => {

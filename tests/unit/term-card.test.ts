@@ -76,8 +76,15 @@ describe('glossaryRecords: one record per term across the stories', () => {
 	const entry = (slug: string, term: string, aliases: string[], definition: string): GlossaryEntry => ({ slug, term, aliases, definition });
 
 	it('takes the newest story’s term and definition, every story’s forms once (case aside), sorted as German sorts', () => {
-		const newest = { glossary: [entry('kreml', 'Kreml', ['Kreml', 'Kremls'], 'Amtssitz, neu.'), entry('oelpreis', 'Ölpreis', [], 'Preis.')] };
-		const older = { glossary: [entry('nato', 'NATO', ['Nordatlantikpakt'], 'Bündnis.'), entry('kreml', 'Kreml', ['kreml', 'Kremlführung'], 'Amtssitz, alt.')] };
+		const newest = {
+			glossary: [entry('kreml', 'Kreml', ['Kreml', 'Kremls'], 'Amtssitz, neu.'), entry('oelpreis', 'Ölpreis', [], 'Preis.')],
+		};
+		const older = {
+			glossary: [
+				entry('nato', 'NATO', ['Nordatlantikpakt'], 'Bündnis.'),
+				entry('kreml', 'Kreml', ['kreml', 'Kremlführung'], 'Amtssitz, alt.'),
+			],
+		};
 		expect(glossaryRecords([newest, older])).toEqual([
 			{ slug: 'kreml', term: 'Kreml', forms: ['Kreml', 'Kremls', 'Kremlführung'], definition: 'Amtssitz, neu.' },
 			{ slug: 'nato', term: 'NATO', forms: ['NATO', 'Nordatlantikpakt'], definition: 'Bündnis.' },
@@ -99,7 +106,14 @@ describe('glossaryRecords: one record per term across the stories', () => {
 
 	it('tells a record from anything else read back from the build', () => {
 		expect(isGlossaryRecord({ slug: 'kreml', term: 'Kreml', forms: ['Kreml'], definition: 'Amtssitz.' })).toBe(true);
-		for (const value of [null, 'Kreml', { slug: 'kreml', term: 'Kreml', forms: [], definition: 'Amtssitz.' }, { slug: 'kreml', term: 'Kreml', forms: ['Kreml'] }, { slug: '', term: 'Kreml', forms: ['Kreml'], definition: 'A.' }, { slug: 'kreml', term: 'Kreml', forms: [1], definition: 'A.' }]) {
+		for (const value of [
+			null,
+			'Kreml',
+			{ slug: 'kreml', term: 'Kreml', forms: [], definition: 'Amtssitz.' },
+			{ slug: 'kreml', term: 'Kreml', forms: ['Kreml'] },
+			{ slug: '', term: 'Kreml', forms: ['Kreml'], definition: 'A.' },
+			{ slug: 'kreml', term: 'Kreml', forms: [1], definition: 'A.' },
+		]) {
 			expect(isGlossaryRecord(value), JSON.stringify(value)).toBe(false);
 		}
 	});

@@ -3,7 +3,9 @@ import { textFragment } from '../../src/lib/text-fragment.ts';
 
 describe('text fragments for quote links', () => {
 	it('encodes a short quote whole, escaping the characters the syntax reserves', () => {
-		expect(textFragment('Trump telefoniert – mit Putin, sofort & gern')).toBe('#:~:text=Trump%20telefoniert%20%E2%80%93%20mit%20Putin%2C%20sofort%20%26%20gern');
+		expect(textFragment('Trump telefoniert – mit Putin, sofort & gern')).toBe(
+			'#:~:text=Trump%20telefoniert%20%E2%80%93%20mit%20Putin%2C%20sofort%20%26%20gern',
+		);
 		expect(textFragment('US-Präsident')).toBe('#:~:text=US%2DPr%C3%A4sident');
 	});
 
@@ -20,7 +22,9 @@ describe('text fragments for quote links', () => {
 describe('text fragments at the length limit', () => {
 	it('gives a quote of exactly 2 × edgeWords + 1 words whole, and one word more by its edges', () => {
 		// edgeWords 3: up to 7 words whole (a start and an end of 3 would leave just 1 word out).
-		expect(textFragment('eins zwei drei vier fünf sechs sieben', 3)).toBe('#:~:text=eins%20zwei%20drei%20vier%20f%C3%BCnf%20sechs%20sieben');
+		expect(textFragment('eins zwei drei vier fünf sechs sieben', 3)).toBe(
+			'#:~:text=eins%20zwei%20drei%20vier%20f%C3%BCnf%20sechs%20sieben',
+		);
 		expect(textFragment('eins zwei drei vier fünf sechs sieben acht', 3)).toBe('#:~:text=eins%20zwei%20drei,sechs%20sieben%20acht');
 	});
 

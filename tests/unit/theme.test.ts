@@ -25,7 +25,14 @@ const tokens = `
 
 describe('the light theme’s colours from the design tokens', () => {
 	it('reads `--color-<name>: #hex;` from the first :root block, with or without spaces, 3 to 8 hex digits in either case', () => {
-		expect(lightColours(tokens)).toEqual({ bg: '#fdfcfa', surface: '#F2EFEA', text: '#1c1b19', muted: '#575', accent: '#0b5cadff', border: '#d4cfc6' });
+		expect(lightColours(tokens)).toEqual({
+			bg: '#fdfcfa',
+			surface: '#F2EFEA',
+			text: '#1c1b19',
+			muted: '#575',
+			accent: '#0b5cadff',
+			border: '#d4cfc6',
+		});
 	});
 
 	it('reads a :root block written without a space before its brace', () => {

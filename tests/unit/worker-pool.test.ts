@@ -51,7 +51,9 @@ describe('a pool of worker threads', () => {
 		});
 		pools.push(sequential);
 		const finished: number[] = [];
-		const results = await Promise.all([40, 0, 20, 0].map((wait) => sequential.run(wait).then((result) => (finished.push(result.value), result))));
+		const results = await Promise.all(
+			[40, 0, 20, 0].map((wait) => sequential.run(wait).then((result) => (finished.push(result.value), result))),
+		);
 		expect(results.map((result) => result.alongside)).toEqual([0, 0, 0, 0]);
 		expect(finished).toEqual([40, 0, 20, 0]);
 	});

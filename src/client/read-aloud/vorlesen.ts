@@ -68,7 +68,10 @@ function blocksFor(control: HTMLElement): HTMLElement[] {
 	const slug = control.dataset[readAloud.section];
 	if (slug) return sectionBlocks(slug);
 	const sections = [...document.querySelectorAll<HTMLElement>('section[data-section]')];
-	return [...blocksIn(document.getElementById(ids.articleTitle)), ...sections.flatMap((section) => sectionBlocks(section.dataset['section']!))];
+	return [
+		...blocksIn(document.getElementById(ids.articleTitle)),
+		...sections.flatMap((section) => sectionBlocks(section.dataset['section']!)),
+	];
 }
 
 /** The mark on the sentence being read, and the sentence's block in view. */
@@ -159,7 +162,13 @@ function stop(announcement?: string): void {
 
 function start(control: HTMLElement): void {
 	const blocks = blocksFor(control);
-	const queue = utterancesOf(blocks.map((block) => textNodes(block).map((node) => node.data).join('')));
+	const queue = utterancesOf(
+		blocks.map((block) =>
+			textNodes(block)
+				.map((node) => node.data)
+				.join(''),
+		),
+	);
 	if (queue.length === 0) return;
 	// After a pause, Chromium keeps new utterances paused until it is resumed.
 	if (speechSynthesis.paused) speechSynthesis.resume();

@@ -88,9 +88,20 @@ interface Target {
 function target(data: PagefindResultData, query: string, person: string | undefined): Target {
 	const headline = data.filters[searchFilters.article]?.[0] ?? '';
 	const article = data.url.split('/').filter(Boolean)[0] ?? '';
-	const section = sectionHit(data, query, data.meta[searchMeta.terms], person ? sectionsNaming(data.meta[searchMeta.sectionPeople], person) : undefined);
+	const section = sectionHit(
+		data,
+		query,
+		data.meta[searchMeta.terms],
+		person ? sectionsNaming(data.meta[searchMeta.sectionPeople], person) : undefined,
+	);
 	// Found in no section (in the headline, say): the whole story.
-	if (!section) return { url: paths.article(article), title: headline || (data.meta['title'] ?? ''), context: de.searchWholeArticle, text: data.content };
+	if (!section)
+		return {
+			url: paths.article(article),
+			title: headline || (data.meta['title'] ?? ''),
+			context: de.searchWholeArticle,
+			text: data.content,
+		};
 	return {
 		url: paths.section(article, section.id),
 		title: section.title,
@@ -148,7 +159,10 @@ async function namedTerm(results: PagefindSearch['results'], query: string): Pro
 			.slice(0, TERM_CANDIDATES)
 			.map((result) => result.data()),
 	);
-	const index = cardTerm(query, candidates.map((data) => ({ forms: parseForms(data.meta[searchGlossary.forms]) })));
+	const index = cardTerm(
+		query,
+		candidates.map((data) => ({ forms: parseForms(data.meta[searchGlossary.forms]) })),
+	);
 	const data = index === undefined ? undefined : candidates[index];
 	const definition = data?.meta[searchGlossary.definition];
 	if (!data || !definition) return undefined;
@@ -168,7 +182,9 @@ function termLink(found: Term): HTMLAnchorElement {
 
 /** The status's sentences, in order: a full stop between two unless the first has its own mark. */
 const sentences = (...parts: Array<string | undefined>) =>
-	parts.filter((part): part is string => Boolean(part)).reduce((said, part) => (said === '' ? part : `${said}${/[.?!]$/.test(said) ? '' : '.'} ${part}`), '');
+	parts
+		.filter((part): part is string => Boolean(part))
+		.reduce((said, part) => (said === '' ? part : `${said}${/[.?!]$/.test(said) ? '' : '.'} ${part}`), '');
 
 /** The site's names and terms, fetched once, when a search first finds nothing. */
 let vocabulary: Promise<string[]> | undefined;
@@ -349,11 +365,17 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	const answer = async (pagefind: Pagefind, query: string): Promise<Answer> => {
 		const chosen = filters();
 		const glossary: PagefindFilters = { [searchGlossary.filter]: searchGlossary.value };
-		const [stories, terms] = await Promise.all([pagefind.search(query, { filters: { ...chosen, not: glossary } }), pagefind.search(query, { filters: glossary })]);
+		const [stories, terms] = await Promise.all([
+			pagefind.search(query, { filters: { ...chosen, not: glossary } }),
+			pagefind.search(query, { filters: glossary }),
+		]);
 		const results = stories?.results ?? [];
 		// Equal scores come in the order the index read the stories: newest first (src/lib/search/index-order.ts).
 		const count = popup ? POPUP_RESULTS : PAGE_RESULTS;
-		const [shown, term] = await Promise.all([Promise.all(results.slice(0, count).map((result) => result.data())), namedTerm(terms?.results ?? [], query)]);
+		const [shown, term] = await Promise.all([
+			Promise.all(results.slice(0, count).map((result) => result.data())),
+			namedTerm(terms?.results ?? [], query),
+		]);
 		const person = chosen[searchFilters.person];
 		return { query, items: shown.map((data) => resultLink(data, query, person)), total: results.length, term };
 	};

@@ -18,10 +18,55 @@ const ALIGN: [string, ...string[]] = ['align', 'left', 'center', 'right'];
 
 export const articleHtmlSchema: Schema = {
 	tagNames: [
-		'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote',
-		'em', 'strong', 'b', 'i', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'abbr', 'dfn', 'q', 'cite',
-		'span', 'code', 'pre', 'kbd', 'time', 'bdi', 'bdo', 'wbr', 'dl', 'dt', 'dd',
-		'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'figure', 'figcaption', 'a',
+		'p',
+		'br',
+		'hr',
+		'h2',
+		'h3',
+		'h4',
+		'h5',
+		'h6',
+		'ul',
+		'ol',
+		'li',
+		'blockquote',
+		'em',
+		'strong',
+		'b',
+		'i',
+		's',
+		'del',
+		'ins',
+		'mark',
+		'small',
+		'sub',
+		'sup',
+		'abbr',
+		'dfn',
+		'q',
+		'cite',
+		'span',
+		'code',
+		'pre',
+		'kbd',
+		'time',
+		'bdi',
+		'bdo',
+		'wbr',
+		'dl',
+		'dt',
+		'dd',
+		'table',
+		'caption',
+		'thead',
+		'tbody',
+		'tfoot',
+		'tr',
+		'th',
+		'td',
+		'figure',
+		'figcaption',
+		'a',
 	],
 	// Keys are hast property names (`hrefLang`, `dateTime`, `colSpan`); a list after the name restricts the values.
 	attributes: {
@@ -50,7 +95,11 @@ const ALLOWED =
 	'erlaubt sind Absätze, Überschriften ab <h2>, Listen, Tabellen, Zitate, <figure>, Links und Auszeichnungen wie <em>, <strong>, <abbr>, <q>, <sup>, <sub>, <span lang>, <time>';
 
 /** `place` is the node, or its nearest ancestor with a position (a parser-made `<tbody>` has none). */
-export interface Disallowed { node: Element | Raw; reason: string; place: Node }
+export interface Disallowed {
+	node: Element | Raw;
+	reason: string;
+	place: Node;
+}
 
 /** The first element (in document order) the schema refuses, with the German reason. */
 export function findDisallowed(tree: Root): Disallowed | undefined {
@@ -121,10 +170,14 @@ function shownUrl(url: string): string {
 function hint(element: Element): string | undefined {
 	const { tagName, properties } = element;
 	const classes = Array.isArray(properties.className) ? properties.className.map(String) : [];
-	if (tagName === 'img') return 'Das Element <img> ist im Artikeltext nicht erlaubt: Artikel haben keine Bildverarbeitung, Bilder (auch ![…](…) in Markdown) lassen sich nicht einbinden.';
-	if (tagName === 'h1') return 'Eine Überschrift der Ebene # ist im Artikeltext nicht erlaubt: Die Schlagzeile steht im Feld „title“, Abschnitte beginnen mit ##.';
+	if (tagName === 'img')
+		return 'Das Element <img> ist im Artikeltext nicht erlaubt: Artikel haben keine Bildverarbeitung, Bilder (auch ![…](…) in Markdown) lassen sich nicht einbinden.';
+	if (tagName === 'h1')
+		return 'Eine Überschrift der Ebene # ist im Artikeltext nicht erlaubt: Die Schlagzeile steht im Feld „title“, Abschnitte beginnen mit ##.';
 	if ('dataFootnoteRef' in properties || 'dataFootnotes' in properties) return 'Fußnoten ([^1]) sind im Artikeltext nicht erlaubt.';
-	if (classes.some((name) => name.startsWith('task-list') || name === 'contains-task-list')) return 'Aufgabenlisten mit Kästchen (- [ ] und - [x]) sind im Artikeltext nicht erlaubt.';
-	if (tagName === 'code' && classes.some((name) => name.startsWith('language-'))) return 'Codeblöcke bitte ohne Sprachangabe schreiben (``` statt ```js): Das Attribut class an <code> ist im Artikeltext nicht erlaubt.';
+	if (classes.some((name) => name.startsWith('task-list') || name === 'contains-task-list'))
+		return 'Aufgabenlisten mit Kästchen (- [ ] und - [x]) sind im Artikeltext nicht erlaubt.';
+	if (tagName === 'code' && classes.some((name) => name.startsWith('language-')))
+		return 'Codeblöcke bitte ohne Sprachangabe schreiben (``` statt ```js): Das Attribut class an <code> ist im Artikeltext nicht erlaubt.';
 	return undefined;
 }

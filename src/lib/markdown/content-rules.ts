@@ -10,7 +10,6 @@ import type { VFile } from 'vfile';
 
 const HEADING = /^h([1-6])$/;
 
-
 /**
  * Stops the pipeline with a message that names the file and the line, so an
  * editor sees „content/articles/x.md:12:1: …“ wherever the message ends up.
@@ -38,11 +37,19 @@ export function checkHeadingOutline(tree: Root, file: VFile): void {
 		for (const node of nodes) {
 			const level = headingLevel(node);
 			if (level === 1) {
-				fail(file, 'Eine Überschrift der Ebene # ist im Artikeltext nicht erlaubt: Die Schlagzeile steht im Feld „title“, Abschnitte beginnen mit ##.', node);
+				fail(
+					file,
+					'Eine Überschrift der Ebene # ist im Artikeltext nicht erlaubt: Die Schlagzeile steht im Feld „title“, Abschnitte beginnen mit ##.',
+					node,
+				);
 			}
 			if (level !== undefined) {
 				if (level > previous + 1) {
-					fail(file, `Überschriftenebene übersprungen: ${'#'.repeat(level)} folgt auf ${'#'.repeat(previous)}. Jede Ebene darf nur eine Stufe tiefer gehen.`, node);
+					fail(
+						file,
+						`Überschriftenebene übersprungen: ${'#'.repeat(level)} folgt auf ${'#'.repeat(previous)}. Jede Ebene darf nur eine Stufe tiefer gehen.`,
+						node,
+					);
 				}
 				previous = level;
 			}

@@ -29,7 +29,11 @@ export function rehypeArticleSections() {
 			if (headingLevel(node) !== 2) {
 				if (open && isContent(node)) open.content = true;
 				if (sections === 0 && isContent(node)) {
-					fail(file, 'Text vor dem ersten Abschnitt: Jeder Absatz muss unter einer ##-Überschrift stehen, damit er einen Abschnittslink hat.', node);
+					fail(
+						file,
+						'Text vor dem ersten Abschnitt: Jeder Absatz muss unter einer ##-Überschrift stehen, damit er einen Abschnittslink hat.',
+						node,
+					);
 				}
 				continue;
 			}
@@ -40,12 +44,23 @@ export function rehypeArticleSections() {
 			const slug = pinSlug(heading, file);
 			const title = toString(heading).trim();
 			if (!title) fail(file, 'Leere ##-Überschrift.', heading);
-			if (!isSlug(slug)) fail(file, `Ungültiger Abschnitts-Slug „${slug}“ für „${title}“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`, heading);
-			if (RESERVED_IDS.has(slug) || [reservedIdPrefix, referenceIdPrefix, changeIdPrefix].some((prefix) => slug.startsWith(prefix))) fail(file, `Der Abschnitts-Slug „${slug}“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.`, heading);
-			if (RESERVED_PAGES.has(slug)) fail(file, `Der Abschnitts-Slug „${slug}“ ist der Name einer Seite des Artikels (/${slug}/). Legen Sie einen anderen mit {#…} fest.`, heading);
+			if (!isSlug(slug))
+				fail(file, `Ungültiger Abschnitts-Slug „${slug}“ für „${title}“: erlaubt sind a–z, 0–9 und einzelne Bindestriche.`, heading);
+			if (RESERVED_IDS.has(slug) || [reservedIdPrefix, referenceIdPrefix, changeIdPrefix].some((prefix) => slug.startsWith(prefix)))
+				fail(file, `Der Abschnitts-Slug „${slug}“ ist für die Seite selbst reserviert. Legen Sie einen anderen mit {#…} fest.`, heading);
+			if (RESERVED_PAGES.has(slug))
+				fail(
+					file,
+					`Der Abschnitts-Slug „${slug}“ ist der Name einer Seite des Artikels (/${slug}/). Legen Sie einen anderen mit {#…} fest.`,
+					heading,
+				);
 			const clash = seen.get(slug);
 			if (clash !== undefined) {
-				fail(file, `Zwei Abschnitte haben denselben Slug „${slug}“: „${clash}“ und „${title}“. Ändern Sie eine Überschrift oder legen Sie den Slug mit {#…} fest.`, heading);
+				fail(
+					file,
+					`Zwei Abschnitte haben denselben Slug „${slug}“: „${clash}“ und „${title}“. Ändern Sie eine Überschrift oder legen Sie den Slug mit {#…} fest.`,
+					heading,
+				);
 			}
 			seen.set(slug, title);
 			heading.properties.id = slug;
@@ -150,7 +165,9 @@ function promoteHeadings<Node extends RootContent | ElementContent>(node: Node):
 	if (node.type !== 'element') return node;
 	const level = headingLevel(node);
 	const className = Array.isArray(node.properties.className)
-		? node.properties.className.map((name) => String(name).replace(/^heading-h([3-6])$/, (_match, n: string) => `heading-h${Number(n) - 1}`))
+		? node.properties.className.map((name) =>
+				String(name).replace(/^heading-h([3-6])$/, (_match, n: string) => `heading-h${Number(n) - 1}`),
+			)
 		: node.properties.className;
 	return {
 		...node,
@@ -181,7 +198,10 @@ const NESTED_BLOCKS: ReadonlySet<string> = new Set(['p', 'ul', 'ol', 'blockquote
 
 /** Whether an element's text is one block of the section: a text element, or a list item without nested blocks. The quote anchors (rehype-references.ts) search the same blocks. */
 export function isTextBlock(node: Element): boolean {
-	return TEXT_BLOCKS.has(node.tagName) || (node.tagName === 'li' && !node.children.some((child) => child.type === 'element' && NESTED_BLOCKS.has(child.tagName)));
+	return (
+		TEXT_BLOCKS.has(node.tagName) ||
+		(node.tagName === 'li' && !node.children.some((child) => child.type === 'element' && NESTED_BLOCKS.has(child.tagName)))
+	);
 }
 
 /** Whether an element is a block nested in a list item. */

@@ -35,7 +35,12 @@ export function rehypeGlossary(options: GlossaryOptions) {
 				const link: Element = {
 					type: 'element',
 					tagName: 'a',
-					properties: { className: ['glossary-term'], href: options.href(slug), dataTerm: slug, ariaDescribedBy: [options.definitionId(section, slug)] },
+					properties: {
+						className: ['glossary-term'],
+						href: options.href(slug),
+						dataTerm: slug,
+						ariaDescribedBy: [options.definitionId(section, slug)],
+					},
 					children: [{ type: 'text', value: match[0] }],
 				};
 				const replacement: ElementContent[] = [...(before ? [{ type: 'text', value: before } as Text] : []), link];

@@ -53,7 +53,6 @@ declare module 'vfile' {
 	}
 }
 
-
 interface Piece {
 	node: Text;
 	start: number;
@@ -79,14 +78,16 @@ export function normaliseSpace(text: string): string {
 export function rehypeReferences(options: ReferenceOptions) {
 	return (tree: Root, file: VFile) => {
 		const blocks = collectBlocks(tree);
-		file.data.sentences = blocks.filter((block) => !block.heading).flatMap((block) => {
-			let cursor = 0;
-			return splitSentences(block.text).map((sentence) => {
-				const at = Math.max(0, block.text.indexOf(sentence, cursor));
-				cursor = at + sentence.length;
-				return { text: normaliseSpace(sentence), line: lineAt(block, at), section: block.section };
+		file.data.sentences = blocks
+			.filter((block) => !block.heading)
+			.flatMap((block) => {
+				let cursor = 0;
+				return splitSentences(block.text).map((sentence) => {
+					const at = Math.max(0, block.text.indexOf(sentence, cursor));
+					cursor = at + sentence.length;
+					return { text: normaliseSpace(sentence), line: lineAt(block, at), section: block.section };
+				});
 			});
-		});
 		const found: Array<Array<{ block: Block; start: number; end: number; line: number }>> = options.quotes.map(() => []);
 		options.quotes.forEach((quote, index) => {
 			const needle = normaliseSpace(quote);

@@ -22,7 +22,12 @@ export function rehypeTables(options: { label: (caption: string | undefined) => 
 			const wrapper: Element = {
 				type: 'element',
 				tagName: 'div',
-				properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: options.label(caption ? toString(caption).trim() || undefined : undefined) },
+				properties: {
+					className: ['table-scroll'],
+					role: 'region',
+					tabIndex: 0,
+					ariaLabel: options.label(caption ? toString(caption).trim() || undefined : undefined),
+				},
 				children: [node],
 			};
 			parent.children[index] = wrapper;

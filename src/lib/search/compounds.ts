@@ -21,7 +21,9 @@ const MIN_PART = 4;
 const MIN_FIRST = 4;
 
 function stripsToWord(part: string, endings: readonly string[], isWord: (word: string) => boolean): boolean {
-	return endings.some((ending) => part.length - ending.length >= MIN_HEAD && part.endsWith(ending) && isWord(part.slice(0, part.length - ending.length)));
+	return endings.some(
+		(ending) => part.length - ending.length >= MIN_HEAD && part.endsWith(ending) && isWord(part.slice(0, part.length - ending.length)),
+	);
 }
 
 /** Where a lower-case word splits into a head (a word or a compound) and a tail (a noun or a compound noun). */
@@ -30,10 +32,14 @@ function cuts(lower: string, lexicon: Lexicon, depth: number): number[] {
 	for (let cut = MIN_FIRST; cut <= lower.length - MIN_PART; cut += 1) {
 		const head = lower.slice(0, cut);
 		const tail = lower.slice(cut);
-		const headOk = stripsToWord(head, LINKING, lexicon.isWord) || (depth > 0 && stripsToWord(head, LINKING, (word) => cuts(word, lexicon, depth - 1).length > 0));
+		const headOk =
+			stripsToWord(head, LINKING, lexicon.isWord) ||
+			(depth > 0 && stripsToWord(head, LINKING, (word) => cuts(word, lexicon, depth - 1).length > 0));
 		// A compound tail only after a noun head („Militär|stützpunkt“), not after a particle or a verb
 		// („nach|richtenagentur“ would be junk).
-		const tailOk = stripsToWord(tail, ENDINGS, lexicon.isNoun) || (depth > 0 && stripsToWord(head, LINKING, lexicon.isNoun) && cuts(tail, lexicon, depth - 1).length > 0);
+		const tailOk =
+			stripsToWord(tail, ENDINGS, lexicon.isNoun) ||
+			(depth > 0 && stripsToWord(head, LINKING, lexicon.isNoun) && cuts(tail, lexicon, depth - 1).length > 0);
 		if (headOk && tailOk) found.push(cut);
 	}
 	return found;

@@ -92,6 +92,9 @@ export function buildExcerpt(content: string, query: string, terms?: string, len
 		if (at + core.length < word.length) push(word.slice(at + core.length), false);
 	}
 	if (end < words.length) push(' …', false);
-	const shown = [...marked].sort((a, b) => a - b).filter((index) => index >= start && index < end).map((index) => bare(words[index]!));
+	const shown = [...marked]
+		.sort((a, b) => a - b)
+		.filter((index) => index >= start && index < end)
+		.map((index) => bare(words[index]!));
 	return { pieces, marked: [...new Set(shown)] };
 }

@@ -24,12 +24,7 @@ export function foldForMatching(word: string): string {
 
 /** Lower case, umlauts and ß folded, so that only real slips count. */
 export function foldForSuggestions(word: string): string {
-	return word
-		.toLocaleLowerCase('de')
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss');
+	return word.toLocaleLowerCase('de').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
 }
 
 /** How a typed filter value is compared with the offered ones: case and outer spaces do not count. */

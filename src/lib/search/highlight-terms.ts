@@ -12,7 +12,11 @@ export function highlightTerms(requested: readonly string[]): string[] {
 	const seen = new Set<string>();
 	const terms: string[] = [];
 	for (const raw of requested) {
-		const term = raw.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_HIGHLIGHT_LENGTH).trim();
+		const term = raw
+			.replace(/[\u0000-\u001f\u007f]/g, '')
+			.trim()
+			.slice(0, MAX_HIGHLIGHT_LENGTH)
+			.trim();
 		const key = term.toLocaleLowerCase('de');
 		if (!term || seen.has(key)) continue;
 		seen.add(key);

@@ -48,12 +48,19 @@ export const SECTION_HEADING = 'h2';
  * the most marked words; the earlier section on a tie.
  */
 export function sectionHit(result: StoryResult, query: string, terms?: string, prefer?: ReadonlySet<string>): SectionHit | undefined {
-	const sections = [...(result.anchors ?? [])].filter((anchor) => anchor.element === SECTION_HEADING).sort((a, b) => a.location - b.location);
+	const sections = [...(result.anchors ?? [])]
+		.filter((anchor) => anchor.element === SECTION_HEADING)
+		.sort((a, b) => a.location - b.location);
 	if (sections.length === 0) return undefined;
 	const texts = sectionTexts(result.content, sections);
 	const positions: number[] = sections.map(() => 0);
 	for (const location of (result.sub_results ?? []).flatMap((sub) => sub.locations ?? [])) {
-		positions[Math.max(0, sections.findLastIndex((section) => section.location <= location))]! += 1;
+		positions[
+			Math.max(
+				0,
+				sections.findLastIndex((section) => section.location <= location),
+			)
+		]! += 1;
 	}
 	const scores = texts.map((text, index) => {
 		const { queryWords, matches } = matchSummary(text, query, terms);
@@ -68,7 +75,12 @@ export function sectionHit(result: StoryResult, query: string, terms?: string, p
 	const best = scores.reduce((top, score, index) => (better(rank(score), rank(scores[top]!)) ? index : top), 0);
 	if (!matched(scores[best]!)) return undefined;
 	const section = sections[best]!;
-	return { id: section.id, title: section.text, text: texts[best]!, others: scores.filter((score, index) => index !== best && matched(score)).length };
+	return {
+		id: section.id,
+		title: section.text,
+		text: texts[best]!,
+		others: scores.filter((score, index) => index !== best && matched(score)).length,
+	};
 }
 
 /**
@@ -79,7 +91,11 @@ export function sectionHit(result: StoryResult, query: string, terms?: string, p
 export function sectionsNaming(meta: string | undefined, person: string): Set<string> {
 	try {
 		const bySection = JSON.parse(meta ?? '{}') as Record<string, unknown>;
-		return new Set(Object.entries(bySection).filter(([, names]) => Array.isArray(names) && names.includes(person)).map(([slug]) => slug));
+		return new Set(
+			Object.entries(bySection)
+				.filter(([, names]) => Array.isArray(names) && names.includes(person))
+				.map(([slug]) => slug),
+		);
 	} catch {
 		return new Set();
 	}
@@ -96,7 +112,8 @@ function sectionTexts(content: string, sections: readonly HeadingAnchor[]): stri
 	let from = 0;
 	const starts = sections.map((section) => {
 		const placed = wordStarts[section.location];
-		const found = placed !== undefined && placed >= from && content.startsWith(section.text, placed) ? placed : content.indexOf(section.text, from);
+		const found =
+			placed !== undefined && placed >= from && content.startsWith(section.text, placed) ? placed : content.indexOf(section.text, from);
 		const at = found >= 0 ? found : Math.max(from, placed ?? content.length);
 		from = found >= 0 ? found + section.text.length : at;
 		return at;

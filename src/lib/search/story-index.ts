@@ -14,7 +14,9 @@ import { TERM_ARROW } from './terms.ts';
  * its place, which a term cannot give).
  */
 export function storySearchTerms(article: Pick<ArticleModel, 'sections'>): string[] {
-	const visible = new Set(article.sections.flatMap((section) => wordsOf([section.title, ...section.blocks].join(' '))).map((word) => word.toLowerCase()));
+	const visible = new Set(
+		article.sections.flatMap((section) => wordsOf([section.title, ...section.blocks].join(' '))).map((word) => word.toLowerCase()),
+	);
 	const terms = article.sections.flatMap((section) => section.searchTerms).filter((term) => !visible.has(term.split(TERM_ARROW)[0]!));
 	return [...new Set(terms)];
 }

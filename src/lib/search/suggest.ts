@@ -101,6 +101,7 @@ export interface Named {
  */
 export function suggestionVocabulary(named: Iterable<Named>): string[] {
 	const words = new Set<string>();
-	for (const { name, aliases } of named) for (const phrase of [name, ...aliases]) for (const word of phrase.split(/\s+/)) if (word.length >= 4) words.add(word);
+	for (const { name, aliases } of named)
+		for (const phrase of [name, ...aliases]) for (const word of phrase.split(/\s+/)) if (word.length >= 4) words.add(word);
 	return [...words].sort((a, b) => a.localeCompare(b, 'de'));
 }

@@ -39,21 +39,35 @@ export const getStaticPaths = (async () => {
 		props: { title: de.siteTagline, siteName: de.siteName } satisfies PreviewInput,
 	};
 	// Only the newest articles have images of their own (ArticleModel.ownPreviews).
-	const paths = [site, ...articles.filter((article) => article.ownPreviews).flatMap((article) => {
-		const headline = article.title;
-		const longRead = {
-			params: params(articlePreviewPath(article.slug)),
-			props: { title: headline, siteName: de.siteName, kicker: de.previewArticleKicker } satisfies PreviewInput,
-		};
-		const sections = article.sections.map((section) => ({
-			params: params(sectionPreviewPath(article.slug, section.slug)),
-			props: { title: section.title, headline, siteName: de.siteName, kicker: de.sectionOf(section.number, article.sections.length) } satisfies PreviewInput,
-		}));
-		return [longRead, ...sections];
-	})];
+	const paths = [
+		site,
+		...articles
+			.filter((article) => article.ownPreviews)
+			.flatMap((article) => {
+				const headline = article.title;
+				const longRead = {
+					params: params(articlePreviewPath(article.slug)),
+					props: { title: headline, siteName: de.siteName, kicker: de.previewArticleKicker } satisfies PreviewInput,
+				};
+				const sections = article.sections.map((section) => ({
+					params: params(sectionPreviewPath(article.slug, section.slug)),
+					props: {
+						title: section.title,
+						headline,
+						siteName: de.siteName,
+						kicker: de.sectionOf(section.number, article.sections.length),
+					} satisfies PreviewInput,
+				}));
+				return [longRead, ...sections];
+			}),
+	];
 	// A build draws what the cache folder lacks while it renders the pages; an image that failed to draw fails
 	// again, with its message, when the page below asks for that image. (`astro dev` draws on request.)
-	if (import.meta.env.PROD) void preparePreviews(paths.map((path) => path.props), cacheDir).catch(() => undefined);
+	if (import.meta.env.PROD)
+		void preparePreviews(
+			paths.map((path) => path.props),
+			cacheDir,
+		).catch(() => undefined);
 	// An incremental build draws an image again only when what it shows changed.
 	return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await previewKey(path.props) })));
 }) satisfies GetStaticPaths;

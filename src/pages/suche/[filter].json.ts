@@ -16,4 +16,5 @@ export const getStaticPaths = (async () => {
 	];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props['values']), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+	new Response(JSON.stringify(props['values']), { headers: { 'Content-Type': 'application/json' } });

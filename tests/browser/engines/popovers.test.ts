@@ -39,7 +39,15 @@ describe.each(engineNames)('popovers in every engine: %s', (name) => {
 		// Beside the term and inside the viewport.
 		const box = await page.evaluate((id) => {
 			const rect = document.getElementById(id)!.getBoundingClientRect();
-			return { top: rect.top, left: rect.left, right: rect.right, bottom: rect.bottom, width: innerWidth, height: innerHeight, words: document.getElementById(id)!.textContent!.trim().length };
+			return {
+				top: rect.top,
+				left: rect.left,
+				right: rect.right,
+				bottom: rect.bottom,
+				width: innerWidth,
+				height: innerHeight,
+				words: document.getElementById(id)!.textContent!.trim().length,
+			};
 		}, note);
 		expect(box.words).toBeGreaterThan(10);
 		expect(box.top).toBeGreaterThanOrEqual(0);

@@ -17,7 +17,11 @@ const everyPage = { ...pageTypes, searchResults: '/suche/?q=Merz' } as const;
 
 /** Waits for the search page's answer, on the pages that search on arrival. */
 async function settled(page: EnginePage, path: string): Promise<void> {
-	if (path.includes('?q=')) await page.waitFor(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', [], { timeout: 15_000, what: 'die Trefferzahl' });
+	if (path.includes('?q='))
+		await page.waitFor(() => (document.querySelector('site-search.page [data-search-count]')?.textContent ?? '') !== '', [], {
+			timeout: 15_000,
+			what: 'die Trefferzahl',
+		});
 }
 
 describe.each(engineNames)('reading in every engine: %s', (name) => {
@@ -56,7 +60,9 @@ describe.each(engineNames)('reading in every engine: %s', (name) => {
 			return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
 		});
 		expect(ran).toBe(false);
-		await expect.poll(async () => (await page.problems()).some((problem) => problem.startsWith('CSP: script-src')), { timeout: 5_000 }).toBe(true);
+		await expect
+			.poll(async () => (await page.problems()).some((problem) => problem.startsWith('CSP: script-src')), { timeout: 5_000 })
+			.toBe(true);
 		expect(await page.problems()).toContain('console.error: Lagebild-Probe');
 	});
 
@@ -91,9 +97,17 @@ describe.each(engineNames)('reading in every engine: %s', (name) => {
 			{ timeout: 5_000, what: 'Abschnitt 5 oben auf dem Schirm' },
 		);
 		/** The start-edge border of each TOC link, the accent (#0b5cad, src/styles/tokens.css) where it is marked. */
-		const marked = () => [...document.querySelectorAll('nav.toc ol a')].map((link) => getComputedStyle(link).borderInlineStartColor === 'rgb(11, 92, 173)');
+		const marked = () =>
+			[...document.querySelectorAll('nav.toc ol a')].map((link) => getComputedStyle(link).borderInlineStartColor === 'rgb(11, 92, 173)');
 		if (expected[name].scrollDrivenAnimations) {
-			await page.waitFor((fifth) => [...document.querySelectorAll('nav.toc ol a')].map((link) => getComputedStyle(link).borderInlineStartColor === 'rgb(11, 92, 173)')[fifth] === true, [4], { timeout: 5_000, what: 'die Markierung des 5. Abschnitts' });
+			await page.waitFor(
+				(fifth) =>
+					[...document.querySelectorAll('nav.toc ol a')].map(
+						(link) => getComputedStyle(link).borderInlineStartColor === 'rgb(11, 92, 173)',
+					)[fifth] === true,
+				[4],
+				{ timeout: 5_000, what: 'die Markierung des 5. Abschnitts' },
+			);
 			expect((await page.evaluate(marked)).map((mark, index) => (mark ? index + 1 : 0)).filter(Boolean)).toEqual([5]);
 		} else {
 			// Two frames after the scroll: an animation that ran would have drawn its mark.

@@ -31,7 +31,10 @@ async function pasted(page: EnginePage): Promise<string> {
 	});
 	await page.click('#lagebild-einfuegen');
 	await page.press('Control+v');
-	await page.waitFor(() => (document.getElementById('lagebild-einfuegen') as HTMLInputElement).value !== '', [], { timeout: 5_000, what: 'der eingefügte Link' });
+	await page.waitFor(() => (document.getElementById('lagebild-einfuegen') as HTMLInputElement).value !== '', [], {
+		timeout: 5_000,
+		what: 'der eingefügte Link',
+	});
 	return page.evaluate(() => (document.getElementById('lagebild-einfuegen') as HTMLInputElement).value);
 }
 
@@ -52,7 +55,9 @@ async function quoteLink(site: EngineSite, which: 'inside' | 'beforeMarker'): Pr
 			range.selectNodeContents(paragraph);
 		} else {
 			// A sentence with its source marker right after it: the whole sentence, as a reader selects it.
-			const marker = paragraphs.map((p) => p.lastElementChild).find((last) => last?.matches('.source-marker') && last.previousElementSibling?.id.startsWith('beleg-'))!;
+			const marker = paragraphs
+				.map((p) => p.lastElementChild)
+				.find((last) => last?.matches('.source-marker') && last.previousElementSibling?.id.startsWith('beleg-'))!;
 			range.selectNodeContents(marker.previousElementSibling!);
 		}
 		range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
@@ -61,11 +66,22 @@ async function quoteLink(site: EngineSite, which: 'inside' | 'beforeMarker'): Pr
 		selection.addRange(range);
 		return range.toString().trim().split(/\s+/).slice(0, 3).join(' ');
 	}, which);
-	await page.waitFor(() => document.querySelector('.quote-share:not([hidden]) button') !== null, [], { timeout: 5_000, what: 'der Knopf „Zitat teilen“' });
+	await page.waitFor(() => document.querySelector('.quote-share:not([hidden]) button') !== null, [], {
+		timeout: 5_000,
+		what: 'der Knopf „Zitat teilen“',
+	});
 	await page.click('.quote-share button');
-	await page.waitFor(() => (document.querySelector('.quote-share [role=status]')?.textContent ?? '') !== '', [], { timeout: 5_000, what: 'die Meldung von „Zitat teilen“' });
-	const control = await page.evaluate(() => ({ url: (document.querySelector('.quote-share') as HTMLElement).dataset['url'] ?? '', status: document.querySelector('.quote-share [role=status]')!.textContent }));
-	expect(control.status).toBe(expected[site.engine.name].shareStatus === 'Link kopiert' ? 'Link zum Zitat kopiert' : expected[site.engine.name].shareStatus);
+	await page.waitFor(() => (document.querySelector('.quote-share [role=status]')?.textContent ?? '') !== '', [], {
+		timeout: 5_000,
+		what: 'die Meldung von „Zitat teilen“',
+	});
+	const control = await page.evaluate(() => ({
+		url: (document.querySelector('.quote-share') as HTMLElement).dataset['url'] ?? '',
+		status: document.querySelector('.quote-share [role=status]')!.textContent,
+	}));
+	expect(control.status).toBe(
+		expected[site.engine.name].shareStatus === 'Link kopiert' ? 'Link zum Zitat kopiert' : expected[site.engine.name].shareStatus,
+	);
 	await page.close();
 	const link = new URL(control.url);
 	expect(link.hash.startsWith('#:~:text=')).toBe(true);
@@ -110,7 +126,11 @@ describe.each(engineNames)('sharing in every engine: %s', (name) => {
 		expect(await page.evaluate(() => typeof navigator.share === 'function')).toBe(expected[name].shareSheet);
 		await page.click(`section[data-section="${section}"] share-link a`);
 		const status = (slug: string) => document.querySelector(`section[data-section="${slug}"] share-link [role=status]`)?.textContent ?? '';
-		await page.waitFor((slug) => (document.querySelector(`section[data-section="${slug}"] share-link [role=status]`)?.textContent ?? '') !== '', [section], { timeout: 5_000, what: 'die Meldung von „Link teilen“' });
+		await page.waitFor(
+			(slug) => (document.querySelector(`section[data-section="${slug}"] share-link [role=status]`)?.textContent ?? '') !== '',
+			[section],
+			{ timeout: 5_000, what: 'die Meldung von „Link teilen“' },
+		);
 		expect(await page.evaluate(status, section)).toBe(expected[name].shareStatus);
 		// The reader stays on the long-read.
 		expect((await page.url()).pathname).toBe(summit.path);
@@ -125,6 +145,8 @@ describe.each(engineNames)('sharing in every engine: %s', (name) => {
 
 	it(`„Zitat teilen“ for a sentence with its source marker: the link ${expected[name].textFragmentBeforeSourceMarker ? 'is scrolled to and marked' : 'opens the section page unmarked (the engine finds no word end before „Quelle“)'}`, async () => {
 		const { link, start } = await quoteLink(site, 'beforeMarker');
-		expect(await marksPassage(site, link, start, expected[name].textFragmentBeforeSourceMarker)).toBe(expected[name].textFragmentBeforeSourceMarker);
+		expect(await marksPassage(site, link, start, expected[name].textFragmentBeforeSourceMarker)).toBe(
+			expected[name].textFragmentBeforeSourceMarker,
+		);
 	});
 });

@@ -25,7 +25,9 @@ export async function launchChromium(): Promise<Engine> {
 			await page.exposeFunction('__lagebildReportViolation', (line: string) => problems.push(line));
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (event) => {
-					(window as unknown as { __lagebildReportViolation(line: string): void }).__lagebildReportViolation(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
+					(window as unknown as { __lagebildReportViolation(line: string): void }).__lagebildReportViolation(
+						`CSP: ${event.violatedDirective} ${event.blockedURI}`,
+					);
 				});
 			});
 			page.on('console', (message) => {
@@ -50,11 +52,9 @@ function chromiumPage(page: Page, problems: string[], close: () => Promise<void>
 		url: async () => new URL(page.url()),
 		evaluate: (fn, ...args) => page.evaluate(calling(fn), args) as never,
 		async waitFor(fn, args, { timeout, what }) {
-			await page
-				.waitForFunction(calling(fn), args, { timeout })
-				.catch((error: Error) => {
-					throw new Error(`Chromium: ${what} kam nicht in ${timeout} ms (${error.message.split('\n')[0]})`);
-				});
+			await page.waitForFunction(calling(fn), args, { timeout }).catch((error: Error) => {
+				throw new Error(`Chromium: ${what} kam nicht in ${timeout} ms (${error.message.split('\n')[0]})`);
+			});
 		},
 		async resize(width, height) {
 			await page.setViewportSize({ width, height });

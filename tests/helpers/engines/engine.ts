@@ -109,7 +109,6 @@ export function notePid(home: string, pid: number | undefined, command: string):
 
 export const defaultViewport = { width: 1280, height: 900 } as const;
 
-
 /** A function and its arguments (as JSON) as one expression that calls it, for drivers that take a script as text. */
 export function callExpression(fn: (...args: never[]) => unknown, args: readonly unknown[]): string {
 	return `(${fn.toString()})(...${JSON.stringify(args)})`;

@@ -67,12 +67,15 @@ export async function launchFirefox(): Promise<Engine> {
 				await page.exposeFunction('__lagebildReportViolation', (line: string) => problems.push(line));
 				await page.evaluateOnNewDocument(() => {
 					document.addEventListener('securitypolicyviolation', (event) => {
-						void (window as unknown as { __lagebildReportViolation(line: string): Promise<void> }).__lagebildReportViolation(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
+						void (window as unknown as { __lagebildReportViolation(line: string): Promise<void> }).__lagebildReportViolation(
+							`CSP: ${event.violatedDirective} ${event.blockedURI}`,
+						);
 					});
 				});
 			}
 			page.on('console', (message) => {
-				if (message.type() === 'error' || message.type() === 'warn') problems.push(`console.${message.type() === 'warn' ? 'warning' : 'error'}: ${message.text()}`);
+				if (message.type() === 'error' || message.type() === 'warn')
+					problems.push(`console.${message.type() === 'warn' ? 'warning' : 'error'}: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
 			await page.goto(url, { waitUntil: 'load' });

@@ -58,7 +58,11 @@ export function workerEngine(name: EngineName): Promise<Engine> {
 		if (!watching) {
 			watching = true;
 			process.once('exit', killStarted);
-			for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130], ['SIGHUP', 129]] as const) {
+			for (const [signal, code] of [
+				['SIGTERM', 143],
+				['SIGINT', 130],
+				['SIGHUP', 129],
+			] as const) {
 				process.once(signal, () => {
 					killStarted();
 					process.exit(code);

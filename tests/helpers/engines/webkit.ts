@@ -3,7 +3,17 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Client, RemoteConfig } from 'webdriver';
-import { callExpression, defaultViewport, engineHome, notePid, type Engine, type EnginePage, type HeadScript, type Key, type OpenOptions } from './engine.ts';
+import {
+	callExpression,
+	defaultViewport,
+	engineHome,
+	notePid,
+	type Engine,
+	type EnginePage,
+	type HeadScript,
+	type Key,
+	type OpenOptions,
+} from './engine.ts';
 
 /** Debian's WebKitGTK driver and browser (package webkit2gtk-driver) and the X server they need (xvfb); override with the variables. */
 export const webkitDriverPath = process.env['WEBKIT_DRIVER_PATH'] ?? '/usr/bin/WebKitWebDriver';
@@ -41,7 +51,9 @@ function probe(key: string): void {
 		},
 		true,
 	);
-	addEventListener('unhandledrejection', (event) => report(`pageerror: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`));
+	addEventListener('unhandledrejection', (event) =>
+		report(`pageerror: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`),
+	);
 	for (const [method, type] of [
 		['error', 'error'],
 		['warn', 'warning'],
@@ -101,7 +113,13 @@ export async function launchWebKit(): Promise<Engine> {
 	try {
 		const display = await startXvfb(children);
 		notePid(home, children[0]?.pid, xvfbPath);
-		const env = { ...process.env, DISPLAY: `:${display}`, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache'), XDG_DATA_HOME: join(home, 'data') };
+		const env = {
+			...process.env,
+			DISPLAY: `:${display}`,
+			XDG_CONFIG_HOME: join(home, 'config'),
+			XDG_CACHE_HOME: join(home, 'cache'),
+			XDG_DATA_HOME: join(home, 'data'),
+		};
 		const sessions = new Map<string, Promise<Session>>();
 		const session = (javaScript: boolean, scheme: 'light' | 'dark') => {
 			const key = `${javaScript}-${scheme}`;
@@ -161,7 +179,9 @@ interface Session {
 function startXvfb(children: ChildProcess[]): Promise<number> {
 	return new Promise((resolve, reject) => {
 		// Tall enough for a whole page in one screenshot (`fullPage`), wide enough for every viewport the tests use.
-		const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1920x8192x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+		const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1920x8192x24', '-nolisten', 'tcp'], {
+			stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+		});
 		children.push(xvfb);
 		let said = '';
 		let errors = '';
@@ -190,7 +210,9 @@ async function startSession(env: NodeJS.ProcessEnv, args: string[], children: Ch
 	const driver = spawn(webkitDriverPath, [`--port=${port}`, '--host=local'], { env, stdio: 'ignore' });
 	children.push(driver);
 	notePid(home, driver.pid, webkitDriverPath);
-	const exited = new Promise<never>((_resolve, reject) => driver.once('exit', (code) => reject(new Error(`WebKitWebDriver endete (Code ${code})`))));
+	const exited = new Promise<never>((_resolve, reject) =>
+		driver.once('exit', (code) => reject(new Error(`WebKitWebDriver endete (Code ${code})`))),
+	);
 	exited.catch(() => undefined);
 	// Ready when its status says so (polled: the driver tells nobody when it listens).
 	const deadline = Date.now() + 10_000;
@@ -241,7 +263,13 @@ function webkitPage(client: Client, toolbar: number, close: () => Promise<void>)
 		// WebDriver awaits a returned promise.
 		client.executeScript(`return ${callExpression(fn as (...args: never[]) => unknown, args)}`, []) as Promise<Awaited<Result>>;
 	const keys = async (values: string[]) => {
-		await client.performActions([{ type: 'key', id: 'keyboard', actions: [...values.map((value) => ({ type: 'keyDown', value })), ...values.reverse().map((value) => ({ type: 'keyUp', value }))] }]);
+		await client.performActions([
+			{
+				type: 'key',
+				id: 'keyboard',
+				actions: [...values.map((value) => ({ type: 'keyDown', value })), ...values.reverse().map((value) => ({ type: 'keyUp', value }))],
+			},
+		]);
 	};
 	const element = async (selector: string) => {
 		const found = await client.findElement('css selector', selector);
@@ -288,7 +316,10 @@ function webkitPage(client: Client, toolbar: number, close: () => Promise<void>)
 		async resize(width, height) {
 			await client.setWindowRect(0, 0, width, height + toolbar);
 			// The X server resizes the window on its own time.
-			await page.waitFor((w, h) => innerWidth === w && innerHeight === h, [width, height], { timeout: 5_000, what: `ein Fenster von ${width} × ${height}` });
+			await page.waitFor((w, h) => innerWidth === w && innerHeight === h, [width, height], {
+				timeout: 5_000,
+				what: `ein Fenster von ${width} × ${height}`,
+			});
 		},
 		async press(key) {
 			await keys(key === 'Control+v' ? ['\uE009', 'v'] : [keyCodes[key]]);
@@ -306,13 +337,19 @@ function webkitPage(client: Client, toolbar: number, close: () => Promise<void>)
 			await client.executeScript('arguments[0].focus(); return true', [{ [elementKey]: await element(selector) }]);
 		},
 		async problems() {
-			const list = (await client.executeScript(`try { return JSON.parse(sessionStorage.getItem(${JSON.stringify(problemsKey)}) || '[]'); } catch { return []; }`, [])) as string[];
+			const list = (await client.executeScript(
+				`try { return JSON.parse(sessionStorage.getItem(${JSON.stringify(problemsKey)}) || '[]'); } catch { return []; }`,
+				[],
+			)) as string[];
 			return list;
 		},
 		async screenshot(options = {}) {
 			if (!options.fullPage) return Buffer.from(await client.takeScreenshot(), 'base64');
 			// WebDriver shoots the viewport: the window grows to the page's height for the shot, then returns.
-			const [width, height, full] = (await client.executeScript('return [innerWidth, innerHeight, document.documentElement.scrollHeight]', [])) as [number, number, number];
+			const [width, height, full] = (await client.executeScript(
+				'return [innerWidth, innerHeight, document.documentElement.scrollHeight]',
+				[],
+			)) as [number, number, number];
 			await page.resize(width, full);
 			const shot = Buffer.from(await client.takeScreenshot(), 'base64');
 			await page.resize(width, height);

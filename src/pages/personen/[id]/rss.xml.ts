@@ -25,7 +25,10 @@ export const GET: APIRoute<{ person: PersonModel }> = async ({ props, site }) =>
 		xmlns: feedNamespaces,
 		items: pageItems(person.appearances, 1, FEED_SIZE).map((appearance) => ({
 			title: appearance.headline,
-			description: de.personFeedItem(person.name, appearance.sections.map((section) => section.title)),
+			description: de.personFeedItem(
+				person.name,
+				appearance.sections.map((section) => section.title),
+			),
 			link: paths.article(appearance.article),
 			...feedDates(appearance),
 		})),
