@@ -83,7 +83,11 @@ describe('the marker at a changed passage', () => {
 			const { $ } = page(path);
 			const markers = $('.prose a.change-marker');
 			expect(
-				markers.map((_index, marker) => [[normalize($(marker).text()), $(marker).attr('href'), $(marker).prev().attr('id')]]).get(),
+				markers
+					.map((_index, marker) => [
+						[normalize($(marker).text()), $(marker).attr('href'), $(marker).prev('.marker-space').prev().attr('id')],
+					])
+					.get(),
 				path,
 			).toEqual([
 				['klargestellt', '#aenderung-1', 'beleg-eine-kurzmeldung-berichtet'],
@@ -92,6 +96,9 @@ describe('the marker at a changed passage', () => {
 			]);
 			markers.each((_index, marker) => {
 				expect($(marker).attr('data-pagefind-ignore'), path).toBe('');
+				// A space before the marker ends the sentence's last word (text fragments); it is not the article's text either.
+				expect($(marker).prev().is('span.marker-space[data-pagefind-ignore]'), path).toBe(true);
+				expect($(marker).prev().text(), path).toBe(' ');
 				const note = $(`#${$(marker).attr('aria-describedby')}`);
 				expect(note.attr('popover'), path).toBe('auto');
 				expect($($(marker).attr('href')!), path).toHaveLength(1);

@@ -614,7 +614,7 @@ describe('the depth layer of an article', () => {
 		]);
 		// The marker follows the attributed sentence and links to its entry in the overview.
 		expect(article.sections[0]!.bodyHtml).toBe(
-			'<p>Trump sprach lange. <span id="beleg-selenskyj-sagte-zu">Selenskyj sagte zu.</span><a class="source-marker" href="/test/einordnung/#lb-quelle-1" aria-describedby="lb-quelle-1" data-pagefind-ignore="">Quelle</a></p>',
+			'<p>Trump sprach lange. <span id="beleg-selenskyj-sagte-zu">Selenskyj sagte zu.</span><span class="marker-space" data-pagefind-ignore=""> </span><a class="source-marker" href="/test/einordnung/#lb-quelle-1" aria-describedby="lb-quelle-1" data-pagefind-ignore="">Quelle</a></p>',
 		);
 		expect(article.depth.simple).toBeUndefined();
 	});
@@ -881,7 +881,7 @@ describe('the editorial log', () => {
 		expect(article.published).toBe('2026-11-25T09:29+01:00');
 		// The marker follows the passage and opens its entry.
 		expect(article.sections[0]!.bodyHtml).toBe(
-			'<p><span id="beleg-der-rat-tagte">Der Rat tagte am Abend.</span><a class="change-marker" href="#aenderung-1" aria-describedby="lb-aenderung-1" data-pagefind-ignore="">geändert (korrektur)</a> <span id="beleg-er-beschloss-den">Er beschloss den Haushalt.</span></p>',
+			'<p><span id="beleg-der-rat-tagte">Der Rat tagte am Abend.</span><span class="marker-space" data-pagefind-ignore=""> </span><a class="change-marker" href="#aenderung-1" aria-describedby="lb-aenderung-1" data-pagefind-ignore="">geändert (korrektur)</a> <span id="beleg-er-beschloss-den">Er beschloss den Haushalt.</span></p>',
 		);
 	});
 

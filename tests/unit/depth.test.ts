@@ -82,7 +82,14 @@ describe('referenceOptions: source and change markers', () => {
 		const after = (index: number) => options.after!(index, { id: 'x', section: 'teil' });
 		for (let index = 0; index < 8; index += 1) expect(after(index)).toEqual([]);
 		const second = after(9) as Element[];
+		// A space first, so that the sentence ends with a word end (text fragments in WebKit); then the marker.
 		expect(second).toEqual([
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['marker-space'], dataPagefindIgnore: '' },
+				children: [{ type: 'text', value: ' ' }],
+			},
 			{
 				type: 'element',
 				tagName: 'a',
@@ -95,9 +102,15 @@ describe('referenceOptions: source and change markers', () => {
 				children: [{ type: 'text', value: 'Quelle' }],
 			},
 		]);
-		expect((after(8) as Element[])[0]!.properties.href).toBe('/wahl/einordnung/#lb-quelle-1');
+		expect((after(8) as Element[])[1]!.properties.href).toBe('/wahl/einordnung/#lb-quelle-1');
 		// The third entry of the log (the second with a quote): its marker leads to its entry on the same page.
 		expect(after(11)).toEqual([
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['marker-space'], dataPagefindIgnore: '' },
+				children: [{ type: 'text', value: ' ' }],
+			},
 			{
 				type: 'element',
 				tagName: 'a',
@@ -110,7 +123,7 @@ describe('referenceOptions: source and change markers', () => {
 	it('attributions only: the very first snippet already gets a marker', () => {
 		const data = frontmatter({ attributions: [{ quote: 'nur', source: 'S' }] });
 		const options = referenceOptions('wahl', data, quotesOf(data), labels);
-		expect((options.after!(0, { id: 'x', section: 'teil' }) as Element[])[0]!.properties.href).toBe('/wahl/einordnung/#lb-quelle-1');
+		expect((options.after!(0, { id: 'x', section: 'teil' }) as Element[])[1]!.properties.href).toBe('/wahl/einordnung/#lb-quelle-1');
 	});
 
 	it('without attributions no snippet gets a marker', () => {

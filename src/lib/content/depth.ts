@@ -75,12 +75,23 @@ export interface MarkerLabels {
 	changeMarker: (kind: ChangeKind) => string;
 }
 
-const marker = (className: string, href: string, describedBy: string, label: string): ElementContent => ({
-	type: 'element',
-	tagName: 'a',
-	properties: { className: [className], href, ariaDescribedBy: [describedBy], dataPagefindIgnore: '' },
-	children: [{ type: 'text', value: label }],
-});
+/**
+ * A marker after a sentence, with a space before it: the sentence ends
+ * with a word end, so that a text fragment to it (`#:~:text=…`, „Zitat
+ * teilen“) finds its end in every engine (WebKit read „gemacht.Quelle“ as
+ * one word and marked nothing) and a screen reader does not run the two
+ * together. The space, like the marker, is not the article's text
+ * (`data-pagefind-ignore`): offsets and the search index leave it out.
+ */
+const marker = (className: string, href: string, describedBy: string, label: string): ElementContent[] => [
+	{ type: 'element', tagName: 'span', properties: { className: ['marker-space'], dataPagefindIgnore: '' }, children: [{ type: 'text', value: ' ' }] },
+	{
+		type: 'element',
+		tagName: 'a',
+		properties: { className: [className], href, ariaDescribedBy: [describedBy], dataPagefindIgnore: '' },
+		children: [{ type: 'text', value: label }],
+	},
+];
 
 /** The pipeline's options: the snippets, and a marker after each attributed sentence and after each changed one. */
 export function referenceOptions(article: string, data: ArticleFrontmatter, quotes: readonly QuoteAt[], labels: MarkerLabels): ReferenceOptions {
@@ -89,11 +100,11 @@ export function referenceOptions(article: string, data: ArticleFrontmatter, quot
 		after: (index) => {
 			const entry = quotes[index];
 			if (entry?.role === 'attribution') {
-				return [marker('source-marker', `${paths.context(article)}#${attributionNoteId(entry.index)}`, attributionNoteId(entry.index), labels.sourceMarker)];
+				return marker('source-marker', `${paths.context(article)}#${attributionNoteId(entry.index)}`, attributionNoteId(entry.index), labels.sourceMarker);
 			}
 			if (entry?.role === 'change') {
 				// In the long-read and on the section page alike, the entry is in the page's own list.
-				return [marker('change-marker', `#${changeEntryId(entry.index)}`, changeNoteId(entry.index), labels.changeMarker(data.changes[entry.index]!.kind))];
+				return marker('change-marker', `#${changeEntryId(entry.index)}`, changeNoteId(entry.index), labels.changeMarker(data.changes[entry.index]!.kind));
 			}
 			return [];
 		},
