@@ -6,9 +6,9 @@
  * It reads the search artefact beside the site (src/lib/search/artefact.ts):
  * the pages its `suchindex.json` lists, in that order (the stories' search
  * documents newest first: the order of equal results,
- * `src/lib/search/index-order.ts`), then the glossary's terms from
- * `suchglossar.json`, one record each (`src/lib/search/glossary-records.ts`).
- * The artefact stays, so the step can run again without a build.
+ * `src/lib/search/index-order.ts`). The stories are the index's only pages:
+ * the glossary's terms reach the search as a file of their own
+ * (`/suche/begriffe.json`). The artefact stays, so the step can run again without a build.
  *
  * `node src/search-index.ts [site]`: the folder Astro wrote, `dist` if none is given.
  */
@@ -17,8 +17,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { isInsidePath, searchArtefactDir } from './lib/search/artefact.ts';
-import { isGlossaryRecord, pagefindRecord, type GlossaryRecord } from './lib/search/glossary-records.ts';
-import { glossaryRecordsFile, searchIndexList } from './lib/urls.ts';
+import { searchIndexList } from './lib/urls.ts';
 
 /** The one language of the index. */
 const LANGUAGE = 'de';
@@ -26,8 +25,6 @@ const LANGUAGE = 'de';
 export interface Indexed {
 	/** Pages Pagefind read. */
 	pages: number;
-	/** Glossary terms added as records of their own. */
-	terms: number;
 }
 
 /** The pages to index, in order, from the list the build wrote; refuses a missing or malformed list. */
@@ -43,29 +40,17 @@ async function listedFiles(artefact: string): Promise<string[]> {
 	return files as string[];
 }
 
-/** The glossary's records from the file the build wrote; refuses a missing or malformed file. */
-async function glossaryTerms(artefact: string): Promise<GlossaryRecord[]> {
-	const file = join(artefact, glossaryRecordsFile);
-	const text = await readFile(file, 'utf8').catch(() => {
-		throw new Error(`${file} fehlt: \`astro build\` schreibt die Begriffe des Glossars für den Suchindex.`);
-	});
-	const records: unknown = JSON.parse(text);
-	if (!Array.isArray(records) || !records.every(isGlossaryRecord)) throw new Error(`${file}: erwartet eine Liste von Glossarbegriffen.`);
-	return records;
-}
-
 /** Files sent to Pagefind before the answer for the first of them is awaited. */
 const IN_FLIGHT = 16;
 
 /**
  * Indexes the pages that the search artefact of the built site in `site`
  * lists, in that order (Pagefind numbers pages as they come, and keeps that
- * order among equal results), then the glossary's terms, into `site`.
+ * order among equal results), into `site`.
  */
 export async function indexSite(site: string): Promise<Indexed> {
 	const artefact = searchArtefactDir(site);
 	const files = await listedFiles(artefact);
-	const terms = await glossaryTerms(artefact);
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
 	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	let pages = 0;
@@ -82,16 +67,12 @@ export async function indexSite(site: string): Promise<Indexed> {
 			if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
 		}
 		await Promise.all(inFlight);
-		for (const term of terms) {
-			const added = await index.addCustomRecord(pagefindRecord(term, LANGUAGE));
-			if (added.errors.length > 0) throw new Error(`Pagefind, ${glossaryRecordsFile} (${term.term}): ${added.errors.join('; ')}`);
-		}
 		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 		if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 	} finally {
 		await pagefind.close();
 	}
-	return { pages, terms: terms.length };
+	return { pages };
 }
 
 async function main(argument: string | undefined): Promise<void> {
@@ -102,8 +83,8 @@ async function main(argument: string | undefined): Promise<void> {
 	);
 	if (!built) throw new Error(`${site} enthält keine gebaute Website: erst \`astro build\`, dann der Suchindex.`);
 	const started = performance.now();
-	const { pages, terms } = await indexSite(site);
-	console.log(`[lagebild-suchindex] ${pages} Seiten und ${terms} Glossarbegriffe gelesen in ${Math.round(performance.now() - started)} ms`);
+	const { pages } = await indexSite(site);
+	console.log(`[lagebild-suchindex] ${pages} Seiten gelesen in ${Math.round(performance.now() - started)} ms`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

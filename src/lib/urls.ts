@@ -17,6 +17,8 @@ export const paths = {
 	search: () => '/suche/',
 	/** The values a search filter's field offers, loaded when the field is first used (`/suche/person.json`). */
 	searchFilterValues: (filter: string) => `/suche/${filter}.json`,
+	/** The glossary's terms for the search's card, loaded with the search code (src/lib/search/glossary-records.ts). */
+	searchTerms: () => '/suche/begriffe.json',
 	feed: () => '/rss.xml',
 	glossary: () => '/glossar/',
 	glossaryTerm: (term: string) => `/glossar/#${term}`,
@@ -41,13 +43,6 @@ export const searchIndexList = 'suchindex.json';
 
 /** A story's search document, relative to the output folder: what the index reads for it. */
 export const searchDocumentFile = (article: string) => `${article}/${articlePages.searchDocument}/index.html`;
-
-/**
- * The built file with the glossary's records for the search index
- * (`src/lib/search/glossary-records.ts`; written by `src/pages/suchglossar.json.ts`,
- * read after the stories; moved into the search artefact with the list).
- */
-export const glossaryRecordsFile = 'suchglossar.json';
 
 /** Absolute URL of a path on the configured site. */
 export function absoluteUrl(path: string, site: URL | string): string {

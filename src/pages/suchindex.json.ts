@@ -4,8 +4,7 @@ import { searchIndexFiles } from '../lib/search/index-order.ts';
 
 /**
  * What the search index step reads, in order (`src/lib/search/index-order.ts`):
- * the stories' search documents newest first (the glossary's terms follow
- * from `suchglossar.json`). It leaves the output folder with the documents
+ * the stories' search documents newest first. It leaves the output folder with the documents
  * as the build ends (src/lib/search/artefact.ts).
  */
 export const GET: APIRoute = async () =>

@@ -5,7 +5,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForPath, indexedDocuments, normalize, page, siteOrigin } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
-import { glossaryRecordsFile, searchIndexList } from '../../src/lib/urls.ts';
+import { paths, searchIndexList } from '../../src/lib/urls.ts';
 import { searchArtefactDir } from '../../src/lib/search/artefact.ts';
 import { readPngHeader } from '../helpers/png.ts';
 import { brief, election, summit } from '../fixtures/site-articles.ts';
@@ -20,7 +20,7 @@ import { brief, election, summit } from '../fixtures/site-articles.ts';
  */
 
 const longRead = election.path;
-/** The summit article's eight glossary terms (its front matter), each a record of the index at its entry on /glossar/. */
+/** The summit article's eight glossary terms (its front matter), each a record of `/suche/begriffe.json`, for the search's card. */
 const glossaryTerms = [
 	'bilaterales-treffen',
 	'dreiseitiges-treffen',
@@ -30,7 +30,7 @@ const glossaryTerms = [
 	'ria',
 	'sicherheitsgarantien',
 	'truth-social',
-].map((slug) => `/glossar/#${slug}`);
+];
 const sectionPath = (slug: string) => `${longRead}${slug}/`;
 const sectionPaths = election.sections.map(({ slug }) => sectionPath(slug));
 const allPaths = [longRead, ...sectionPaths];
@@ -428,14 +428,12 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 		for (const path of [brief.path, `${brief.path}${brief.sections[0].slug}/`]) expect(listed, path).toContain(`${origin}${path}`);
 	});
 
-	it('Pagefind reads only the pages the build lists, the stories’ search documents, and the glossary’s terms; the documents and both files are not part of the site', () => {
+	it('Pagefind reads only the pages the build lists, the stories’ search documents; the documents and their list are not part of the site', () => {
 		const files = (readdirSync(distDir, { recursive: true }) as string[])
 			.filter((name) => name.endsWith('.html'))
 			.map((name) => name.split('\\').join('/'));
 		const indexed = indexedDocuments().map((document) => document.url);
-		expect(indexed.sort()).toEqual(
-			[...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`), ...glossaryTerms].sort(),
-		);
+		expect(indexed.sort()).toEqual([...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`)].sort());
 		// No page that stays in the output carries the index's body: the glossary page is read by people, not by the index.
 		expect(files.filter((name) => readFileSync(join(distDir, name), 'utf8').includes('data-pagefind-body'))).toEqual([]);
 		// The search documents and the files that named them are not in what is deployed, but in the artefact beside it.
@@ -444,19 +442,17 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 			expect(existsSync(join(distDir, path.slice(1), 'suchdokument')), path).toBe(false);
 			expect(existsSync(join(artefact, path.slice(1), 'suchdokument/index.html')), path).toBe(true);
 		}
-		for (const file of [searchIndexList, glossaryRecordsFile]) {
-			expect(existsSync(join(distDir, file)), file).toBe(false);
-			expect(existsSync(join(artefact, file)), file).toBe(true);
-		}
+		expect(existsSync(join(distDir, searchIndexList))).toBe(false);
+		expect(existsSync(join(artefact, searchIndexList))).toBe(true);
 	});
 
-	it('the Pagefind index holds one document per story (each section a heading in it, its text only) and one record per glossary term', () => {
+	it('the Pagefind index holds one document per story (each section a heading in it, its text only), and nothing else', () => {
 		const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
 			languages: Record<string, { page_count: number }>;
 		};
 		expect(Object.keys(entry.languages)).toEqual(['de']);
 		const documents = indexedDocuments();
-		const expected = [...[summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`), ...glossaryTerms];
+		const expected = [summit.path, election.path, brief.path].map((path) => `${path}suchdokument/`);
 		expect(entry.languages['de']!.page_count).toBe(expected.length);
 		expect(documents.map((document) => document.url).sort()).toEqual(expected.sort());
 		const story = documents.find((document) => document.url === `${election.path}suchdokument/`)!;
@@ -474,20 +470,22 @@ describe('an article of another shape (kanzlerwahl): previews, feed, sitemap, se
 		expect(story.filters['person']!.sort()).toEqual(['Friedrich Merz', 'Frank-Walter Steinmeier', 'Julia Klöckner'].sort());
 	});
 
-	it('a glossary term’s record: its forms are its text, its definition (as the front matter writes it) and forms are metadata, a filter marks it', () => {
-		const record = indexedDocuments().find((document) => document.url === '/glossar/#kreml')!;
+	it('the glossary’s terms for the search’s card: one record each, its forms and its definition as the front matter writes it', () => {
+		const records = JSON.parse(readFileSync(join(distDir, paths.searchTerms().slice(1)), 'utf8')) as Array<{
+			slug: string;
+			term: string;
+			forms: string[];
+			definition: string;
+		}>;
+		expect(records.map((record) => record.slug)).toEqual(glossaryTerms);
 		// tests/fixtures/site/articles/gipfeltreffen.md: term Kreml, aliases [Kreml, Kremls].
-		expect(record.content).toBe('Kreml. Kremls');
-		expect(record.meta).toEqual({
-			title: 'Kreml',
+		expect(records.find((record) => record.slug === 'kreml')).toEqual({
+			slug: 'kreml',
+			term: 'Kreml',
+			forms: ['Kreml', 'Kremls'],
 			definition:
 				'Festungsanlage im Zentrum Moskaus und Amtssitz des russischen Präsidenten. Das Wort steht oft für die russische Staatsführung.',
-			formen: '["Kreml","Kremls"]',
 		});
-		expect(record.filters).toEqual({ bereich: ['glossar'] });
-		// The stories carry no such filter: a search without the glossary's records keeps every story.
-		for (const story of indexedDocuments().filter((document) => document.url.endsWith('/suchdokument/')))
-			expect(story.filters['bereich'], story.url).toBeUndefined();
 	});
 });
 

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexedDocuments } from '../helpers/dist.ts';
 import { projectRoot, testContentDir as fixtureSite } from '../helpers/paths.ts';
-import { glossaryRecordsFile, searchIndexList } from '../../src/lib/urls.ts';
+import { paths, searchIndexList } from '../../src/lib/urls.ts';
 import { searchArtefactDir } from '../../src/lib/search/artefact.ts';
 
 const run = promisify(execFile);
@@ -46,15 +46,13 @@ beforeAll(async () => {
 		maxBuffer: 32 * 1024 * 1024,
 	});
 	afterAstro = {
-		inSite: [searchDocument, 'kurzmeldung/suchdokument', searchIndexList, glossaryRecordsFile].filter((file) =>
-			existsSync(join(dist, file)),
-		),
+		inSite: [searchDocument, 'kurzmeldung/suchdokument', searchIndexList].filter((file) => existsSync(join(dist, file))),
 		inArtefact: existsSync(join(artefact, searchDocument)),
 		index: existsSync(join(dist, 'pagefind')),
 		headers: readFileSync(join(dist, '_headers'), 'utf8'),
 		sitemap: readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'),
 		list: JSON.parse(readFileSync(join(artefact, searchIndexList), 'utf8')),
-		glossary: JSON.parse(readFileSync(join(artefact, glossaryRecordsFile), 'utf8')),
+		glossary: JSON.parse(readFileSync(join(dist, paths.searchTerms().slice(1)), 'utf8')),
 		log: astro.stdout + astro.stderr,
 	};
 	const index = await run(process.execPath, [join(projectRoot, 'src/search-index.ts'), dist], { cwd: projectRoot, env });
@@ -70,14 +68,14 @@ describe('the search index, a step after astro build', () => {
 		expect(afterAstro.inSite).toEqual([]);
 		expect(afterAstro.sitemap).not.toContain('suchdokument');
 		expect(afterAstro.inArtefact).toBe(true);
-		// What the index step is to read, in order: the search documents newest first; the glossary's terms (this story defines none).
+		// What the index step is to read, in order: the search documents newest first. The glossary's terms are a file of the site (this story defines none).
 		expect(afterAstro.list).toEqual(['kurzmeldung/suchdokument/index.html']);
 		expect(afterAstro.glossary).toEqual([]);
 		expect(afterAstro.log.split('\n').filter((line) => /\[lagebild-(pagefind|suchindex)\]|gelesen in/.test(line))).toEqual([]);
 	});
 
 	it('then indexes the story’s search document from the artefact, into the site, and leaves the artefact for another run', () => {
-		expect(indexLog).toMatch(/\[lagebild-suchindex\] 1 Seiten und 0 Glossarbegriffe gelesen in \d+ ms/);
+		expect(indexLog).toMatch(/\[lagebild-suchindex\] 1 Seiten gelesen in \d+ ms/);
 		expect(indexedDocuments(dist).map((document) => document.url)).toEqual(['/kurzmeldung/suchdokument/']);
 		expect(existsSync(join(dist, searchDocument))).toBe(false);
 		expect(existsSync(join(artefact, searchDocument))).toBe(true);
@@ -95,7 +93,7 @@ describe('the search index, a step after astro build', () => {
 		expect(error?.stderr).toContain('enthält keine gebaute Website: erst `astro build`, dann der Suchindex.');
 	});
 
-	it('refuses a built site without the list of pages or the glossary’s terms, or with a list that leaves the folder, and names the file', async () => {
+	it('refuses a built site without the list of pages, or with a list that leaves the folder, and names the file', async () => {
 		const site = join(dir, 'ohne-liste');
 		mkdirSync(site, { recursive: true });
 		writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="de"><title>x</title></html>');
@@ -115,19 +113,6 @@ describe('the search index, a step after astro build', () => {
 		const outside = await failure();
 		expect(outside?.code).toBe(1);
 		expect(outside?.stderr).toContain(`${join(artefactOf, searchIndexList)}: erwartet eine Liste von Pfaden im Ausgabeordner.`);
-		writeFileSync(join(artefactOf, searchIndexList), JSON.stringify([]));
-		const noTerms = await failure();
-		expect(noTerms?.code).toBe(1);
-		expect(noTerms?.stderr).toContain(
-			`${join(artefactOf, glossaryRecordsFile)} fehlt: \`astro build\` schreibt die Begriffe des Glossars für den Suchindex.`,
-		);
-		writeFileSync(
-			join(artefactOf, glossaryRecordsFile),
-			JSON.stringify([{ slug: 'kreml', term: 'Kreml', forms: [], definition: 'Amtssitz.' }]),
-		);
-		const badTerm = await failure();
-		expect(badTerm?.code).toBe(1);
-		expect(badTerm?.stderr).toContain(`${join(artefactOf, glossaryRecordsFile)}: erwartet eine Liste von Glossarbegriffen.`);
 		expect(existsSync(join(site, 'pagefind'))).toBe(false);
 	});
 });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	definitionId,
-	ids,
-	reservedIdPrefix,
-	searchFilters,
-	searchGlossary,
-	searchMeta,
-	searchParams,
-	urlParams,
-} from '../../src/lib/contract.ts';
+import { definitionId, ids, reservedIdPrefix, searchFilters, searchMeta, searchParams, urlParams } from '../../src/lib/contract.ts';
 
 /** The names the build writes and the browser reads (src/lib/contract.ts; the search index's names come from src/lib/search/names.ts through it). */
 describe('names the build and the browser share', () => {
@@ -22,7 +13,6 @@ describe('names the build and the browser share', () => {
 	it('uses German names for the search filters and metadata', () => {
 		expect(searchFilters).toEqual({ article: 'artikel', person: 'person', month: 'monat' });
 		expect(searchMeta).toEqual({ terms: 'suchbegriffe', sectionPeople: 'abschnittspersonen' });
-		expect(searchGlossary).toEqual({ filter: 'bereich', value: 'glossar', definition: 'definition', forms: 'formen' });
 	});
 
 	it('gives a definition an id per section and term, joined by „--“, under the reserved prefix', () => {

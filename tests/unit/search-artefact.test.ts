@@ -10,8 +10,8 @@ describe('the search artefact: what only the index reads, beside the output fold
 		expect(searchArtefactDir('/projekt/dist/')).toBe('/projekt/.dist-suche');
 	});
 
-	it('holds the list that orders the index and the glossary’s records beside the documents', () => {
-		expect(artefactFiles).toEqual(['suchindex.json', 'suchglossar.json']);
+	it('holds the list that orders the index beside the documents', () => {
+		expect(artefactFiles).toEqual(['suchindex.json']);
 	});
 
 	it('takes only paths that stay inside the folder they are relative to', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardTerm, formsMeta, namedForm, parseForms } from '../../src/lib/search/term-card.ts';
-import { glossaryRecords, isGlossaryRecord, pagefindRecord } from '../../src/lib/search/glossary-records.ts';
+import { cardTerm, namedForm } from '../../src/lib/search/term-card.ts';
+import { glossaryRecords } from '../../src/lib/search/glossary-records.ts';
 import type { GlossaryEntry } from '../../src/lib/content/model.ts';
 
 /**
@@ -61,17 +61,6 @@ describe('cardTerm: which found term gets the card', () => {
 	});
 });
 
-describe('the forms in the index', () => {
-	it('travel as a JSON list and come back; anything else is no forms', () => {
-		expect(formsMeta(kreml)).toBe('["Kreml","Kremls"]');
-		expect(parseForms('["Kreml","Kremls"]')).toEqual(kreml);
-		expect(parseForms('["Kreml",3]')).toEqual(['Kreml']);
-		expect(parseForms('{"Kreml":1}')).toEqual([]);
-		expect(parseForms('Kreml')).toEqual([]);
-		expect(parseForms(undefined)).toEqual([]);
-	});
-});
-
 describe('glossaryRecords: one record per term across the stories', () => {
 	const entry = (slug: string, term: string, aliases: string[], definition: string): GlossaryEntry => ({ slug, term, aliases, definition });
 
@@ -93,28 +82,18 @@ describe('glossaryRecords: one record per term across the stories', () => {
 		expect(glossaryRecords([])).toEqual([]);
 	});
 
-	it('a record as Pagefind indexes it: the forms as its text, the definition and forms as metadata, the glossary filter', () => {
-		const record = { slug: 'kreml', term: 'Kreml', forms: ['Kreml', 'Kremls'], definition: 'Amtssitz.' };
-		expect(pagefindRecord(record, 'de')).toEqual({
-			url: '/glossar/#kreml',
-			content: 'Kreml. Kremls',
-			language: 'de',
-			meta: { title: 'Kreml', definition: 'Amtssitz.', formen: '["Kreml","Kremls"]' },
-			filters: { bereich: ['glossar'] },
-		});
-	});
-
-	it('tells a record from anything else read back from the build', () => {
-		expect(isGlossaryRecord({ slug: 'kreml', term: 'Kreml', forms: ['Kreml'], definition: 'Amtssitz.' })).toBe(true);
-		for (const value of [
-			null,
-			'Kreml',
-			{ slug: 'kreml', term: 'Kreml', forms: [], definition: 'Amtssitz.' },
-			{ slug: 'kreml', term: 'Kreml', forms: ['Kreml'] },
-			{ slug: '', term: 'Kreml', forms: ['Kreml'], definition: 'A.' },
-			{ slug: 'kreml', term: 'Kreml', forms: [1], definition: 'A.' },
-		]) {
-			expect(isGlossaryRecord(value), JSON.stringify(value)).toBe(false);
-		}
+	it('the card is found among the records as the search loads them: the query names one of its forms', () => {
+		const records = glossaryRecords([
+			{
+				glossary: [
+					entry('kreml', 'Kreml', ['Kremls'], 'Amtssitz.'),
+					entry('sicherheitsgarantien', 'Sicherheitsgarantien', ['Garantien'], 'Zusagen anderer Staaten.'),
+				],
+			},
+		]);
+		expect(cardTerm('Was macht der Kreml?', records)).toBe(0);
+		expect(cardTerm('Garantien', records)).toBe(1);
+		// A word of a definition names no term.
+		expect(cardTerm('Zusagen', records)).toBeUndefined();
 	});
 });

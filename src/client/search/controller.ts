@@ -1,12 +1,13 @@
-import { searchFilters, searchGlossary, searchMeta, searchParams, urlParams } from '../../lib/contract.ts';
+import { searchFilters, searchMeta, searchParams, urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { foldFilterValue } from '../../lib/search/fold.ts';
 import { suggestion, vocabularyPath } from '../../lib/search/suggest.ts';
 import { sectionHit, sectionsNaming } from '../../lib/search/story-hit.ts';
-import { cardTerm, parseForms } from '../../lib/search/term-card.ts';
+import type { GlossaryRecord } from '../../lib/search/glossary-records.ts';
+import { cardTerm } from '../../lib/search/term-card.ts';
 import { paths } from '../../lib/urls.ts';
-import { loadPagefind, type Pagefind, type PagefindFilters, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind.ts';
 
 /**
  * Search as you type, for the header field (results in a panel) and for the
@@ -25,8 +26,6 @@ const PAGE_RESULTS = 20;
 const DEBOUNCE_MS = 160;
 /** Once every word has this many characters, each keystroke has Pagefind load the index chunks of what is typed (shorter prefixes span too much of it). */
 const PRELOAD_FROM = 3;
-/** Glossary records read to find the card: the query's best matches among the terms. */
-const TERM_CANDIDATES = 3;
 
 interface Elements {
 	form: HTMLFormElement;
@@ -147,26 +146,19 @@ interface Term {
 	url: string;
 }
 
-/**
- * The term the query names (src/lib/search/term-card.ts), among the glossary
- * records it found through their forms: a record that matched only in its
- * definition scores 0 (the field is weighed 0) and is not even read.
- */
-async function namedTerm(results: PagefindSearch['results'], query: string): Promise<Term | undefined> {
-	const candidates = await Promise.all(
-		results
-			.filter((result) => result.score > 0)
-			.slice(0, TERM_CANDIDATES)
-			.map((result) => result.data()),
-	);
-	const index = cardTerm(
-		query,
-		candidates.map((data) => ({ forms: parseForms(data.meta[searchGlossary.forms]) })),
-	);
-	const data = index === undefined ? undefined : candidates[index];
-	const definition = data?.meta[searchGlossary.definition];
-	if (!data || !definition) return undefined;
-	return { term: data.meta['title'] ?? '', definition, url: data.url };
+/** The glossary's terms (`/suche/begriffe.json`), fetched once with Pagefind; none when they cannot be loaded (the stories still show). */
+let glossaryTerms: Promise<GlossaryRecord[]> | undefined;
+const loadTerms = () =>
+	(glossaryTerms ??= fetch(paths.searchTerms())
+		.then((response) => (response.ok ? (response.json() as Promise<GlossaryRecord[]>) : []))
+		.catch(() => []));
+
+/** The term the query names (src/lib/search/term-card.ts), if any: its card. */
+async function namedTerm(query: string): Promise<Term | undefined> {
+	const terms = await loadTerms();
+	const index = cardTerm(query, terms);
+	const found = index === undefined ? undefined : terms[index];
+	return found && { term: found.term, definition: found.definition, url: paths.glossaryTerm(found.slug) };
 }
 
 /** The card's link: „Begriff: Kreml – Festungsanlage …“, to the term's entry in the glossary. */
@@ -359,23 +351,16 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	};
 
 	/**
-	 * One query's stories and term: two searches over the same index chunks, the stories
-	 * without the glossary's records, the records alone.
+	 * One query's stories and term: one search in Pagefind, whose pages are the stories only,
+	 * and the card's rule over the glossary's terms beside it.
 	 */
 	const answer = async (pagefind: Pagefind, query: string): Promise<Answer> => {
 		const chosen = filters();
-		const glossary: PagefindFilters = { [searchGlossary.filter]: searchGlossary.value };
-		const [stories, terms] = await Promise.all([
-			pagefind.search(query, { filters: { ...chosen, not: glossary } }),
-			pagefind.search(query, { filters: glossary }),
-		]);
+		const [stories, term] = await Promise.all([pagefind.search(query, { filters: chosen }), namedTerm(query)]);
 		const results = stories?.results ?? [];
 		// Equal scores come in the order the index read the stories: newest first (src/lib/search/index-order.ts).
 		const count = popup ? POPUP_RESULTS : PAGE_RESULTS;
-		const [shown, term] = await Promise.all([
-			Promise.all(results.slice(0, count).map((result) => result.data())),
-			namedTerm(terms?.results ?? [], query),
-		]);
+		const shown = await Promise.all(results.slice(0, count).map((result) => result.data()));
 		const person = chosen[searchFilters.person];
 		return { query, items: shown.map((data) => resultLink(data, query, person)), total: results.length, term };
 	};
@@ -444,7 +429,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		const query = typedQuery();
 		if (!query || query.split(/\s+/).some((word) => word.length < PRELOAD_FROM)) return;
 		void loadPagefind()
-			.then((pagefind) => pagefind.preload(query, { filters: { ...filters(), not: { [searchGlossary.filter]: searchGlossary.value } } }))
+			.then((pagefind) => pagefind.preload(query, { filters: filters() }))
 			.catch(() => undefined);
 	};
 
@@ -517,4 +502,5 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	}
 	if (ui.input.value.trim()) await run();
 	void loadPagefind();
+	void loadTerms();
 }

@@ -1,5 +1,3 @@
-import { searchGlossary } from '../../lib/search/names.ts';
-
 /** The part of Pagefind's browser API the site uses. */
 export interface PagefindResultData {
 	url: string;
@@ -41,8 +39,7 @@ export function loadPagefind(): Promise<Pagefind> {
 	loaded ??= (async () => {
 		const url = '/pagefind/pagefind.js';
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-		// Pagefind searches metadata too: a glossary definition must not find its term (src/lib/search/term-card.ts).
-		await pagefind.options({ excerptLength: 30, ranking: { metaWeights: { [searchGlossary.definition]: 0 } } });
+		await pagefind.options({ excerptLength: 30 });
 		await pagefind.init();
 		return pagefind;
 	})();

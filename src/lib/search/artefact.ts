@@ -1,10 +1,9 @@
 import { basename, dirname, join } from 'node:path';
-import { searchIndexList, glossaryRecordsFile } from '../urls.ts';
+import { searchIndexList } from '../urls.ts';
 
 /**
  * The search artefact: what `astro build` writes for the search index only
- * (the stories' search documents, the list that orders them, the glossary's
- * records), moved out of the output folder as the build ends
+ * (the stories' search documents and the list that orders them), moved out of the output folder as the build ends
  * (src/integrations/search-artefact.ts) and read from there by the index step
  * (src/search-index.ts). The site that is deployed never holds it, so the
  * sitemap, `_headers` and the kept output folder see only pages readers get.
@@ -16,8 +15,8 @@ export function searchArtefactDir(outDir: string): string {
 	return join(dirname(outDir), `.${basename(outDir)}-suche`);
 }
 
-/** The two files of the artefact beside the documents the list names (paths relative to the output folder). */
-export const artefactFiles = [searchIndexList, glossaryRecordsFile] as const;
+/** The file of the artefact beside the documents it names (paths relative to the output folder). */
+export const artefactFiles = [searchIndexList] as const;
 
 /** Whether a path from the list stays inside the folder it is relative to: no absolute path, no `..`, not empty. */
 export function isInsidePath(path: unknown): path is string {

@@ -1,13 +1,12 @@
 import type { ArticleModel } from '../content/model.ts';
-import { paths } from '../urls.ts';
-import { searchGlossary } from './names.ts';
-import { formsMeta } from './term-card.ts';
 
 /**
- * The glossary's records in the search index: one per term, across all
- * stories (as `/glossar/` lists them), each leading to its entry. The build
- * writes them to a file (`src/pages/suchglossar.json.ts`); the index step
- * (`src/search-index.ts`) adds them to Pagefind after the stories.
+ * The glossary's terms for the search's card (src/lib/search/term-card.ts):
+ * one record per term, across all stories (as `/glossar/` lists them). The
+ * build writes them to `/suche/begriffe.json` (src/pages/suche/begriffe.json.ts),
+ * which the search code loads with Pagefind; the card's rule runs over them in
+ * the browser, so the stories are the index's only pages and a query is one
+ * search in Pagefind, not two.
  */
 
 export interface GlossaryRecord {
@@ -35,32 +34,4 @@ export function glossaryRecords(articles: ReadonlyArray<Pick<ArticleModel, 'glos
 		}
 	}
 	return [...bySlug.values()].sort((a, b) => collator.compare(a.term, b.term));
-}
-
-/** Whether a value read back from the build's file is a record. */
-export function isGlossaryRecord(value: unknown): value is GlossaryRecord {
-	const record = value as Partial<GlossaryRecord> | null;
-	return (
-		typeof record === 'object' &&
-		record !== null &&
-		[record.slug, record.term, record.definition].every((text) => typeof text === 'string' && text !== '') &&
-		Array.isArray(record.forms) &&
-		record.forms.length > 0 &&
-		record.forms.every((form) => typeof form === 'string' && form !== '')
-	);
-}
-
-/**
- * A record as Pagefind indexes it (`addCustomRecord`): its text is the
- * term's forms only, so that a word of the definition does not find it; the
- * definition and the forms travel as metadata, the filter sets it apart.
- */
-export function pagefindRecord(record: GlossaryRecord, language: string) {
-	return {
-		url: paths.glossaryTerm(record.slug),
-		content: record.forms.join('. '),
-		language,
-		meta: { title: record.term, [searchGlossary.definition]: record.definition, [searchGlossary.forms]: formsMeta(record.forms) },
-		filters: { [searchGlossary.filter]: [searchGlossary.value] },
-	};
 }

@@ -9,7 +9,7 @@ import { searchDocumentFile } from '../urls.ts';
  * among results of equal score it keeps that order: so equal results come
  * out newest first, without the search reading or sorting anything in the
  * browser. Only these pages carry `data-pagefind-body`; nothing else is read
- * (the glossary's terms follow as records of their own, `./glossary-records.ts`).
+ * (the glossary's terms reach the search as a file of their own, `./glossary-records.ts`).
  */
 export function searchIndexFiles(articles: ReadonlyArray<Pick<ArticleModel, 'event' | 'slug'>>): string[] {
 	return [...articles].sort(byNewest).map((article) => searchDocumentFile(article.slug));

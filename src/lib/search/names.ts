@@ -30,19 +30,3 @@ export const searchMeta = {
 	/** Which sections of a story name whom: `{"<section slug>": ["<name>", …]}`. */
 	sectionPeople: 'abschnittspersonen',
 } as const;
-
-/**
- * The glossary in the index: each term a record of its own (`/glossar/#<term>`),
- * whose text is the term's forms (term and aliases), so that only a query that
- * names the term finds it. A filter sets the records apart from the stories:
- * the stories are searched without them, the terms on their own.
- */
-export const searchGlossary = {
-	/** The filter only glossary records carry, and its one value. */
-	filter: 'bereich',
-	value: 'glossar',
-	/** Metadata: the definition the card shows. Pagefind searches metadata too; the search weighs this field 0. */
-	definition: 'definition',
-	/** Metadata: the term's forms, a JSON list, which the card's rule reads. */
-	forms: 'formen',
-} as const;

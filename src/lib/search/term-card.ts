@@ -32,10 +32,10 @@ export function namedForm(query: string, forms: readonly string[]): string | und
 }
 
 /**
- * Which of the candidates (glossary records the query found, best first) gets
- * the card: the one whose named form has the most words („Dreiseitiges
- * Treffen“ before a term „Treffen“), the earlier on a tie; undefined when the
- * query names none of them.
+ * Which of the candidates (the glossary's terms, alphabetically) gets the
+ * card: the one whose named form has the most words („Dreiseitiges Treffen“
+ * before a term „Treffen“), the earlier on a tie; undefined when the query
+ * names none of them.
  */
 export function cardTerm(query: string, candidates: ReadonlyArray<{ forms: readonly string[] }>): number | undefined {
 	let best: { index: number; words: number } | undefined;
@@ -45,17 +45,4 @@ export function cardTerm(query: string, candidates: ReadonlyArray<{ forms: reado
 		if (words > 0 && (!best || words > best.words)) best = { index, words };
 	});
 	return best?.index;
-}
-
-/** A term's forms as the index stores them (`searchGlossary.forms`): a JSON list. */
-export const formsMeta = (forms: readonly string[]): string => JSON.stringify(forms);
-
-/** The forms back from the index's metadata; none for anything but a list of texts. */
-export function parseForms(meta: string | undefined): string[] {
-	try {
-		const forms: unknown = JSON.parse(meta ?? '[]');
-		return Array.isArray(forms) ? forms.filter((form): form is string => typeof form === 'string') : [];
-	} catch {
-		return [];
-	}
 }
