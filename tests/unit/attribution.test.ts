@@ -66,8 +66,43 @@ describe('the words that name a medium', () => {
 		['Im Interview mit der ARD-Sendung X', ['Interview', 'ARD-Sendung']],
 		['Der Spiegel und die Zeit', ['Spiegel', 'Zeit']],
 		['gegenüber dem sender', []],
+		// Two letters make a name („AP“); a word that starts in lower case is none, whatever follows („eBay“).
+		['laut AP', ['AP']],
+		['über eBay und ntv', []],
 	])('„%s“: %j', (via, words) => {
 		expect(mediumWords(via)).toEqual(words);
+	});
+
+	it('takes no article, preposition or conjunction for a medium, even capitalised at the start of the via', () => {
+		const grammar = [
+			'Der',
+			'Die',
+			'Das',
+			'Den',
+			'Dem',
+			'Des',
+			'Ein',
+			'Eine',
+			'Einer',
+			'Einem',
+			'Laut',
+			'Auf',
+			'In',
+			'Im',
+			'Bei',
+			'Gegenüber',
+			'Über',
+			'Nach',
+			'Von',
+			'Vor',
+			'Zu',
+			'Zum',
+			'Zur',
+			'Als',
+			'Mit',
+			'Und',
+		];
+		for (const word of grammar) expect(mediumWords(`${word} Spiegel`), word).toEqual(['Spiegel']);
 	});
 
 	it('are none without a via', () => {
@@ -102,6 +137,15 @@ describe('what a line on an attributed statement lacks', () => {
 		const junior = { source: 'Donald Trump Jr.', personForms: ['Donald Trump Jr.'], kind: 'eigene-worte' as const };
 		expect(missingAttribution('Donald Trump Jr. sprach.', junior)).toBeUndefined();
 		expect(missingAttribution('Donald Trump Jrx sprach.', junior)).toEqual({ speaker: ['Donald Trump Jr.'] });
+		// Without the full stop it is another name.
+		expect(missingAttribution('Donald Trump Jr sprach.', junior)).toEqual({ speaker: ['Donald Trump Jr.'] });
+	});
+
+	it('reads a form as written, its outer spaces aside, and any run of spaces in it as one', () => {
+		const spaced = { source: 'Weißes Haus', personForms: [' Trump ', 'Donald  John  Trump'], kind: 'eigene-worte' as const };
+		expect(missingAttribution('Trump sprach.', spaced)).toBeUndefined();
+		const long = { source: 'Weißes Haus', personForms: ['Donald  John  Trump'], kind: 'eigene-worte' as const };
+		expect(missingAttribution('Donald John Trump sprach.', long)).toBeUndefined();
 	});
 
 	describe('for a statement that reached the text through an agency, a medium or unnamed sources', () => {

@@ -65,6 +65,22 @@ describe('suggestion: certain or asked', () => {
 		expect(suggestion('Makron Mers', vocabulary)).toEqual({ query: 'Macron Merz', certain: false });
 	});
 
+	it('the closest word wins over an earlier one further away, and a word further away leaves the closest certain', () => {
+		// „Selenskyi“ (nine letters, two edits allowed): „Selenskyj“ one edit, „Selenskaj“ two.
+		expect(suggestion('Selenskyi', ['Selenskaj', 'Selenskyj'])).toEqual({ query: 'Selenskyj', certain: true });
+		expect(suggestion('Selenskyi', ['Selenskyj', 'Selenskaj'])).toEqual({ query: 'Selenskyj', certain: true });
+	});
+
+	it('six letters allow one edit, seven two', () => {
+		expect(suggestion('Mxcrox', ['Macron'])).toBeUndefined();
+		expect(suggestion('Uxchakox', ['Uschakow'])).toEqual({ query: 'Uschakow', certain: false });
+	});
+
+	it('words are split at any run of spaces, and a query of spaces is none', () => {
+		expect(suggestion('  Macorn   Paris ', vocabulary)).toEqual({ query: 'Macron Paris', certain: true });
+		expect(suggestion('   ', vocabulary)).toBeUndefined();
+	});
+
 	it('nothing for known words or words near none', () => {
 		expect(suggestion('Macron', vocabulary)).toBeUndefined();
 		expect(suggestion('Washington', vocabulary)).toBeUndefined();
