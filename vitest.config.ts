@@ -2,12 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Four projects mirror the features: pure modules (`unit`), the built site
- * in `dist/` (`build`), the built site in Debian's Chromium (`browser`), and
- * the same site in Chromium, Firefox ESR and WebKitGTK (`engines`,
+ * in `dist/` (`build`), the built site in Debian's Chromium headless shell
+ * (`browser`, tests/helpers/browser.ts says why the shell), and the same site
+ * in Chromium (the whole browser), Firefox ESR and WebKitGTK (`engines`,
  * tests/browser/engines/). `npm test` builds the site first; build and
  * browser tests read that build.
  *
- * `browser` and `engines` run their files without isolation: a worker's files
+ * `build`, `browser` and `engines` run their files without isolation (the
+ * build tests then import cheerio and the dist readers once per worker, not
+ * once per file); in the browser projects a worker's files
  * share one module graph, so each worker starts one Chromium (`browser`,
  * tests/helpers/site.ts) or one browser per engine (`engines`,
  * tests/helpers/engines/index.ts) and keeps it for all its files, each test
@@ -20,7 +23,7 @@ export default defineConfig({
 		maxWorkers: 2,
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/require-dist.ts'] } },
+			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], isolate: false, globalSetup: ['tests/helpers/require-dist.ts'] } },
 			{
 				test: {
 					name: 'browser',

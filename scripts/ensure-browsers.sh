@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The browser tests drive three engines from Debian's packages: Chromium,
-# Firefox ESR and WebKitGTK (its WebDriver and MiniBrowser, drawn on Xvfb).
+# The browser tests drive three engines from Debian's packages: Chromium
+# (the browser, and its headless shell for the Chromium suite), Firefox ESR
+# and WebKitGTK (its WebDriver and MiniBrowser, drawn on Xvfb).
 # Install what is missing when we may (root with apt-get); otherwise stop
 # and name it. Never a download of a browser or driver build of its own.
 set -euo pipefail
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+shell="${CHROMIUM_HEADLESS_SHELL_PATH:-/usr/bin/chromium-headless-shell}"
 firefox="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
 driver="${WEBKIT_DRIVER_PATH:-/usr/bin/WebKitWebDriver}"
 minibrowser="${MINIBROWSER_PATH:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
@@ -25,6 +27,7 @@ check_all() {
 	missing=()
 	packages=()
 	check "$chromium" chromium CHROMIUM_PATH
+	check "$shell" chromium-headless-shell CHROMIUM_HEADLESS_SHELL_PATH
 	check "$firefox" firefox-esr FIREFOX_PATH
 	check "$driver" webkit2gtk-driver WEBKIT_DRIVER_PATH
 	check "$minibrowser" webkit2gtk-driver MINIBROWSER_PATH
@@ -48,7 +51,7 @@ if [ "${#packages[@]}" -eq "${#missing[@]}" ] && [ "$(id -u)" = "0" ] && command
 		exit 0
 	fi
 fi
-echo "Die Browser-Tests brauchen Chromium, Firefox ESR und WebKitGTK mit Xvfb. Es fehlt:" >&2
+echo "Die Browser-Tests brauchen Chromium (mit seiner Headless Shell), Firefox ESR und WebKitGTK mit Xvfb. Es fehlt:" >&2
 printf '  - %s\n' "${missing[@]}" >&2
-echo "Installieren (als root): apt-get install chromium firefox-esr webkit2gtk-driver xvfb. Die Tests werden nicht übersprungen." >&2
+echo "Installieren (als root): apt-get install chromium chromium-headless-shell firefox-esr webkit2gtk-driver xvfb. Die Tests werden nicht übersprungen." >&2
 exit 1

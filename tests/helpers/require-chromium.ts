@@ -1,6 +1,6 @@
-import { assertChromium } from './browser.ts';
+import { assertHeadlessShell } from './browser.ts';
 
-/** Fails the browser project at once, with the reason, when Chromium is missing. */
+/** Fails the browser project at once, with the reason, when Chromium's headless shell is missing. */
 export default function requireChromium(): void {
-	assertChromium();
+	assertHeadlessShell();
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchHeadlessShell } from './browser.ts';
 import { serveDist, type StaticServer } from './server.ts';
 
 /** The built site served on loopback, with Chromium ready to read it. */
@@ -32,7 +32,7 @@ interface Shared {
  * Both end with the worker's process.
  */
 let shared: Promise<Shared> | undefined;
-const sharedSite = () => (shared ??= Promise.all([serveDist(), launchBrowser()]).then(([server, browser]) => ({ server, browser })));
+const sharedSite = () => (shared ??= Promise.all([serveDist(), launchHeadlessShell()]).then(([server, browser]) => ({ server, browser })));
 
 async function openPage<Arg>(
 	site: Shared,

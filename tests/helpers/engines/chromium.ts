@@ -14,6 +14,7 @@ export async function launchChromium(): Promise<Engine> {
 	return {
 		name: 'chromium',
 		version: `chromium/${browser.version()}`,
+		playwright: browser,
 		async open(url, options: OpenOptions = {}) {
 			const context = await browser.newContext({
 				viewport: { width: options.width ?? defaultViewport.width, height: options.height ?? defaultViewport.height },

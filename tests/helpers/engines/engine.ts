@@ -77,6 +77,11 @@ export interface Engine {
 	 * origin, so the pages' policy (`script-src 'self'`) lets it run.
 	 */
 	readonly headScript?: HeadScript;
+	/**
+	 * Chromium only: its Playwright browser, for what only DevTools can ask (the
+	 * app manifest a page names) and a context of the test's own.
+	 */
+	readonly playwright?: import('playwright-core').Browser;
 	open(url: string, options?: OpenOptions): Promise<EnginePage>;
 	close(): Promise<void>;
 	/**
