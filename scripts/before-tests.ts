@@ -1,10 +1,10 @@
 /**
- * What `npm test` does before Vitest: the format check, then the type check
- * beside the two builds the tests read (dist/ from content/, and
- * tests/.site/dist/ from the test content). Each of them keeps mostly one
- * core busy, so on two cores the type check costs no time of its own.
- * The output of each step is printed when it ends, as one block; the first
- * step that fails ends the run with its exit code.
+ * What `npm test` does before Vitest, side by side: the format check, the
+ * type check, and the two builds the tests read (dist/ from content/, then
+ * tests/.site/dist/ from the test content). Each keeps mostly one core
+ * busy, so on two cores the checks cost little time of their own. The
+ * output of each step is printed when it ends, as one block; a step that
+ * fails ends the run with its exit code once the others have ended.
  */
 import { spawn } from 'node:child_process';
 
@@ -26,20 +26,26 @@ function run({ name, script }: Step): Promise<{ name: string; code: number; outp
 	});
 }
 
-function report(result: { name: string; code: number; output: string }): void {
+function report(result: { name: string; code: number; output: string }): number {
 	console.log(`\n── ${result.name} ${result.code === 0 ? '✓' : `✗ (Exit-Code ${result.code})`}\n${result.output.trimEnd()}`);
-	if (result.code !== 0) process.exit(result.code);
+	return result.code;
 }
 
-async function inOrder(steps: Step[]): Promise<void> {
-	for (const step of steps) report(await run(step));
+/** Steps one after the other, each reported when it ends; stops at the first that fails. */
+async function inOrder(steps: Step[]): Promise<number> {
+	for (const step of steps) {
+		const code = report(await run(step));
+		if (code !== 0) return code;
+	}
+	return 0;
 }
 
-report(await run({ name: 'Formatprüfung (prettier --check)', script: 'format:check' }));
-await Promise.all([
+const codes = await Promise.all([
+	run({ name: 'Formatprüfung (prettier --check)', script: 'format:check' }).then(report),
 	run({ name: 'Typprüfung (astro check)', script: 'check' }).then(report),
 	inOrder([
 		{ name: 'Bau der Website (dist/)', script: 'build' },
 		{ name: 'Bau der Test-Website (tests/.site/dist/)', script: 'build:test-site' },
 	]),
 ]);
+process.exitCode = codes.find((code) => code !== 0) ?? 0;
