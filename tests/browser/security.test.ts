@@ -37,6 +37,20 @@ describe('Content-Security-Policy in practice', () => {
 });
 
 describe('layout shift', () => {
+	// Each page type in a context of its own, side by side (the waits for network idle overlap). The headless shell
+	// paints a page once it is parsed, so a busy machine does not make shifts of its own here; the first paint of a
+	// slow phone, before the page is parsed, is tested in the whole Chromium (tests/browser/engines/budgets.test.ts).
+	it.concurrent.for(Object.entries(pageTypes))('%s: nothing moves once the page is shown', async ([, path], { expect }) => {
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+		try {
+			const page = await context.newPage();
+			await page.goto(site.origin + path);
+			expect(await settledLayoutShift(page)).toBe(0);
+		} finally {
+			await context.close();
+		}
+	});
+
 	it('the layout-shift check itself catches a shift (a block pushed in above the text after load)', async () => {
 		const { page } = await site.open(pageTypes.longRead);
 		await page.waitForLoadState('networkidle', { timeout: 15_000 });
