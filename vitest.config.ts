@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
  * Four projects mirror the features: pure modules (`unit`), the built site
  * in `dist/` (`build`), the built site in Debian's Chromium headless shell
  * (`browser`, tests/helpers/browser.ts says why the shell), and the same site
- * in Chromium (the whole browser), Firefox ESR and WebKitGTK (`engines`,
- * tests/browser/engines/). `npm test` builds the site first; build and
+ * in Firefox ESR and WebKitGTK, with what only the whole Chromium does
+ * (`engines`, tests/browser/engines/). `npm test` builds the site first; build and
  * browser tests read that build.
  *
  * `build`, `browser` and `engines` run their files without isolation (the
@@ -41,6 +41,8 @@ export default defineConfig({
 					isolate: false,
 					// WebKitGTK under Xvfb is the slowest of the engines on a busy machine: room for one slow page more.
 					testTimeout: 60_000,
+					// Concurrent tests (budgets.test.ts) three at a time: more left the pages too little of a busy machine.
+					maxConcurrency: 3,
 					globalSetup: ['tests/helpers/require-dist.ts', 'tests/helpers/require-engines.ts'],
 				},
 			},

@@ -37,10 +37,10 @@ describe('Content-Security-Policy in practice', () => {
 });
 
 describe('layout shift', () => {
-	// Each page type in a context of its own, side by side (the waits for network idle overlap). The headless shell
-	// paints a page once it is parsed, so a busy machine does not make shifts of its own here; the first paint of a
-	// slow phone, before the page is parsed, is tested in the whole Chromium (tests/browser/engines/budgets.test.ts).
-	it.concurrent.for(Object.entries(pageTypes))('%s: nothing moves once the page is shown', async ([, path], { expect }) => {
+	// The headless shell paints a page once it is parsed, so a busy machine does not make shifts of its own here; the
+	// first paint of a page that arrives slowly, before it is parsed, is tested in the whole Chromium
+	// (tests/browser/engines/budgets.test.ts).
+	it.for(Object.entries(pageTypes))('%s: nothing moves once the page is shown', async ([, path], { expect }) => {
 		const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		try {
 			const page = await context.newPage();

@@ -27,9 +27,9 @@ beforeAll(async () => {
 }, 90_000);
 
 describe('loading in the whole Chromium', () => {
-	// Each page type with a server and a context of its own, side by side: the waits for network idle overlap. Requests
-	// do not depend on how busy the machine is; layout shifts do (a starved page is painted half parsed, as on a very
-	// slow phone), so the shift after load is measured in tests/browser/security.test.ts, and the slow phone below.
+	// Each page type with a server and a context of its own, three at a time (vitest.config.ts): the waits for network
+	// idle overlap. The layout shift after load is measured in tests/browser/security.test.ts (a busy machine starves
+	// the whole browser's page until it paints it half parsed, as on a very slow phone); a slow network, below.
 	it.concurrent.for(Object.entries(pageTypes))(
 		'%s: at most 4 requests until idle (page, script, icon, manifest)',
 		async ([, path], { expect }) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { engineNames, type EnginePage } from '../../helpers/engines/index.ts';
+import type { EnginePage } from '../../helpers/engines/index.ts';
 import { useEngine } from '../../helpers/engines/site.ts';
 import { pageTypes } from '../../helpers/page-types.ts';
-import { expected } from './expected.ts';
+import { crossEngines, expected } from './expected.ts';
 
 /**
  * Reading in every engine (Chromium, Firefox ESR, WebKitGTK): every page
@@ -24,7 +24,7 @@ async function settled(page: EnginePage, path: string): Promise<void> {
 		});
 }
 
-describe.each(engineNames)('reading in every engine: %s', (name) => {
+describe.each(crossEngines)('reading in %s', (name) => {
 	const site = useEngine(name);
 
 	it('every page type is no wider than the screen at 320 and 390 px, and loads without an error or CSP violation', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { engineNames, type EnginePage } from '../../helpers/engines/index.ts';
+import type { EnginePage } from '../../helpers/engines/index.ts';
 import { useEngine, type EngineSite } from '../../helpers/engines/site.ts';
 import { siteOrigin } from '../../helpers/dist.ts';
 import { summit } from '../../fixtures/site-articles.ts';
-import { expected } from './expected.ts';
+import { crossEngines, expected, type CrossEngine } from './expected.ts';
 
 /**
  * Sharing in every engine: „Link teilen“ has no share sheet to open on
@@ -85,7 +85,9 @@ async function quoteLink(site: EngineSite, which: 'inside' | 'beforeMarker'): Pr
 		status: document.querySelector('.quote-share [role=status]')!.textContent,
 	}));
 	expect(control.status).toBe(
-		expected[site.engine.name].shareStatus === 'Link kopiert' ? 'Link zum Zitat kopiert' : expected[site.engine.name].shareStatus,
+		expected[site.engine.name as CrossEngine].shareStatus === 'Link kopiert'
+			? 'Link zum Zitat kopiert'
+			: expected[site.engine.name as CrossEngine].shareStatus,
 	);
 	await page.close();
 	const link = new URL(control.url);
@@ -123,7 +125,7 @@ async function marksPassage(site: EngineSite, link: URL, start: string, marks: b
 	return seen.scrolled > 0 && seen.inView && differs;
 }
 
-describe.each(engineNames)('sharing in every engine: %s', (name) => {
+describe.each(crossEngines)('sharing in %s', (name) => {
 	const site = useEngine(name);
 
 	it(`„Link teilen“ ${expected[name].shareSheet ? 'opens the share sheet' : `finds no share sheet and says „${expected[name].shareStatus}“`}`, async () => {
