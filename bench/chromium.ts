@@ -1,6 +1,15 @@
 import * as chromeLauncher from 'chrome-launcher';
+import type { BrowserContextOptions } from 'playwright-core';
 import { assertChromium, chromiumPath } from '../tests/helpers/browser.ts';
 import { childGroups } from './util.ts';
+
+/** A mid-range phone as the bench's page loads and searches see it (Lighthouse's mobile screen: 412 × 823 CSS px). */
+export const phoneContext: BrowserContextOptions = {
+	viewport: { width: 412, height: 823 },
+	deviceScaleFactor: 1.75,
+	isMobile: true,
+	hasTouch: true,
+};
 
 export interface DebuggableChromium {
 	port: number;

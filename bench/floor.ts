@@ -1,11 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { generateContent } from './generate.ts';
 import { record } from './ratios.ts';
 import { preparePreviews, type PreviewInput } from '../src/lib/preview-image.ts';
 import { de } from '../src/i18n/de.ts';
+import { writeSearchIndex } from '../src/search-index.ts';
 import { measureSession, TYPING_MS } from './search.ts';
 import { serveCounting } from './serve.ts';
 import { heading, ms, note, projectRoot, runIn, seconds, tempDirs } from './util.ts';
@@ -107,24 +109,17 @@ export function recordImageCount(count: number, images: number): void {
 }
 const imagesOf = (count: number) => imageCounts.get(count);
 
-/** Seconds Pagefind alone takes to index the first page of each article in `outDir` (`<slug>/0/`), as Lagebild's index step does, in order. */
+/**
+ * Seconds Pagefind alone takes to index the first page of each article in `outDir` (`<slug>/0/`), in order, through
+ * the index step's own loop (src/search-index.ts `writeSearchIndex`).
+ */
 async function pagefindIndexing(outDir: string, slugs: readonly string[]): Promise<number> {
 	const started = performance.now();
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
-	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-	try {
-		const inFlight: Array<Promise<unknown>> = [];
-		for (const slug of slugs) {
-			inFlight.push(
-				index.addHTMLFile({ sourcePath: `${slug}/index.html`, content: readFileSync(join(outDir, slug, '0', 'index.html'), 'utf8') }),
-			);
-			if (inFlight.length >= 16) await inFlight.shift();
-		}
-		await Promise.all(inFlight);
-		await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-	} finally {
-		await pagefind.close();
-	}
+	await writeSearchIndex(
+		slugs.map((slug) => `${slug}/index.html`),
+		(file) => readFile(join(outDir, dirname(file), '0', 'index.html'), 'utf8'),
+		join(outDir, 'pagefind'),
+	);
 	return (performance.now() - started) / 1000;
 }
 

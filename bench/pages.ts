@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { MISSING, pageExists, pageFile, pageLegend, pageTypesIn, type PageType } from './site.ts';
+import { phoneContext } from './chromium.ts';
 import { serveCounting } from './serve.ts';
 import { gzipSize, heading, kib, note, table } from './util.ts';
 
@@ -84,12 +85,7 @@ const TYPE_LABELS: ReadonlyArray<[string, string[]]> = [
 
 /** What Chromium loads for a page until the network is idle (500 ms without requests), cache disabled. */
 async function loadFigures(browser: Browser, url: string): Promise<LoadFigures> {
-	const context = await browser.newContext({
-		viewport: { width: 412, height: 823 },
-		deviceScaleFactor: 1.75,
-		isMobile: true,
-		hasTouch: true,
-	});
+	const context = await browser.newContext(phoneContext);
 	try {
 		const page = await context.newPage();
 		const client = await context.newCDPSession(page);

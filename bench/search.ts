@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { phoneContext } from './chromium.ts';
 import { serveCounting, type CountingServer, type ServedResponse } from './serve.ts';
 import { gzipSize, heading, kib, median, ms, note, table } from './util.ts';
 
@@ -107,12 +108,7 @@ export async function measureSession(
 	queries: readonly string[] = searchQueries,
 	session: SessionOptions = {},
 ): Promise<QueryFigures[]> {
-	const context = await browser.newContext({
-		viewport: { width: 412, height: 823 },
-		deviceScaleFactor: 1.75,
-		isMobile: true,
-		hasTouch: true,
-	});
+	const context = await browser.newContext(phoneContext);
 	try {
 		const page = await context.newPage();
 		const client = await context.newCDPSession(page);

@@ -51,6 +51,20 @@ const IN_FLIGHT = 16;
 export async function indexSite(site: string): Promise<Indexed> {
 	const artefact = searchArtefactDir(site);
 	const files = await listedFiles(artefact);
+	const pages = await writeSearchIndex(files, (file) => readFile(join(artefact, file), 'utf8'), join(site, 'pagefind'));
+	return { pages };
+}
+
+/**
+ * Pagefind over `files` (their paths as the index names them; `read` gives
+ * each one's HTML), in that order, written to `outputPath`; the number of
+ * pages it read. Also the bench's floor, Pagefind alone (bench/floor.ts).
+ */
+export async function writeSearchIndex(
+	files: readonly string[],
+	read: (file: string) => Promise<string>,
+	outputPath: string,
+): Promise<number> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
 	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	let pages = 0;
@@ -58,7 +72,7 @@ export async function indexSite(site: string): Promise<Indexed> {
 		// Pagefind takes the files one after the other in the order they were sent; a few in flight spare it the wait for each answer.
 		const inFlight: Array<Promise<void>> = [];
 		for (const file of files) {
-			const added = index.addHTMLFile({ sourcePath: file, content: await readFile(join(artefact, file), 'utf8') }).then((response) => {
+			const added = index.addHTMLFile({ sourcePath: file, content: await read(file) }).then((response) => {
 				if (response.errors.length > 0) throw new Error(`Pagefind, ${file}: ${response.errors.join('; ')}`);
 				pages += 1;
 			});
@@ -67,12 +81,12 @@ export async function indexSite(site: string): Promise<Indexed> {
 			if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
 		}
 		await Promise.all(inFlight);
-		const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 	} finally {
 		await pagefind.close();
 	}
-	return { pages };
+	return pages;
 }
 
 async function main(argument: string | undefined): Promise<void> {
