@@ -41,6 +41,21 @@ describe('the site’s paths', () => {
 		expect(paths.personFeed('friedrich-merz')).toBe('/personen/friedrich-merz/rss.xml');
 	});
 
+	it('gives the people under an initial, the search’s filter values and terms, the corrections and their feed their addresses', () => {
+		expect(paths.peopleInitial('m')).toBe('/personen/buchstabe/m/');
+		expect(paths.searchFilterValues('person')).toBe('/suche/person.json');
+		expect(paths.searchTerms()).toBe('/suche/begriffe.json');
+		expect(paths.correctionsFeed()).toBe('/korrekturen/rss.xml');
+	});
+
+	it('the first page of the corrections is /korrekturen/, the others live under /korrekturen/N/', () => {
+		expect(paths.corrections()).toBe('/korrekturen/');
+		expect(paths.corrections(1)).toBe('/korrekturen/');
+		expect(paths.corrections(0)).toBe('/korrekturen/');
+		expect(paths.corrections(2)).toBe('/korrekturen/2/');
+		expect(paths.corrections(12)).toBe('/korrekturen/12/');
+	});
+
 	it('page 1 is the home page, the others live under /archiv/N/', () => {
 		expect(paths.archive(1)).toBe('/');
 		expect(paths.archive(0)).toBe('/');
