@@ -20,14 +20,20 @@ export interface ServeOptions {
 	 * pages' `script-src 'self'` lets it run.
 	 */
 	headScript?: { path: string; source: string };
+	/**
+	 * Pages arrive in two parts, `ms` apart, split just before the first
+	 * `before` in them (a page without it arrives whole): a slow network as
+	 * a first paint sees it (tests/browser/engines/budgets.test.ts).
+	 */
+	pause?: { before: string; ms: number };
 }
 
 /** Serves `dist/` on a free loopback port, as a plain static host would (404 page included). */
 export async function serveDist(root: string = distDir, options: ServeOptions = {}): Promise<StaticServer> {
 	const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
-	const { headScript } = options;
+	const { headScript, pause } = options;
 	const withScript = (html: Buffer) =>
-		headScript ? html.toString('utf8').replace('<head>', `<head><script src="${headScript.path}"></script>`) : html;
+		headScript ? Buffer.from(html.toString('utf8').replace('<head>', `<head><script src="${headScript.path}"></script>`)) : html;
 	const notFound = withScript(readFileSync(join(root, '404.html')));
 	/** The page a path names (`/a/` → `a/index.html`, `/a` → `a.html` or `a/index.html`), if it is one. */
 	const pageFile = (pathname: string) => {
@@ -43,9 +49,9 @@ export async function serveDist(root: string = distDir, options: ServeOptions = 
 	const requests: string[] = [];
 	const server: Server = createServer((request, response) => {
 		requests.push((request.url ?? '/').split('?')[0]!);
-		if (headScript) {
+		if (headScript || pause) {
 			const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-			if (pathname === headScript.path) {
+			if (headScript && pathname === headScript.path) {
 				response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
 				response.end(headScript.source);
 				return;
@@ -53,7 +59,14 @@ export async function serveDist(root: string = distDir, options: ServeOptions = 
 			const page = pageFile(pathname);
 			if (page) {
 				response.setHeader('Content-Type', 'text/html; charset=utf-8');
-				response.end(withScript(readFileSync(page)));
+				const html = withScript(readFileSync(page));
+				const split = pause ? html.indexOf(pause.before) : -1;
+				if (!pause || split < 0) {
+					response.end(html);
+					return;
+				}
+				response.write(html.subarray(0, split));
+				setTimeout(() => response.end(html.subarray(split)), pause.ms);
 				return;
 			}
 		}

@@ -143,12 +143,39 @@ export async function settledLayoutShift(page: Page): Promise<number> {
 		await document.fonts.ready;
 		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 	});
+	return (await layoutShifts(page)).filter((shift) => !shift.hadRecentInput).reduce((total, shift) => total + shift.value, 0);
+}
+
+export interface LayoutShift {
+	value: number;
+	hadRecentInput: boolean;
+	/** What moved: each as `tag.class`, with the page region it sits in (its outermost `header`, `nav`, `main`, `aside` or `footer`; null outside them). */
+	sources: Array<{ node: string; region: string | null }>;
+}
+
+/** The layout shifts the page has recorded so far, in order. */
+export async function layoutShifts(page: Page): Promise<LayoutShift[]> {
 	// Buffered entries reach the observer's buffer when it starts observing: takeRecords() returns them at once.
 	return page.evaluate(() => {
 		const observer = new PerformanceObserver(() => {});
 		observer.observe({ type: 'layout-shift', buffered: true });
-		const entries = observer.takeRecords() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>;
+		const entries = observer.takeRecords() as Array<
+			PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> }
+		>;
 		observer.disconnect();
-		return entries.filter((entry) => !entry.hadRecentInput).reduce((total, entry) => total + entry.value, 0);
+		return entries.map((entry) => ({
+			value: entry.value,
+			hadRecentInput: entry.hadRecentInput,
+			sources: (entry.sources ?? [])
+				.map((source) => source.node)
+				.filter((node): node is Element => node instanceof Element)
+				.map((node) => {
+					let region: string | null = null;
+					for (let at: Element | null = node; at; at = at.parentElement) {
+						if (['header', 'nav', 'main', 'aside', 'footer'].includes(at.localName)) region = at.localName;
+					}
+					return { node: `${node.localName}.${node.className}`, region };
+				}),
+		}));
 	});
 }

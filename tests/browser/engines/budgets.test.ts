@@ -1,10 +1,9 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { workerEngine } from '../../helpers/engines/index.ts';
 import { pageTypes } from '../../helpers/page-types.ts';
 import { serveDist } from '../../helpers/server.ts';
+import { layoutShifts } from '../../helpers/site.ts';
 
 /**
  * Requests until idle, in the whole Chromium a reader has (not the headless
@@ -61,53 +60,26 @@ describe('loading in the whole Chromium', () => {
 	// Red if the first paint may show half a header: Chromium paints a page that arrives slowly before it is parsed, and
 	// the header's links moved when the search field after them arrived (BaseLayout's render-blocking `rel=expect`).
 	it('on a slow network the header is painted whole: nothing in it moves while the page arrives', async () => {
-		const site = await serveDist();
-		// The page in two parts, half a second apart, split inside the header just before its search field.
-		const slow = createServer((request, response) => {
-			void (async () => {
-				const answer = await fetch(site.origin + (request.url ?? '/'));
-				const body = Buffer.from(await answer.arrayBuffer());
-				response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream' });
-				const split = body.indexOf('<site-search');
-				if (split < 0) {
-					response.end(body);
-					return;
-				}
-				response.write(body.subarray(0, split));
-				await new Promise((resolve) => setTimeout(resolve, 500));
-				response.end(body.subarray(split));
-			})();
-		});
-		await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
-		const origin = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
+		// Every page in two parts, half a second apart, split inside the header just before its search field.
+		const server = await serveDist(undefined, { pause: { before: '<site-search', ms: 500 } });
 		const moved: string[] = [];
 		try {
 			for (const path of [pageTypes.home, pageTypes.longRead]) {
 				const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 				try {
 					const page = await context.newPage();
-					await page.goto(origin + path);
+					await page.goto(server.origin + path);
 					await page.waitForLoadState('networkidle', { timeout: 15_000 });
-					const inHeader = await page.evaluate(() => {
-						const observer = new PerformanceObserver(() => {});
-						observer.observe({ type: 'layout-shift', buffered: true });
-						const entries = observer.takeRecords() as Array<PerformanceEntry & { sources?: Array<{ node?: Node | null }> }>;
-						observer.disconnect();
-						return entries.flatMap((entry) =>
-							(entry.sources ?? [])
-								.map((source) => source.node)
-								.filter((node): node is Element => node instanceof Element && node.closest('header') !== null)
-								.map((node) => `${node.localName}.${node.className}`),
-						);
-					});
+					const inHeader = (await layoutShifts(page)).flatMap((shift) =>
+						shift.sources.filter((source) => source.region === 'header').map((source) => source.node),
+					);
 					moved.push(...inHeader.map((node) => `${path}: ${node}`));
 				} finally {
 					await context.close();
 				}
 			}
 		} finally {
-			slow.close();
-			await site.close();
+			await server.close();
 		}
 		expect(moved).toEqual([]);
 	});
