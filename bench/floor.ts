@@ -7,7 +7,8 @@ import { generateContent } from './generate.ts';
 import { record } from './ratios.ts';
 import { preparePreviews, type PreviewInput } from '../src/lib/preview-image.ts';
 import { de } from '../src/i18n/de.ts';
-import { writeSearchIndex } from '../src/search-index.ts';
+import { listedFiles, writeSearchIndex } from '../src/search-index.ts';
+import { searchArtefactDir } from '../src/lib/search/artefact.ts';
 import { measureSession, TYPING_MS } from './search.ts';
 import { serveCounting } from './serve.ts';
 import { heading, ms, note, projectRoot, runIn, seconds, tempDirs } from './util.ts';
@@ -33,6 +34,13 @@ import { heading, ms, note, projectRoot, runIn, seconds, tempDirs } from './util
  *   CPU 4× throttled, once Pagefind has started and loaded the word's index
  *   (as Lagebild's field does while a reader types), for a word every page
  *   holds and one that ten hold; with the data of the first five results.
+ * - Pagefind alone over Lagebild's own search documents (part 4 calls it
+ *   after its search, while the build's search artefact is there): the same
+ *   documents indexed again by Pagefind alone into a folder with an empty
+ *   start page, and the same two searches, started bare. What separates
+ *   Lagebild from this floor is its page and its search code; what separates
+ *   this floor from the one of single sentences is the documents: a whole
+ *   story each, its sections included.
  */
 const workRoot = join(projectRoot, '.bench');
 
@@ -179,6 +187,42 @@ async function pagefindAlone(count: number, browser: Browser): Promise<void> {
 			console.log(
 				`  Pagefind allein, ${count} Seiten mit einem Satz, erste Suche (CPU 4×, Pagefind gestartet, der Index des Worts geladen) bis zu den ersten 5 Treffern: ${figures.join('; ')}`,
 			);
+		} finally {
+			await server.close();
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+		tempDirs.delete(dir);
+	}
+}
+
+/**
+ * Pagefind alone over the search documents of Lagebild's build in `outDir`, searched for the same word and name as
+ * Lagebild was (bare: Pagefind started and the word preloaded, as Lagebild's field does while a reader types).
+ */
+export async function pagefindOverSameDocuments(
+	outDir: string,
+	count: number,
+	queries: { word: string; name: string },
+	browser: Browser,
+): Promise<{ word: number; name: number; documents: number }> {
+	const dir = mkdtempSync(join(workRoot, `pagefind-dieselben-${count}-`));
+	tempDirs.add(dir);
+	try {
+		writeFileSync(
+			join(dir, 'index.html'),
+			'<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Start</title></head><body><p>Start</p></body></html>',
+		);
+		const artefact = searchArtefactDir(outDir);
+		const files = await listedFiles(artefact);
+		await writeSearchIndex(files, (file) => readFile(join(artefact, file), 'utf8'), join(dir, 'pagefind'));
+		const server = await serveCounting(dir);
+		try {
+			const [word] = await measureSession(browser, server, 4, [queries.word], { afterFocusMs: TYPING_MS, bare: true });
+			const [name] = await measureSession(browser, server, 4, [queries.name], { afterFocusMs: TYPING_MS, bare: true });
+			record('floor.search.documents.word', count, word!.ms);
+			record('floor.search.documents.name', count, name!.ms);
+			return { word: word!.ms, name: name!.ms, documents: files.length };
 		} finally {
 			await server.close();
 		}

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { astroBuild, tail, type BuildResult } from './build.ts';
 import { generateContent } from './generate.ts';
 import { record } from './ratios.ts';
-import { recordImageCount } from './floor.ts';
+import { pagefindOverSameDocuments, recordImageCount } from './floor.ts';
 import { STARLIGHT_VERSION, starlightBuild } from './starlight.ts';
 import { measureSession, TYPING_MS } from './search.ts';
 import { serveCounting } from './serve.ts';
@@ -244,6 +244,15 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 					record('lagebild.search.name', count, named!.ms);
 					console.log(
 						`  erste Suche nach einem Namen aus ${generated.name.stories} Artikeln („${generated.name.query}“), ebenso getippt, CPU 4×: vom vollständigen Wort bis zu den Treffern ${ms(named!.ms)}, ${kib(named!.bytes)} in ${named!.requests} Anfragen, ${named!.hits} Treffer`,
+					);
+					const same = await pagefindOverSameDocuments(
+						outDir,
+						count,
+						{ word: SCALE_QUERIES[0], name: generated.name.query },
+						await options.browser(),
+					);
+					console.log(
+						`  Untergrenze: Pagefind allein über dieselben ${same.documents} Suchdokumente, dieselben Suchen (gestartet und vorgeladen wie getippt, CPU 4×): „${SCALE_QUERIES[0]}“ ${ms(same.word)}, „${generated.name.query}“ ${ms(same.name)}`,
 					);
 				} finally {
 					await server.close();

@@ -27,8 +27,8 @@ export interface Indexed {
 	pages: number;
 }
 
-/** The pages to index, in order, from the list the build wrote; refuses a missing or malformed list. */
-async function listedFiles(artefact: string): Promise<string[]> {
+/** The pages to index, in order, from the list the build wrote; refuses a missing or malformed list. Also the bench's floor over the same documents. */
+export async function listedFiles(artefact: string): Promise<string[]> {
 	const file = join(artefact, searchIndexList);
 	const text = await readFile(file, 'utf8').catch(() => {
 		throw new Error(`${file} fehlt: \`astro build\` schreibt die Liste der Seiten für den Suchindex.`);
