@@ -143,6 +143,14 @@ describe('nested compounds', () => {
 	it('a head that is a compound counts too: „Bundes|tags|präsidentin“ gives „präsidentin“', () => {
 		expect(compoundParts('Bundestagspräsidentin', lexicon([], ['bund', 'tag', 'präsidentin']))).toEqual(['tagspräsidentin', 'präsidentin']);
 	});
+
+	it('nests one level only: four parts in a row split only where the dictionary knows two of them as one word', () => {
+		// „Landes|wahl|kampf|leiter“: every part is a noun, but each cut leaves a head or a tail of three parts.
+		const parts = ['land', 'wahl', 'kampf', 'leiter'];
+		expect(compoundParts('Landeswahlkampfleiter', lexicon([], parts))).toEqual([]);
+		// With „Wahlkampf“ a noun of its own it is three parts: „Landes|wahlkampf|leiter“.
+		expect(compoundParts('Landeswahlkampfleiter', lexicon([], [...parts, 'wahlkampf']))).toEqual(['wahlkampfleiter', 'leiter']);
+	});
 });
 
 describe('nested compounds with the German dictionary the build uses', () => {

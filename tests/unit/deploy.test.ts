@@ -32,6 +32,23 @@ describe('cache rules', () => {
 		expect(control('og.html')).toBe('public, max-age=300, must-revalidate');
 	});
 
+	it('takes the dot of a glob as a dot, and a path with any number of leading slashes as below the root', () => {
+		const control = (path: string) => cacheRuleFor(path).cacheControl;
+		// `pagefind/*.pf_meta`: a name without the dot before the extension is an entry file.
+		expect(control('pagefind/pagefind.de_1a2b3c.pf_meta')).toBe('public, max-age=31536000, immutable');
+		expect(control('pagefind/pagefind-de_1a2b3c_pf_meta')).toBe('public, max-age=3600');
+		expect(control('//_astro/site.Ab12Cd.js')).toBe('public, max-age=31536000, immutable');
+		expect(control('///og/artikel.png')).toBe('public, max-age=86400');
+	});
+
+	it('every rule says what it covers in words of its own: the upload’s summary counts the files under each', () => {
+		const descriptions = CACHE_RULES.map((rule) => rule.what);
+		expect(descriptions).toHaveLength(5);
+		for (const what of descriptions) expect(what.trim(), what).not.toBe('');
+		expect(new Set(descriptions).size).toBe(descriptions.length);
+		expect(cacheRuleFor('og/artikel.png').what).toBe('Vorschaubilder');
+	});
+
 	it('the _headers file for Pages hosts gives the same lifetimes where its rules stand', () => {
 		const file = headersFile(new Map([['default-src', new Set(["'self'"])]]));
 		const blocks = file.split('\n\n').map((block) => block.split('\n'));
@@ -99,6 +116,23 @@ describe('upload to S3-compatible storage (AWS CLI)', () => {
 		expect(first).not.toContain('--endpoint-url');
 		expect(first).not.toContain('--dryrun');
 	});
+
+	it('without an endpoint or dry run, the deletion pass is the sync with nothing more than its own options', () => {
+		expect(s3SyncCommands({ dist: 'dist', bucket: 's3://b' }).at(-1)).toEqual([
+			'aws',
+			's3',
+			'sync',
+			'dist',
+			's3://b',
+			'--delete',
+			'--size-only',
+			'--no-progress',
+		]);
+	});
+
+	it('drops every slash at the end of the bucket', () => {
+		for (const command of s3SyncCommands({ dist: 'dist', bucket: 's3://lagebild///' })) expect(command[4]).toBe('s3://lagebild');
+	});
 });
 
 describe('hosts’ limits', () => {
@@ -113,11 +147,42 @@ describe('hosts’ limits', () => {
 		expect(big.findings.at(-1)).toContain('og/riesig.png');
 	});
 
+	it('Cloudflare Pages: what fits is counted without a complaint; a file of exactly 25 MiB fits, each larger one is named', () => {
+		expect(checkLimits(files(20_000), 'cloudflarePages')).toEqual({
+			host: 'Cloudflare Pages',
+			ok: true,
+			findings: ['20000 Dateien (höchstens 20000)'],
+		});
+		expect(checkLimits([{ path: 'og/genau.png', bytes: 25 * 1024 * 1024 }], 'cloudflarePages')).toEqual({
+			host: 'Cloudflare Pages',
+			ok: true,
+			findings: ['1 Dateien (höchstens 20000)'],
+		});
+		const big = [
+			{ path: 'og/riesig.png', bytes: 25 * 1024 * 1024 + 1 },
+			{ path: 'index.html', bytes: 1000 },
+			{ path: 'suche/index.pf', bytes: 30 * 1024 * 1024 },
+		];
+		expect(checkLimits(big, 'cloudflarePages')).toEqual({
+			host: 'Cloudflare Pages',
+			ok: false,
+			findings: ['3 Dateien (höchstens 20000)', 'zu große Dateien (höchstens 25,0 MiB): og/riesig.png, suche/index.pf'],
+		});
+	});
+
 	it('GitHub Pages: at most 1 GiB in all', () => {
 		expect(checkLimits(files(1024, 1024 * 1024), 'githubPages').ok).toBe(true);
 		const over = checkLimits(files(1025, 1024 * 1024), 'githubPages');
 		expect(over.ok).toBe(false);
 		expect(over.findings[0]).toBe('1025,0 MiB (höchstens 1024,0 MiB): zu groß');
+	});
+
+	it('GitHub Pages: a site of exactly 1 GiB is counted without a complaint', () => {
+		expect(checkLimits(files(1024, 1024 * 1024), 'githubPages')).toEqual({
+			host: 'GitHub Pages',
+			ok: true,
+			findings: ['1024,0 MiB (höchstens 1024,0 MiB)'],
+		});
 	});
 });
 

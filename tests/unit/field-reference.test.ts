@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import * as z from 'zod';
 import { fieldReference, REFERENCE_END, REFERENCE_START, withGenerated, withReference } from '../../src/lib/content/field-reference.ts';
 import { settingsTable } from '../../src/lib/settings.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -58,5 +59,39 @@ describe("the editors' field reference", () => {
 	it('refuses a README whose end marker is missing or stands before the start marker', () => {
 		expect(() => withReference(`# README\n${REFERENCE_START}\nalt\n`, reference)).toThrow(/Marken/);
 		expect(() => withReference(`# README\n${REFERENCE_END}\nalt\n${REFERENCE_START}\n`, reference)).toThrow(/Marken/);
+	});
+});
+
+describe('the field reference written from other schemas', () => {
+	const schemaModule = '../../src/lib/content/schema.ts';
+
+	/** The reference as `npm run docs` would write it if these were the article's and the person's schemas. */
+	async function referenceFor(article: z.ZodType, person: z.ZodType = z.strictObject({})): Promise<string> {
+		vi.doMock(schemaModule, () => ({ articleFrontmatterSchema: article, personFileSchema: person }));
+		vi.resetModules();
+		try {
+			const generator = await import('../../src/lib/content/field-reference.ts');
+			return generator.fieldReference();
+		} finally {
+			vi.doUnmock(schemaModule);
+			vi.resetModules();
+		}
+	}
+
+	it('keeps a description with a pipe or a line break in its own cell: the pipe escaped, the line break a space', async () => {
+		const reference = await referenceFor(z.strictObject({ note: z.string().describe('Ja | Nein\noder vielleicht') }));
+		expect(reference).toContain('\n| `note` | ja | Text | Ja \\| Nein oder vielleicht |\n');
+	});
+
+	it('leaves the meaning empty for a field without a description', async () => {
+		const reference = await referenceFor(z.strictObject({}), z.strictObject({ note: z.string().optional() }));
+		expect(reference.endsWith('\n| `note` | nein | Text |  |')).toBe(true);
+	});
+
+	it('calls a field that takes any value „–“, and a list of fixed length just „Liste“', async () => {
+		const reference = await referenceFor(
+			z.strictObject({ any: z.any().describe('Beliebig.'), pair: z.tuple([z.string(), z.string()]).describe('Zwei Texte.') }),
+		);
+		expect(reference).toContain('\n| `any` | ja | – | Beliebig. |\n| `pair` | ja | Liste | Zwei Texte. |\n');
 	});
 });

@@ -92,6 +92,8 @@ describe('splitting front matter from the body', () => {
 
 	it('drops a byte order mark only at the very start, not one inside the text', () => {
 		expect(splitFrontmatter('\uFEFFText mit\uFEFFZeichen').body).toBe('Text mit\uFEFFZeichen');
+		// Without one at the start, the one inside is kept too.
+		expect(splitFrontmatter('Text mit\uFEFFZeichen').body).toBe('Text mit\uFEFFZeichen');
 	});
 
 	it('accepts spaces and tabs after the closing ---', () => {

@@ -1,5 +1,8 @@
+import type { Element, ElementContent, Properties, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { termMatcher, termSlug } from '../../src/lib/glossary.ts';
+import { rehypeGlossary } from '../../src/lib/markdown/rehype-glossary.ts';
 import { renderArticle } from '../helpers/markdown.ts';
 
 /**
@@ -158,5 +161,36 @@ describe('marking glossary terms in the article body', () => {
 		const { sections } = await renderArticle('## Eins\n\n> ## Der Kreml\n>\n> Der Kreml schwieg.\n', 'a.md', { glossary: kremlAndNato });
 		expect(sections[0]!.bodyHtml).not.toMatch(/<h2[^>]*>[^<]*<a class="glossary-term"/);
 		expect(sections[0]!.bodyHtml).toContain(`<p>Der ${link('eins', 'kreml', 'Kreml')} schwieg.</p>`);
+	});
+});
+
+describe('the glossary step on its own (rehypeGlossary)', () => {
+	const element = (tagName: string, children: ElementContent[], properties: Properties = {}): Element => ({
+		type: 'element',
+		tagName,
+		properties,
+		children,
+	});
+	const text = (value: string): ElementContent => ({ type: 'text', value });
+
+	it('leaves terms alone in a # heading, a script and a style, whatever reaches it, and marks the next use', () => {
+		// The allowlist refuses these in an article; the step skips them by itself too.
+		const tree: Root = {
+			type: 'root',
+			children: [
+				element('h2', [text('Eins')], { id: 'eins' }),
+				element('h1', [text('Kreml')]),
+				element('script', [text('Kreml')]),
+				element('p', [element('style', [text('Kreml')]), element('script', [text('Kreml')]), text('Der Kreml schwieg.')]),
+			],
+		};
+		rehypeGlossary({
+			entries: [{ term: 'Kreml' }],
+			href: (slug) => `/glossar/#${slug}`,
+			definitionId: (section, slug) => `${section}--${slug}`,
+		})(tree);
+		expect(toHtml(tree)).toBe(
+			'<h2 id="eins">Eins</h2><h1>Kreml</h1><script>Kreml</script><p><style>Kreml</style><script>Kreml</script>Der <a class="glossary-term" href="/glossar/#kreml" data-term="kreml" aria-describedby="eins--kreml">Kreml</a> schwieg.</p>',
+		);
 	});
 });

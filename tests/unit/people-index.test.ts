@@ -14,6 +14,25 @@ describe('people by initial', () => {
 		expect(initialOf('')).toBeUndefined();
 	});
 
+	it('files the Latin letters that have no accent to strip under their base letter', () => {
+		expect(initialOf('Đoković, Novak')).toBe('D');
+		expect(initialOf('đinđić')).toBe('D');
+		expect(initialOf('Ærø')).toBe('A');
+		expect(initialOf('æbelø')).toBe('A');
+		expect(initialOf('Œuvre')).toBe('O');
+		expect(initialOf('Łukasz')).toBe('L');
+	});
+
+	it('ignores an accent mark left standing before the name', () => {
+		// U+0301 COMBINING ACUTE ACCENT, detached from a letter.
+		expect(initialOf('\u0301Abel')).toBe('A');
+		expect(initialOf(' \u0308\u0301Öztürk')).toBe('O');
+	});
+
+	it('files under a letter only what is one letter from A to Z: a first letter whose capital is two (ß to SS) goes under none', () => {
+		expect(initialOf('ßaa')).toBeUndefined();
+	});
+
 	it('groups in the given order within a letter, letters from A to Z, the others last', () => {
 		const names = ['Zander', 'Ähre', 'Abel', '3sat', 'Müller', 'Meier', 'Øre'];
 		const groups = byInitial(names, (name) => name);
@@ -25,6 +44,17 @@ describe('people by initial', () => {
 			[undefined, OTHER_INITIAL, ['3sat']],
 		]);
 		expect(byInitial([], (name: string) => name)).toEqual([]);
+	});
+
+	it('puts the others last also when a name without a letter comes first, under the slug „weitere“', () => {
+		expect(OTHER_INITIAL).toBe('weitere');
+		const groups = byInitial(['3sat', 'Abel', '1. FC Köln', 'Zander'], (name) => name);
+		expect(groups.map((group) => [group.letter, group.slug, group.items])).toEqual([
+			['A', 'a', ['Abel']],
+			['Z', 'z', ['Zander']],
+			[undefined, 'weitere', ['3sat', '1. FC Köln']],
+		]);
+		expect(byInitial(['3sat', 'Abel'], (name) => name).map((group) => group.slug)).toEqual(['a', 'weitere']);
 	});
 
 	it('one page up to 300 people (LAGEBILD_PEOPLE_LIMIT: tests/unit/settings.test.ts)', () => {

@@ -67,6 +67,12 @@ describe('quotes and empty text', () => {
 	it('keeps the text after an unclosed quote as one last sentence', () => {
 		expect(splitSentences('Er sagte: „Wir kommen. Bald.')).toEqual(['Er sagte: „Wir kommen. Bald.']);
 	});
+
+	it('trims a last sentence that runs on to the end of the text (after a number, an abbreviation or an open quote)', () => {
+		expect(splitSentences('Ein Satz. Es war 2025.  ')).toEqual(['Ein Satz.', 'Es war 2025.']);
+		expect(splitSentences('  Er kam ca. ')).toEqual(['Er kam ca.']);
+		expect(splitSentences('Er sagte: „Wir kommen. Bald. ')).toEqual(['Er sagte: „Wir kommen. Bald.']);
+	});
 });
 
 describe('a section’s first sentence', () => {

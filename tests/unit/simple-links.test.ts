@@ -12,6 +12,7 @@ describe('linking the first use of a term or a person', () => {
 	it('without any (non-blank) form every paragraph is one plain segment', () => {
 		expect(linkFirstUses(['Eins.', 'Zwei.'], [])).toEqual([[{ text: 'Eins.' }], [{ text: 'Zwei.' }]]);
 		expect(linkFirstUses(['Eins.'], [target('/a/', '', '  ')])).toEqual([[{ text: 'Eins.' }]]);
+		expect(linkFirstUses(['', 'Zwei.'], [])).toEqual([[{ text: '' }], [{ text: 'Zwei.' }]]);
 	});
 
 	it('a blank form next to a real one does not match everywhere', () => {
@@ -38,6 +39,45 @@ describe('linking the first use of a term or a person', () => {
 		]);
 		expect(linkFirstUses(['Der Rat- und Ausschuss.'], [target('/rat/', 'Rat')])).toEqual([
 			[{ text: 'Der ' }, { text: 'Rat', href: '/rat/' }, { text: '- und Ausschuss.' }],
+		]);
+	});
+
+	it('a form matches whole words only: not inside a word, nor as the second part of a hyphenated compound', () => {
+		expect(linkFirstUses(['Unrat im Stadt-Rat, dann der Rat.'], [target('/rat/', 'Rat')])).toEqual([
+			[{ text: 'Unrat im Stadt-Rat, dann der ' }, { text: 'Rat', href: '/rat/' }, { text: '.' }],
+		]);
+	});
+
+	it('a hyphen between a letter and a digit splits for reading too', () => {
+		expect(linkFirstUses(['Kampfjets vom Typ F35 kommen.'], [target('/f35/', 'F-35')])).toEqual([
+			[{ text: 'Kampfjets vom Typ ' }, { text: 'F35', href: '/f35/' }, { text: ' kommen.' }],
+		]);
+	});
+
+	it('a hyphen before a space is no split: the text must have it too', () => {
+		const politik = target('/svp/', 'Sicherheits- und Verteidigungspolitik');
+		expect(linkFirstUses(['Die Sicherheits und Verteidigungspolitik.'], [politik])).toEqual([
+			[{ text: 'Die Sicherheits und Verteidigungspolitik.' }],
+		]);
+		expect(linkFirstUses(['Die Sicherheits- und Verteidigungspolitik.'], [politik])).toEqual([
+			[{ text: 'Die ' }, { text: 'Sicherheits- und Verteidigungspolitik', href: '/svp/' }, { text: '.' }],
+		]);
+	});
+
+	it('a hyphen at either end of a form is no split: the text must have it there too', () => {
+		const targets = [target('/ost/', 'Ost-'), target('/rat/', '-Rat')];
+		expect(linkFirstUses(['Der Rat tagt im Ost.'], targets)).toEqual([[{ text: 'Der Rat tagt im Ost.' }]]);
+		expect(linkFirstUses(['Der -Rat tagt im Ost-'], targets)).toEqual([
+			[{ text: 'Der ' }, { text: '-Rat', href: '/rat/' }, { text: ' tagt im ' }, { text: 'Ost-', href: '/ost/' }],
+		]);
+	});
+
+	it('matches in any case also where lower case has a letter of its own (capital ẞ) or none of the same length (İ)', () => {
+		expect(linkFirstUses(['DIE GROẞE KOALITION'], [target('/gk/', 'große Koalition')])).toEqual([
+			[{ text: 'DIE ' }, { text: 'GROẞE KOALITION', href: '/gk/' }],
+		]);
+		expect(linkFirstUses(['In İzmir sprach Merz.'], [target('/merz/', 'Merz'), target('/izmir/', 'İzmir')])).toEqual([
+			[{ text: 'In ' }, { text: 'İzmir', href: '/izmir/' }, { text: ' sprach ' }, { text: 'Merz', href: '/merz/' }, { text: '.' }],
 		]);
 	});
 

@@ -29,6 +29,17 @@ describe('stale files of a kept output folder', () => {
 		expect(foldersOf([])).toEqual([]);
 	});
 
+	it('orders the folders by depth, not by the length of their names', () => {
+		expect(foldersOf(['x/y/z/index.html', 'sehr-langer-ordnername/index.html', 'ab/cd/bild.png'])).toEqual([
+			'x/y/z',
+			'ab/cd',
+			'x/y',
+			'ab',
+			'sehr-langer-ordnername',
+			'x',
+		]);
+	});
+
 	it('the folder is kept only when it is where and as this cache’s last build left it', () => {
 		const stamp = { outDir: '/site/dist/', marker: { modified: 42.5, size: 900 } };
 		expect(sameOutput(stamp, { ...stamp })).toBe(true);
@@ -38,6 +49,8 @@ describe('stale files of a kept output folder', () => {
 		expect(sameOutput(stamp, { ...stamp, marker: { modified: 42.5, size: 901 } })).toBe(false);
 		expect(sameOutput(stamp, { ...stamp, marker: undefined })).toBe(false);
 		expect(sameOutput({ ...stamp, marker: undefined }, { ...stamp, marker: undefined })).toBe(false);
+		// A record from a build that found no marker file does not vouch for the one there now.
+		expect(sameOutput({ ...stamp, marker: undefined }, stamp)).toBe(false);
 	});
 
 	it('reads a stamp only when it is whole: an empty, damaged or odd file is none', () => {
@@ -51,6 +64,8 @@ describe('stale files of a kept output folder', () => {
 			'{"outDir": "/site/dist/"}',
 			'{"outDir": 1, "marker": {"modified": 1, "size": 2}}',
 			'{"outDir": "/d/", "marker": {"modified": "1", "size": 2}}',
+			'{"outDir": "/d/", "marker": {"modified": 1}}',
+			'{"outDir": "/d/", "marker": {"modified": 1, "size": "2"}}',
 		])
 			expect(readStamp(text), text).toBeUndefined();
 	});
@@ -65,5 +80,14 @@ describe('stale files of a kept output folder', () => {
 		expect(safeOutDir('/work/', protectedDirs)).toBe(false);
 		expect(safeOutDir('/work/site/src/', protectedDirs)).toBe(false);
 		expect(safeOutDir('/', protectedDirs)).toBe(false);
+	});
+
+	it('allows an output folder whose name only begins like a protected folder’s, with or without a closing slash', () => {
+		const protectedDirs = ['/work/site/', '/work/site/src/', '/work/site/public/', '/work/site/node_modules/.astro/'];
+		expect(safeOutDir('/work/site/pub', protectedDirs)).toBe(true);
+		expect(safeOutDir('/work/site/sr/', protectedDirs)).toBe(true);
+		expect(safeOutDir('/work/sit', protectedDirs)).toBe(true);
+		expect(safeOutDir('/work/out', ['/work/outside'])).toBe(true);
+		expect(safeOutDir('/work/out', ['/work/out/src'])).toBe(false);
 	});
 });

@@ -118,4 +118,77 @@ describe('a story hit leads to the section that matches best', () => {
 		);
 		expect(odd).toEqual({ id: 'b', title: 'Anders geschrieben', text: 'Zweiter Teil. Text zwei.', others: 0 });
 	});
+
+	it('headings may come in any order: they are placed by their word position', () => {
+		const shuffled = { ...summit, anchors: [...summit.anchors!].reverse() };
+		expect(sectionHit(shuffled, 'Bodentruppen')).toEqual({
+			id: 'garantien',
+			title: 'Sicherheitsgarantien bleiben offen',
+			text: 'Sicherheitsgarantien bleiben offen. Bodentruppen schloss Trump aus. Selenskyj nannte das Treffen gut.',
+			others: 0,
+		});
+		expect(sectionHit(shuffled, 'Treffen')).toMatchObject({ id: 'auftakt', others: 2 });
+	});
+
+	it('a match position on a heading’s own first word counts for that heading’s section', () => {
+		const onHeading = { ...summit, sub_results: [{ locations: [summit.at('Sicherheitsgarantien')] }] };
+		expect(sectionHit(onHeading, 'Treffen')!.id).toBe('garantien');
+	});
+
+	it('a heading result without positions adds nothing; positions alone make a match where the query’s words are not found as typed', () => {
+		// A sub-result without locations: the one position goes to the second section only.
+		const mixed = { ...summit, sub_results: [{}, { locations: [summit.at('Treffen', 1)] }] };
+		expect(sectionHit(mixed, 'Treffen')!.id).toBe('garantien');
+		// „Zusage“ is in no section as typed (Pagefind's stemming may match it elsewhere): its positions decide.
+		const stemmed = { ...summit, sub_results: [{ locations: [summit.at('Bodentruppen')] }] };
+		expect(sectionHit(stemmed, 'Zusage')).toMatchObject({ id: 'garantien', others: 0 });
+	});
+
+	it('a heading whose position is off is found by its text after the previous heading', () => {
+		// „Zwei“ is counted as word 2, but stands at word 5.
+		const content = 'Eins. Text hier und da. Zwei. Mehr Text.';
+		const anchors = [
+			{ element: 'h2', id: 'a', text: 'Eins', location: 0 },
+			{ element: 'h2', id: 'b', text: 'Zwei', location: 2 },
+		];
+		expect(sectionHit({ content, anchors }, 'hier')).toMatchObject({ id: 'a', text: 'Eins. Text hier und da.' });
+		expect(sectionHit({ content, anchors }, 'Mehr')).toMatchObject({ id: 'b', text: 'Zwei. Mehr Text.' });
+		// Two headings of the same text: the second is searched after the first, never found in it again.
+		const twice = {
+			content: 'Teil. Eins. Teil. Zwei.',
+			anchors: [
+				{ element: 'h2', id: 'a', text: 'Teil', location: 0 },
+				{ element: 'h2', id: 'b', text: 'Teil', location: 1 },
+			],
+		};
+		expect(sectionHit(twice, 'Eins')).toMatchObject({ id: 'a', text: 'Teil. Eins.' });
+		expect(sectionHit(twice, 'Zwei')).toMatchObject({ id: 'b', text: 'Teil. Zwei.' });
+		// The same, with the second heading's position pointing back at the first.
+		const back = { ...twice, anchors: [twice.anchors[0]!, { ...twice.anchors[1]!, location: 0 }] };
+		expect(sectionHit(back, 'Eins')).toMatchObject({ id: 'a', text: 'Teil. Eins.' });
+		expect(sectionHit(back, 'Zwei')).toMatchObject({ id: 'b', text: 'Teil. Zwei.' });
+		// A first heading that begins with the next one's text: the next is searched after the whole first heading.
+		const nested = {
+			content: 'Teil eins. Text. Teil. Mehr.',
+			anchors: [
+				{ element: 'h2', id: 'a', text: 'Teil eins', location: 0 },
+				{ element: 'h2', id: 'b', text: 'Teil', location: 1 },
+			],
+		};
+		expect(sectionHit(nested, 'Text')).toMatchObject({ id: 'a', text: 'Teil eins. Text.' });
+		expect(sectionHit(nested, 'Mehr')).toMatchObject({ id: 'b', text: 'Teil. Mehr.' });
+	});
+
+	it('after a heading that is not in the text, the next heading is searched from where the missing one was cut', () => {
+		// „Fehlt“ is nowhere: its section starts at its position (word 3); „Drei“ is counted as word 5 but stands at word 4.
+		const content = 'Eins. Drei mal. Zwei. Drei. Ende.';
+		const anchors = [
+			{ element: 'h2', id: 'a', text: 'Eins', location: 0 },
+			{ element: 'h2', id: 'b', text: 'Fehlt', location: 3 },
+			{ element: 'h2', id: 'c', text: 'Drei', location: 5 },
+		];
+		expect(sectionHit({ content, anchors }, 'mal')).toMatchObject({ id: 'a', text: 'Eins. Drei mal.' });
+		expect(sectionHit({ content, anchors }, 'Zwei')).toMatchObject({ id: 'b', text: 'Zwei.' });
+		expect(sectionHit({ content, anchors }, 'Ende')).toMatchObject({ id: 'c', text: 'Drei. Ende.' });
+	});
 });
