@@ -1,34 +1,17 @@
 import type { AstroIntegration } from 'astro';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, mergePolicies, parsePolicy, policyText } from '../lib/headers-file.ts';
-
-/**
- * The start of a page: where its <meta http-equiv="content-security-policy">
- * stands. Read synchronously: for thousands of small reads, the thread pool's
- * round trips cost more than the reads.
- */
-function head(file: string): string {
-	const handle = openSync(file, 'r');
-	try {
-		const buffer = Buffer.alloc(16 * 1024);
-		const length = readSync(handle, buffer, 0, buffer.length, 0);
-		const start = buffer.toString('utf8', 0, length);
-		return policyText(start) || length < buffer.length ? start : readFileSync(file, 'utf8');
-	} finally {
-		closeSync(handle);
-	}
-}
+import { headersFile, mergePolicies, parsePolicy } from '../lib/headers-file.ts';
+import type { pageHeads } from './page-heads.ts';
 
 /**
  * After the build, `<outDir>/_headers` is written from the policies the
  * pages carry (each already keeps only the hashes it needs: `src/middleware.ts`).
- * Only the start of each page is read: at 26,000 pages this takes a second
- * or two, not half a minute.
+ * Only the start of each page is read (./page-heads.ts, shared with the
+ * sitemap's dates): at 26,000 pages this takes a second or two, not half a minute.
  */
-export function securityHeaders(): AstroIntegration {
+export function securityHeaders(heads: ReturnType<typeof pageHeads>): AstroIntegration {
 	return {
 		name: 'lagebild-headers',
 		hooks: {
@@ -38,7 +21,7 @@ export function securityHeaders(): AstroIntegration {
 				// Most pages carry the same policy: each distinct one is parsed once.
 				const texts = new Set<string>();
 				for (const file of files) {
-					const text = policyText(head(join(root, file)));
+					const text = heads.of(join(root, file))?.policy;
 					if (text) texts.add(text);
 					else logger.warn(`${file}: keine Content-Security-Policy im <meta> (nicht von Astro gebaut?), für _headers übergangen`);
 				}

@@ -38,6 +38,20 @@ function filesIn(root: string): OutputFile[] {
 		.filter((file) => !notOurs(file.path));
 }
 
+/** The files of `before` that `kept` does not name and that are still there, with their times now. */
+function candidates(root: string, before: ReadonlyMap<string, number>, kept: ReadonlySet<string>): OutputFile[] {
+	const files: OutputFile[] = [];
+	for (const path of before.keys()) {
+		if (kept.has(path)) continue;
+		try {
+			files.push({ path, modified: statSync(join(root, path)).mtimeMs });
+		} catch {
+			// gone meanwhile
+		}
+	}
+	return files;
+}
+
 /**
  * Keeps the output folder between builds. Astro empties it before each build
  * and then copies every page its incremental cache kept back in (at 1,000
@@ -97,7 +111,8 @@ export function keptOutput(): { prune: AstroIntegration; stamp: AstroIntegration
 					for (const files of assets.values()) for (const file of files) kept.add(posix(relative(root, fileURLToPath(file))));
 					const inPublic = await readdir(publicDir, { recursive: true, withFileTypes: true }).catch(() => []);
 					for (const entry of inPublic) if (entry.isFile()) kept.add(posix(relative(publicDir, join(entry.parentPath, entry.name))));
-					const stale = staleFiles(filesIn(root), before, kept);
+					// Only a file the folder held when the build started, and that the build does not name, can be stale: only those are looked at again.
+					const stale = staleFiles(candidates(root, before, kept), before, kept);
 					await Promise.all(stale.map((path) => rm(join(root, path), { force: true })));
 					for (const folder of foldersOf(stale)) {
 						try {

@@ -5,6 +5,7 @@ import { securityHeaders } from './headers.ts';
 import { settings } from '../lib/settings.ts';
 import { keptOutput } from './kept-output.ts';
 import { pageDates } from './page-dates.ts';
+import { pageHeads } from './page-heads.ts';
 import { searchArtefact } from './search-artefact.ts';
 
 /**
@@ -17,7 +18,9 @@ import { searchArtefact } from './search-artefact.ts';
  */
 export function lagebild(): AstroIntegration {
 	const output = keptOutput();
-	const dates = pageDates();
+	// Each page's head read once, for the sitemap's dates and for _headers.
+	const heads = pageHeads();
+	const dates = pageDates(heads);
 	return {
 		name: 'lagebild',
 		hooks: {
@@ -39,7 +42,7 @@ export function lagebild(): AstroIntegration {
 							// An article's pages: lastmod is the article's dateModified (its `article:modified_time`).
 							serialize: dates.lastmod,
 						}),
-						securityHeaders(),
+						securityHeaders(heads),
 						// Last: records the finished folder, so the next build may keep it.
 						output.stamp,
 					],

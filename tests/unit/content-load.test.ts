@@ -243,6 +243,11 @@ describe('an archive’s load (issue 13)', () => {
 		const edited = await loadContent({ ...options(dir), reuse: reuse('v1') });
 		expect(edited.inputKeys.get('eins')).not.toBe(key);
 		expect(edited.articles[0]!.title).toBe('Eins, berichtigt');
+		// Made a draft: a new key, no kept model, held back.
+		writeFileSync(join(dir, 'articles/eins.md'), article('Eins', '2025-01-01', ['erika-muster']).replace('---\n', '---\ndraft: true\n'));
+		const draft = await loadContent({ ...options(dir), reuse: reuse('v1') });
+		expect(draft.articles).toEqual([]);
+		expect(draft.heldBack).toEqual([{ file: expect.stringMatching(/eins\.md$/), reason: 'Entwurf (draft: true)' }]);
 	});
 });
 

@@ -10,12 +10,20 @@ import { projectRoot, testContentDir } from '../helpers/paths.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string | number };
 
-function context(entries: Map<string, Entry>, messages: string[]): LoaderContext {
+/** As Astro's store does: an entry set again with the same digest is left as it is (`false`), and does not count as a change. */
+function context(entries: Map<string, Entry>, messages: string[], changed: string[] = []): LoaderContext {
 	return {
 		store: {
 			get: (id: string) => entries.get(id),
-			set: (entry: Entry) => (entries.set(entry.id, entry), true),
-			clear: () => entries.clear(),
+			set: (entry: Entry) => {
+				if (entry.digest !== undefined && entries.get(entry.id)?.digest === entry.digest) return false;
+				entries.set(entry.id, entry);
+				changed.push(`set ${entry.id}`);
+				return true;
+			},
+			keys: () => entries.keys(),
+			delete: (id: string) => (entries.delete(id), changed.push(`delete ${id}`)),
+			clear: () => (entries.clear(), changed.push('clear')),
 		},
 		logger: { info: (message: string) => messages.push(message), warn: () => {}, error: () => {}, debug: () => {} },
 		config: { root: new URL(`file://${projectRoot}`) },
@@ -51,10 +59,16 @@ describe('content loaders', () => {
 		const people = new Map<string, Entry>();
 		const peopleLoad = next.personLoader(testContentDir).load(context(people, []));
 		await new Promise((resolve) => setTimeout(resolve, 50));
-		await next.articleLoader(testContentDir).load(context(new Map(articles), nextLog));
+		// The store as the first build left it, and an entry of a story deleted since.
+		const kept = new Map([...articles, ['geloescht', { id: 'geloescht', data: {}, digest: 'alt' }]]);
+		const changes: string[] = [];
+		await next.articleLoader(testContentDir).load(context(kept, nextLog, changes));
 		await peopleLoad;
 		// The store keeps only what was published: the scheduled story is built again until its time.
 		expect(nextLog).toEqual(['3 Artikel aus dem letzten Bau übernommen, 1 neu gebaut', ...heldBack]);
 		expect(people.size).toBeGreaterThan(10);
+		// Nothing changed but the deleted story: its entry goes, the others stay as they were (a store without changes is not written again).
+		expect(changes).toEqual(['delete geloescht']);
+		expect([...kept.keys()].sort()).toEqual(['gipfeltreffen', 'kanzlerwahl', 'kurzmeldung']);
 	}, 60_000);
 });

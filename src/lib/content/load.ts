@@ -83,7 +83,7 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 	const inputKeys = new Map<string, string>();
 
 	const heldBack: ContentModel['heldBack'] = [];
-	// Every file read and keyed first; drafts left out unread; models kept from the last build are taken, the rest built.
+	// Every file read and keyed first; models kept from the last build are taken, drafts left out unread, the rest built.
 	const read = await Promise.all(
 		(await filesIn(at('articles'), '.md')).map(async (name) => {
 			const path = at('articles', name);
@@ -92,13 +92,15 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 				throw new ContentError(shown(path), undefined, undefined, `Der Dateiname ergibt den Artikel-Slug „${slug}“, der als Adresse nicht taugt oder für eine Seite der Website reserviert ist.`);
 			}
 			const source = await readFile(path, 'utf8');
-			if (isDraft(source, shown(path))) {
+			const inputKey = cacheKey([options.reuse?.version, peopleKey, shown(path), source]);
+			// A model kept under this very input is no draft's (a draft is never built): its front matter need not be read again.
+			const kept = options.reuse?.get(slug, inputKey);
+			if (!kept && isDraft(source, shown(path))) {
 				heldBack.push({ file: shown(path), reason: 'Entwurf (draft: true)' });
 				return undefined;
 			}
-			const inputKey = cacheKey([options.reuse?.version, peopleKey, shown(path), source]);
 			inputKeys.set(slug, inputKey);
-			return { job: { slug, file: shown(path), source }, kept: options.reuse?.get(slug, inputKey) };
+			return { job: { slug, file: shown(path), source }, kept };
 		}),
 	);
 	const inputs = read.filter((input) => input !== undefined);
