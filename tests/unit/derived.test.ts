@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY_USES_SHOWN, glossaryIndex, neighbours, searchFilterOptions } from '../../src/lib/content/derived.ts';
-import type { GlossaryEntry } from '../../src/lib/content/model.ts';
+import { correctionsIndex, GLOSSARY_USES_SHOWN, glossaryIndex, neighbours, searchFilterOptions } from '../../src/lib/content/derived.ts';
+import type { Change, GlossaryEntry } from '../../src/lib/content/model.ts';
 import { testContent } from '../helpers/content.ts';
 import { article, participant, section } from '../helpers/models.ts';
 
-/** What the site derives from all articles (src/lib/content/derived.ts): the glossary page, the search filters, a section's neighbours. */
+/** What the site derives from all articles (src/lib/content/derived.ts): the glossary page, the search filters, the corrections page, a section's neighbours. */
 describe('the glossary across articles', () => {
 	const kreml: GlossaryEntry = { slug: 'kreml', term: 'Kreml', aliases: ['Kreml', 'Kremls'], definition: 'Amtssitz.' };
 	const oel: GlossaryEntry = { slug: 'oelpreis', term: 'Ölpreis', aliases: [], definition: 'Preis.' };
@@ -146,5 +146,49 @@ describe('a section’s neighbours', () => {
 		const article = (await testContent()).articles.find((candidate) => candidate.slug === 'kurzmeldung')!;
 		expect(article.sections).toHaveLength(1);
 		expect(neighbours(article, article.sections[0]!)).toEqual({ previous: undefined, next: undefined });
+	});
+});
+
+describe('the corrections page across articles', () => {
+	const change = (number: number, at: string, kind: Change['kind']): Change => ({
+		number,
+		id: `aenderung-${number}`,
+		noteId: `aenderung-${number}-notiz`,
+		at,
+		kind,
+		note: `Eintrag ${number}.`,
+	});
+	const listed = (entries: ReturnType<typeof correctionsIndex>) => entries.map((entry) => `${entry.article.slug} ${entry.change.number}`);
+
+	it('lists corrections and clarifications of every article, newest first, and leaves updates out', () => {
+		const a = article('a', {
+			changes: [change(1, '2025-08-19T10:00:00+02:00', 'korrektur'), change(2, '2025-08-21T09:00:00+02:00', 'aktualisierung')],
+		});
+		const b = article('b', {
+			changes: [change(1, '2025-08-18T12:00:00+02:00', 'klarstellung'), change(2, '2025-08-20T08:00:00+02:00', 'korrektur')],
+		});
+		const entries = correctionsIndex([a, b, article('c')]);
+		expect(listed(entries)).toEqual(['b 2', 'a 1', 'b 1']);
+		expect(entries[1]).toEqual({ article: { slug: 'a', title: 'Artikel a' }, change: a.changes[0] });
+	});
+
+	it('compares the moments, not the written times: an entry in another time zone sorts where it happened', () => {
+		// 09:30 in New York is 15:30 in Berlin, after 14:00 in Berlin although it reads earlier.
+		const a = article('a', { changes: [change(1, '2025-08-19T14:00:00+02:00', 'korrektur')] });
+		const b = article('b', { changes: [change(1, '2025-08-19T09:30:00-04:00', 'korrektur')] });
+		expect(listed(correctionsIndex([a, b]))).toEqual(['b 1', 'a 1']);
+	});
+
+	it('puts entries of the same moment in the order of the articles’ addresses, and an article’s later entry first', () => {
+		const at = '2025-08-19T10:00:00+02:00';
+		const z = article('z', { changes: [change(1, at, 'korrektur')] });
+		const a = article('a', { changes: [change(1, at, 'korrektur'), change(2, at, 'klarstellung')] });
+		expect(listed(correctionsIndex([z, a]))).toEqual(['a 2', 'a 1', 'z 1']);
+	});
+
+	it('is empty when no article has a correction', () => {
+		expect(correctionsIndex([article('a', { changes: [change(1, '2025-08-19T10:00:00+02:00', 'aktualisierung')] }), article('b')])).toEqual(
+			[],
+		);
 	});
 });
