@@ -9,7 +9,7 @@ import { preparePreviews, type PreviewInput } from '../src/lib/preview-image.ts'
 import { de } from '../src/i18n/de.ts';
 import { listedFiles, writeSearchIndex } from '../src/search-index.ts';
 import { searchArtefactDir } from '../src/lib/search/artefact.ts';
-import { measureSession, TYPING_MS } from './search.ts';
+import { sessionTimes, TYPED_SESSIONS, typedSearch } from './search.ts';
 import { serveCounting } from './serve.ts';
 import { heading, ms, note, projectRoot, runIn, seconds, tempDirs } from './util.ts';
 
@@ -180,12 +180,12 @@ async function pagefindAlone(count: number, browser: Browser): Promise<void> {
 		try {
 			const figures = [];
 			for (const word of ['Sicherheitsgarantien', rare]) {
-				const [first] = await measureSession(browser, server, 4, [word], { afterFocusMs: TYPING_MS, bare: true });
-				record(word === rare ? 'floor.search.name' : 'floor.search.word', count, first!.ms);
-				figures.push(`„${word}“ (${first!.hits} Treffer) ${ms(first!.ms)}`);
+				const { median: first, all } = await typedSearch(browser, server, word, { bare: true });
+				record(word === rare ? 'floor.search.name' : 'floor.search.word', count, first.ms);
+				figures.push(`„${word}“ (${first.hits} Treffer) ${ms(first.ms)} (${sessionTimes(all)})`);
 			}
 			console.log(
-				`  Pagefind allein, ${count} Seiten mit einem Satz, erste Suche (CPU 4×, Pagefind gestartet, der Index des Worts geladen) bis zu den ersten 5 Treffern: ${figures.join('; ')}`,
+				`  Pagefind allein, ${count} Seiten mit einem Satz, erste Suche (CPU 4×, Pagefind gestartet, der Index des Worts geladen) bis zu den ersten 5 Treffern, Median aus ${TYPED_SESSIONS} Sitzungen: ${figures.join('; ')}`,
 			);
 		} finally {
 			await server.close();
@@ -205,7 +205,7 @@ export async function pagefindOverSameDocuments(
 	count: number,
 	queries: { word: string; name: string },
 	browser: Browser,
-): Promise<{ word: number; name: number; documents: number }> {
+): Promise<{ word: number; wordAll: number[]; name: number; nameAll: number[]; documents: number }> {
 	const dir = mkdtempSync(join(workRoot, `pagefind-dieselben-${count}-`));
 	tempDirs.add(dir);
 	try {
@@ -218,11 +218,11 @@ export async function pagefindOverSameDocuments(
 		await writeSearchIndex(files, (file) => readFile(join(artefact, file), 'utf8'), join(dir, 'pagefind'));
 		const server = await serveCounting(dir);
 		try {
-			const [word] = await measureSession(browser, server, 4, [queries.word], { afterFocusMs: TYPING_MS, bare: true });
-			const [name] = await measureSession(browser, server, 4, [queries.name], { afterFocusMs: TYPING_MS, bare: true });
-			record('floor.search.documents.word', count, word!.ms);
-			record('floor.search.documents.name', count, name!.ms);
-			return { word: word!.ms, name: name!.ms, documents: files.length };
+			const word = await typedSearch(browser, server, queries.word, { bare: true });
+			const name = await typedSearch(browser, server, queries.name, { bare: true });
+			record('floor.search.documents.word', count, word.median.ms);
+			record('floor.search.documents.name', count, name.median.ms);
+			return { word: word.median.ms, wordAll: word.all, name: name.median.ms, nameAll: name.all, documents: files.length };
 		} finally {
 			await server.close();
 		}

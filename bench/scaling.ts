@@ -7,7 +7,7 @@ import { generateContent } from './generate.ts';
 import { record } from './ratios.ts';
 import { pagefindOverSameDocuments, recordImageCount } from './floor.ts';
 import { STARLIGHT_VERSION, starlightBuild } from './starlight.ts';
-import { measureSession, TYPING_MS } from './search.ts';
+import { measureSession, sessionTimes, TYPED_SESSIONS, typedSearch, TYPING_MS } from './search.ts';
 import { serveCounting } from './serve.ts';
 import { countPages, dirSize, gzipSize, heading, kib, mib, ms, note, projectRoot, seconds, tempDirs } from './util.ts';
 
@@ -231,19 +231,18 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 							`danach: ${rest.map((figures) => `„${figures.query}“ ${ms(figures.ms)}, ${kib(figures.bytes)}`).join('; ')}`,
 					);
 					const focus = { bytes: 0, requests: 0 };
-					const [typed] = await measureSession(await options.browser(), server, 4, SCALE_QUERIES.slice(0, 1), {
-						afterFocusMs: TYPING_MS,
-						focus,
-					});
-					record('lagebild.search.word', count, typed!.ms);
+					const typedRuns = await typedSearch(await options.browser(), server, SCALE_QUERIES[0], { focus });
+					const typed = typedRuns.median;
+					record('lagebild.search.word', count, typed.ms);
 					console.log(
-						`  erste Suche wie auf der Seite (Feld fokussiert, das Wort in ${ms(TYPING_MS)} ins Feld getippt, CPU 4×): bis zum letzten Tastendruck ${kib(focus.bytes)} in ${focus.requests} Anfragen; ` +
-							`vom vollständigen Wort bis zu den Treffern ${ms(typed!.ms)}, ${kib(typed!.bytes)} in ${typed!.requests} Anfragen; zusammen ${kib(focus.bytes + typed!.bytes)}`,
+						`  erste Suche wie auf der Seite (Feld fokussiert, das Wort in ${ms(TYPING_MS)} ins Feld getippt, CPU 4×, Median aus ${TYPED_SESSIONS} Sitzungen): bis zum letzten Tastendruck ${kib(focus.bytes)} in ${focus.requests} Anfragen; ` +
+							`vom vollständigen Wort bis zu den Treffern ${ms(typed.ms)} (${sessionTimes(typedRuns.all)}), ${kib(typed.bytes)} in ${typed.requests} Anfragen; zusammen ${kib(focus.bytes + typed.bytes)}`,
 					);
-					const [named] = await measureSession(await options.browser(), server, 4, [generated.name.query], { afterFocusMs: TYPING_MS });
-					record('lagebild.search.name', count, named!.ms);
+					const namedRuns = await typedSearch(await options.browser(), server, generated.name.query);
+					const named = namedRuns.median;
+					record('lagebild.search.name', count, named.ms);
 					console.log(
-						`  erste Suche nach einem Namen aus ${generated.name.stories} Artikeln („${generated.name.query}“), ebenso getippt, CPU 4×: vom vollständigen Wort bis zu den Treffern ${ms(named!.ms)}, ${kib(named!.bytes)} in ${named!.requests} Anfragen, ${named!.hits} Treffer`,
+						`  erste Suche nach einem Namen aus ${generated.name.stories} Artikeln („${generated.name.query}“), ebenso getippt, CPU 4×: vom vollständigen Wort bis zu den Treffern ${ms(named.ms)} (${sessionTimes(namedRuns.all)}), ${kib(named.bytes)} in ${named.requests} Anfragen, ${named.hits} Treffer`,
 					);
 					const same = await pagefindOverSameDocuments(
 						outDir,

@@ -2,10 +2,11 @@ import { getCollection } from 'astro:content';
 import { searchFilterOptions } from '../lib/content/derived.ts';
 import { byNewest } from '../lib/content/people.ts';
 import type { ArticleModel, PersonModel } from '../lib/content/model.ts';
+import { unpackModel, type StoredModel } from '../lib/content/stored.ts';
 
 /**
  * The pages' one way to the content: the collections the loader filled,
- * as the typed model. Nothing is computed here but by the pure modules of `src/lib/`.
+ * as the typed model (the store holds it packed). Nothing is computed here but by the pure modules of `src/lib/`.
  */
 
 export type {
@@ -24,9 +25,29 @@ export type {
 	TimelineEvent,
 } from '../lib/content/model.ts';
 
+/**
+ * The models of a collection's entries, unpacked (src/lib/content/stored.ts) once per entry and
+ * digest in this process: every route asks for all of them, and a model changes only with its digest.
+ */
+const unpacked = new Map<string, { digest: string | number | undefined; model: object }>();
+function models<T extends object>(
+	collection: string,
+	entries: Array<{ id: string; digest?: string | number | undefined; data: StoredModel }>,
+): T[] {
+	return entries.map((entry) => {
+		const key = `${collection}/${entry.id}`;
+		let known = unpacked.get(key);
+		if (!known || known.digest !== entry.digest) {
+			known = { digest: entry.digest, model: unpackModel<T>(entry.data) };
+			unpacked.set(key, known);
+		}
+		return known.model as T;
+	});
+}
+
 /** All articles, newest first. */
 export async function getArticles(): Promise<ArticleModel[]> {
-	return (await getCollection('articles')).map((entry) => entry.data).sort(byNewest);
+	return models<ArticleModel>('articles', await getCollection('articles')).sort(byNewest);
 }
 
 /**
@@ -63,9 +84,9 @@ export async function articlePaths(keep: (article: ArticleModel) => boolean = ()
 /** Everyone in the participants folder, alphabetically, with where articles name them. */
 export async function getPeople(): Promise<PersonModel[]> {
 	const collator = new Intl.Collator('de');
-	return (await getCollection('people'))
-		.map((entry) => entry.data)
-		.sort((a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id));
+	return models<PersonModel>('people', await getCollection('people')).sort(
+		(a, b) => collator.compare(a.sortKey, b.sortKey) || a.id.localeCompare(b.id),
+	);
 }
 
 /** The search filters' options (`searchFilterOptions`): the people the texts name by sort name, the headlines newest first, the months. */

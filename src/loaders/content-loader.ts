@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/content/load.ts';
-import type { ArticleModel, ContentModel } from '../lib/content/model.ts';
+import type { ArticleModel, ContentModel, PersonModel } from '../lib/content/model.ts';
+import { packModel, unpackModel, type StoredModel } from '../lib/content/stored.ts';
 import { cacheKey } from '../lib/file-cache.ts';
 import { contentOptions } from './content-options.ts';
 
@@ -15,6 +16,13 @@ import { contentOptions } from './content-options.ts';
 
 let current: { key: string; model: Promise<ContentModel> } | undefined;
 let generation = 0;
+/**
+ * The loaders made in this process, and how many have stored the current load in a build (no
+ * watcher): once all have, the load is let go. The store holds the models packed, and the
+ * pages unpack them; kept here, every model would stay in memory twice while the pages render.
+ */
+let loaders = 0;
+let stored = 0;
 
 /**
  * The version of the code that turns content into models: a hash of the
@@ -75,7 +83,7 @@ function model(dir: string, root: string): Promise<ContentModel> {
 			const get = (slug: string, inputKey: string) => {
 				const entry = store?.get(slug);
 				return entry?.digest !== undefined && String(entry.digest).startsWith(`${inputKey}:`)
-					? (entry.data as unknown as ArticleModel)
+					? unpackModel<ArticleModel>(entry.data as unknown as StoredModel)
 					: undefined;
 			};
 			return loadContent({ ...contentOptions(dir, root), reuse: { version, get } });
@@ -85,6 +93,15 @@ function model(dir: string, root: string): Promise<ContentModel> {
 	return current.model;
 }
 
+/**
+ * Stores a model under its digest, packed (src/lib/content/stored.ts). An entry whose digest is
+ * unchanged is left as it is, and its model is not packed again: Astro would not take it anyway.
+ */
+function setEntry(context: LoaderContext, id: string, digest: string, model: ArticleModel | PersonModel, filePath: string): void {
+	if (context.store.get(id)?.digest === digest) return;
+	context.store.set({ id, data: { ...packModel(model) }, filePath, digest });
+}
+
 function contentLoader(
 	name: string,
 	dir: string,
@@ -92,6 +109,7 @@ function contentLoader(
 	store: (context: LoaderContext, content: ContentModel) => Set<string>,
 	articles: boolean,
 ): Loader {
+	loaders += 1;
 	return {
 		name,
 		load: async (context) => {
@@ -116,6 +134,13 @@ function contentLoader(
 				}
 			};
 			await fill();
+			if (!context.watcher) {
+				stored += 1;
+				if (stored >= loaders) {
+					current = undefined;
+					stored = 0;
+				}
+			}
 			context.watcher?.add(folder);
 			const reload = (changed: string) => {
 				if (!changed.startsWith(folder)) return;
@@ -135,12 +160,8 @@ export function articleLoader(dir: string): Loader {
 		(context, content) => {
 			// The digest: the article's input key (for reuse) and what the archive adds (its rank: own preview images).
 			for (const article of content.articles) {
-				context.store.set({
-					id: article.slug,
-					data: { ...article },
-					filePath: article.file,
-					digest: `${content.inputKeys.get(article.slug)}:${article.ownPreviews ? 'eigen' : 'website'}`,
-				});
+				const digest = `${content.inputKeys.get(article.slug)}:${article.ownPreviews ? 'eigen' : 'website'}`;
+				setEntry(context, article.slug, digest, article, article.file);
 			}
 			return new Set(content.articles.map((article) => article.slug));
 		},
@@ -155,12 +176,7 @@ export function personLoader(dir: string): Loader {
 		dir,
 		(context, content) => {
 			for (const person of content.people)
-				context.store.set({
-					id: person.id,
-					data: { ...person },
-					filePath: person.file,
-					digest: context.generateDigest(person as unknown as Record<string, unknown>),
-				});
+				setEntry(context, person.id, context.generateDigest(person as unknown as Record<string, unknown>), person, person.file);
 			return new Set(content.people.map((person) => person.id));
 		},
 		false,
