@@ -251,7 +251,7 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 						await options.browser(),
 					);
 					console.log(
-						`  Untergrenze: Pagefind allein über dieselben ${same.documents} Suchdokumente, dieselben Suchen (gestartet und vorgeladen wie getippt, CPU 4×): „${SCALE_QUERIES[0]}“ ${ms(same.word)}, „${generated.name.query}“ ${ms(same.name)}`,
+						`  Untergrenze: Pagefind allein über dieselben ${same.documents} Suchdokumente, dieselben Suchen (gestartet und vorgeladen wie getippt, CPU 4×, Median aus ${TYPED_SESSIONS} Sitzungen): „${SCALE_QUERIES[0]}“ ${ms(same.word)} (${sessionTimes(same.wordAll)}), „${generated.name.query}“ ${ms(same.name)} (${sessionTimes(same.nameAll)})`,
 					);
 				} finally {
 					await server.close();
