@@ -1,4 +1,5 @@
 /** Calendar dates as the content writes them: `JJJJ-MM-TT` strings, never rolled over. */
+import { remembered } from './memo.ts';
 
 /** Whether `2025-02-30`-style text names a real calendar day (YAML and `Date` would roll it over). */
 export function isCalendarDate(value: string): boolean {
@@ -70,12 +71,15 @@ const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
 });
 const dayFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: READERS_ZONE });
 
-/** „25. November 2026, 09:29 Uhr“ (Berlin time) from `2026-11-25T08:29Z`. */
-export function formatDateTime(value: string): string {
+/**
+ * „25. November 2026, 09:29 Uhr“ (Berlin time) from `2026-11-25T08:29Z`. A page shows the same few moments again
+ * and again (its story's dates, its log's entries): each is worded once.
+ */
+export const formatDateTime = remembered(4096, (value: string): string => {
 	const parts = dateTimeFormat.formatToParts(new Date(instant(value)));
 	const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
 	return `${part('day')}. ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')} Uhr`;
-}
+});
 
 /** „25. November 2026“ (the day in Berlin) from a date-time with zone. */
 export function formatDay(value: string): string {

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { detached } from './intern.ts';
+import { remembered } from './memo.ts';
+
 /**
  * The `_headers` file for static hosts that read one (Netlify, Cloudflare
  * Pages and others): the pages' Content-Security-Policy as a real header
@@ -79,6 +82,16 @@ export function headersFile(policy: Map<string, Set<string>>): string {
 const INLINE = /<(style|script)\b([^>]*)>([\s\S]*?)<\/\1/gi;
 
 /**
+ * The pages of a build inline the same few styles and scripts: each text is hashed once, by how the page's
+ * text is held (see `prunePolicyHashesOfBytes`). The key is copied: the match is a slice of its page, which
+ * the memory would otherwise keep.
+ */
+const hashOf = {
+	utf8: remembered(1024, (text) => createHash('sha256').update(text, 'utf8').digest('base64'), detached),
+	latin1: remembered(1024, (text) => createHash('sha256').update(text, 'latin1').digest('base64'), detached),
+};
+
+/**
  * The page's policy with only the hashes of what the page itself inlines.
  * Astro writes the hashes of every inline style and script of the whole
  * site into every page; each is 52 characters that do not compress, and
@@ -88,12 +101,27 @@ const INLINE = /<(style|script)\b([^>]*)>([\s\S]*?)<\/\1/gi;
  * pages at 1,000 articles).
  */
 export function prunePolicyHashes(html: string): string {
+	return pruned(html, 'utf8');
+}
+
+/**
+ * The same for a page as the build holds it, in UTF-8 bytes, without decoding and encoding it again. Read as
+ * Latin-1, each byte is one character: the markup and the policy (ASCII) read the same, and an inline text
+ * turns back into its very bytes, which its hash is of. The bytes given back when nothing changed.
+ */
+export function prunePolicyHashesOfBytes(bytes: Uint8Array): Uint8Array {
+	const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+	const result = pruned(text, 'latin1');
+	return result === text ? bytes : Buffer.from(result, 'latin1');
+}
+
+function pruned(html: string, encoding: keyof typeof hashOf): string {
 	const match = CSP_META.exec(html);
 	if (!match?.[1]) return html;
 	const present = new Set<string>();
 	for (const [, , attributes, text] of html.matchAll(INLINE)) {
-		if (!/\ssrc\s*=/i.test(attributes!)) present.add(createHash('sha256').update(text!).digest('base64'));
+		if (!/\ssrc\s*=/i.test(attributes!)) present.add(hashOf[encoding](text!));
 	}
 	const content = match[1].replace(/\s*'sha256-([A-Za-z0-9+/=]+)'/g, (token, hash: string) => (present.has(hash) ? token : ''));
-	return html.replace(match[1], content);
+	return content === match[1] ? html : html.replace(match[1], content);
 }

@@ -28,3 +28,12 @@ export function internStrings<T>(value: T): T {
 	};
 	return visit(value) as T;
 }
+
+/**
+ * A copy of `text` that does not keep a larger string alive: V8 keeps a matched or sliced substring as a
+ * slice of the string it came from, so a short piece kept for long (in a cache, in a list for the build's
+ * end) would hold its whole page.
+ */
+export function detached(text: string): string {
+	return Buffer.from(text, 'utf8').toString('utf8');
+}

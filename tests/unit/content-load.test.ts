@@ -208,6 +208,13 @@ describe('an archive’s load (issue 13)', () => {
 		const draft = await loadContent({ ...options(dir), reuse: reuse('v1') });
 		expect(draft.articles).toEqual([]);
 		expect(draft.heldBack).toEqual([{ file: expect.stringMatching(/eins\.md$/), reason: 'Entwurf (draft: true)' }]);
+		// However the key is spelt: quoted, or with an escape in a quoted key (the draft is told without parsing every file).
+		for (const key of ['"draft"', "'draft'", '"dr\\x61ft"', '"\\u0064raft"']) {
+			writeFileSync(join(dir, 'articles/eins.md'), article('Eins', '2025-01-01', ['erika-muster']).replace('---\n', `---\n${key}: true\n`));
+			const spelt = await loadContent({ ...options(dir), reuse: reuse('v1') });
+			expect(spelt.articles, key).toEqual([]);
+			expect(spelt.heldBack, key).toEqual([{ file: expect.stringMatching(/eins\.md$/), reason: 'Entwurf (draft: true)' }]);
+		}
 	});
 });
 

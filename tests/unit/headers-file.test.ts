@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies, pagePolicy, prunePolicyHashes, serializePolicy } from '../../src/lib/headers-file.ts';
+import {
+	headersFile,
+	mergePolicies,
+	pagePolicy,
+	prunePolicyHashes,
+	prunePolicyHashesOfBytes,
+	serializePolicy,
+} from '../../src/lib/headers-file.ts';
 
 /**
  * The _headers file (src/lib/headers-file.ts): the pages' Content-Security-Policies
@@ -142,5 +149,35 @@ describe('prunePolicyHashes: a page keeps only the hashes of what it inlines', (
 
 	it('leaves a page without the meta as it is', () => {
 		expect(prunePolicyHashes('<p>kein Kopf</p>')).toBe('<p>kein Kopf</p>');
+	});
+
+	describe('on the page as UTF-8 bytes, as the build renders it', () => {
+		// Of 'q::before{content:"„"}' in UTF-8, computed outside the code as above.
+		const quoteHash = '4r3SVy7VbezzJ79VCDwuybSCMKkxH/SRWJN2ePmrP+A=';
+		const body = '<style>q::before{content:"„"}</style><p>„Zitat“ – Ende</p>';
+		const bytes = (text: string) => new TextEncoder().encode(text);
+
+		it('keeps the hash of an inline style with non-ASCII text (its UTF-8 bytes hashed) and drops the others', () => {
+			const html = page(`style-src 'self' 'sha256-${otherHash}' 'sha256-${quoteHash}';`, body);
+			const result = prunePolicyHashesOfBytes(bytes(html));
+			expect(new TextDecoder().decode(result)).toBe(page(`style-src 'self' 'sha256-${quoteHash}';`, body));
+			expect(new TextDecoder().decode(result)).toBe(prunePolicyHashes(html));
+		});
+
+		it('gives back the very bytes when no hash goes, or when there is no meta', () => {
+			const kept = bytes(page(`style-src 'self' 'sha256-${quoteHash}';`, body));
+			expect(prunePolicyHashesOfBytes(kept)).toBe(kept);
+			const bare = bytes('<p>„kein Kopf“</p>');
+			expect(prunePolicyHashesOfBytes(bare)).toBe(bare);
+		});
+
+		it('reads the bytes where they lie in a larger buffer', () => {
+			const html = page(`style-src 'self' 'sha256-${otherHash}' 'sha256-${quoteHash}';`, body);
+			const encoded = bytes(html);
+			const larger = new Uint8Array(encoded.length + 20);
+			larger.set(encoded, 10);
+			const result = prunePolicyHashesOfBytes(larger.subarray(10, 10 + encoded.length));
+			expect(new TextDecoder().decode(result)).toBe(page(`style-src 'self' 'sha256-${quoteHash}';`, body));
+		});
 	});
 });

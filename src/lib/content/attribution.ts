@@ -1,3 +1,4 @@
+import { remembered } from '../memo.ts';
 import type { AttributionKind } from './schema.ts';
 
 /**
@@ -33,7 +34,9 @@ export function hasReportedSpeech(line: string): boolean {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const names = (line: string, form: string) => words(escape(form.trim()).replace(/\s+/g, '\\s+')).test(line);
+/** One pattern per form, made once: a story's editorial lines are checked against the same few names again and again. */
+const namePattern = remembered(512, (form) => words(escape(form.trim()).replace(/\s+/g, '\\s+')));
+const names = (line: string, form: string) => namePattern(form).test(line);
 
 /** Words of a `via` that are not its grammar: the medium or channel it names („BBC“, „Nachrichtenagentur RIA“, „Truth Social“). */
 const VIA_GRAMMAR = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'laut', 'auf', 'in', 'im', 'bei', 'gegenüber', 'über', 'nach', 'von', 'vor', 'zu', 'zum', 'zur', 'als', 'mit', 'und']);

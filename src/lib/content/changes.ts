@@ -68,15 +68,21 @@ export interface ItemText {
 /** Whitespace runs as one space: a quote matches across the line breaks of YAML block text. */
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** An item's text (or paragraphs) squeezed once: a story's log looks up each of its quotes in the same items. */
+const squeezed = new WeakMap<ItemText, string[]>();
+function squeezedPieces(item: ItemText): string[] {
+	let pieces = squeezed.get(item);
+	if (!pieces) squeezed.set(item, (pieces = (item.paragraphs ?? [item.text]).map(squeeze)));
+	return pieces;
+}
+
 /** Every place among the items where `quote` stands (twice in one field counts twice). */
 export function findInItems(quote: string, items: readonly ItemText[]): Array<{ item: ItemText; paragraph?: number | undefined }> {
 	const needle = squeeze(quote);
 	const found: Array<{ item: ItemText; paragraph?: number | undefined }> = [];
 	if (!needle) return found;
 	for (const item of items) {
-		const pieces = item.paragraphs ?? [item.text];
-		pieces.forEach((piece, index) => {
-			const haystack = squeeze(piece);
+		squeezedPieces(item).forEach((haystack, index) => {
 			for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
 				found.push({ item, paragraph: item.paragraphs ? index : undefined });
 			}

@@ -143,6 +143,9 @@ export async function loadContent(options: LoadOptions): Promise<ContentModel> {
 /** A draft (`draft: true`) is left out before anything else reads it: the rest of its front matter may be unfinished. */
 function isDraft(source: string, file: string): boolean {
 	const split = splitFrontmatter(source);
+	// Only front matter that spells the key (plainly or quoted, or through an escape in a quoted key) can set it: the rest is
+	// not parsed here, but once, where the model is built (on a worker thread, when there are many).
+	if (!split.yaml.includes('draft') && !split.yaml.includes('\\')) return false;
 	const data = parseYaml(split.yaml, file, split.yamlLine).data as { draft?: unknown } | null;
 	return data?.draft === true;
 }
