@@ -11,7 +11,7 @@ import { listedFiles, writeSearchIndex } from '../src/search-index.ts';
 import { searchArtefactDir } from '../src/lib/search/artefact.ts';
 import { sessionTimes, TYPED_SESSIONS, typedSearch } from './search.ts';
 import { serveCounting } from './serve.ts';
-import { heading, ms, note, projectRoot, runIn, seconds, tempDirs } from './util.ts';
+import { cleanBuildsAt, heading, median, ms, note, projectRoot, runIn, seconds, tempDirs } from './util.ts';
 
 /**
  * Part 6, floors: what the chosen tools take alone for the work that the
@@ -83,26 +83,39 @@ async function astroAlone(count: number): Promise<void> {
 		const build = () => runIn(dir, process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
 		const clean = await build();
 		if (!clean.ok) throw new Error(`Astro allein: Bau fehlgeschlagen\n${clean.output.split('\n').slice(-15).join('\n')}`);
+		// Clean again, as often as Lagebild's side (part 4): without its output, its data store and Vite's cache.
+		const cleanSeconds = [clean.seconds];
+		for (let again = 1; again < cleanBuildsAt(count); again += 1) {
+			for (const made of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+				rmSync(join(dir, made), { recursive: true, force: true });
+			const next = await build();
+			if (!next.ok) throw new Error(`Astro allein: Bau ${again + 1} fehlgeschlagen\n${next.output.split('\n').slice(-15).join('\n')}`);
+			cleanSeconds.push(next.seconds);
+		}
 		const unchanged = await build();
 		const edited = join(dir, 'articles', `${generated.slugs[Math.floor(count / 2)]}.md`);
 		writeFileSync(edited, `${readFileSync(edited, 'utf8').trimEnd()}\n\nEin Satz, der beim Bearbeiten hinzukam.\n`);
 		const oneEdited = await build();
-		record('floor.astro.clean', count, clean.seconds);
+		record('floor.astro.clean', count, median(cleanSeconds));
 		if (oneEdited.ok) record('floor.astro.edited', count, oneEdited.seconds);
 		const indexed = await pagefindIndexing(join(dir, 'dist'), generated.slugs);
 		record('floor.pagefind.index', count, indexed);
 		const images = imagesOf(count);
-		const drawn = images === undefined ? undefined : await drawingAlone(dir, generated.slugs, images);
+		// Drawn as often as the clean builds: each time into an empty cache folder.
+		const drawings: number[] = [];
+		if (images !== undefined)
+			for (let time = 0; time < cleanBuildsAt(count); time += 1) drawings.push(await drawingAlone(dir, generated.slugs, images));
+		const drawn = drawings.length > 0 ? median(drawings) : undefined;
 		if (drawn !== undefined) record('floor.images', count, drawn);
 		console.log(
 			`  Pagefind allein, eine Seite je Artikel aus dieser Ausgabe (${generated.slugs.length} Seiten): ${seconds(indexed)}; ` +
 				(drawn === undefined
 					? 'Vorschaubilder: nicht gemessen (ohne Teil 4 in diesem Lauf ist ihre Zahl unbekannt)'
-					: `${images} Vorschaubilder auf allen Kernen gezeichnet: ${seconds(drawn)}`),
+					: `${images} Vorschaubilder auf allen Kernen gezeichnet: ${seconds(drawn)}${drawings.length > 1 ? ` (Median aus ${drawings.map((time) => seconds(time)).join(', ')})` : ''}`),
 		);
 		console.log(
 			`  Astro allein, ${count} Artikel auf ${count * PAGES_PER_ARTICLE} Seiten (je Artikel ${PAGES_PER_ARTICLE} Seiten, die seinen Text rendern; ohne Layout, Bilder, Suchindex): ` +
-				`sauber ${seconds(clean.seconds)}; nochmals, nichts geändert: ${unchanged.ok ? seconds(unchanged.seconds) : 'FEHLER'}; ein Artikel geändert: ${oneEdited.ok ? seconds(oneEdited.seconds) : 'FEHLER'}`,
+				`sauber ${cleanSeconds.length > 1 ? `${seconds(median(cleanSeconds))} (Median aus ${cleanSeconds.map((time) => seconds(time)).join(', ')})` : seconds(clean.seconds)}; nochmals, nichts geändert: ${unchanged.ok ? seconds(unchanged.seconds) : 'FEHLER'}; ein Artikel geändert: ${oneEdited.ok ? seconds(oneEdited.seconds) : 'FEHLER'}`,
 		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
@@ -145,6 +158,7 @@ async function drawingAlone(dir: string, slugs: readonly string[], total: number
 		);
 	}
 	const cache = join(dir, 'bilder');
+	rmSync(cache, { recursive: true, force: true });
 	mkdirSync(cache, { recursive: true });
 	const started = performance.now();
 	await preparePreviews(inputs.slice(0, total), cache);

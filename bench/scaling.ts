@@ -9,7 +9,21 @@ import { pagefindOverSameDocuments, recordImageCount } from './floor.ts';
 import { STARLIGHT_VERSION, starlightBuild } from './starlight.ts';
 import { measureSession, sessionTimes, TYPED_SESSIONS, typedSearch, TYPING_MS } from './search.ts';
 import { serveCounting } from './serve.ts';
-import { countPages, dirSize, gzipSize, heading, kib, mib, ms, note, projectRoot, seconds, tempDirs } from './util.ts';
+import {
+	cleanBuildsAt,
+	countPages,
+	dirSize,
+	gzipSize,
+	heading,
+	kib,
+	median,
+	mib,
+	ms,
+	note,
+	projectRoot,
+	seconds,
+	tempDirs,
+} from './util.ts';
 
 /**
  * The generated content, its cache and its build live in `.bench/` (ignored by
@@ -160,7 +174,21 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 				continue;
 			}
 			anyOk = true;
-			record('lagebild.clean', count, clean.seconds);
+			// The same clean build again (no dist/, no cache), for the median; the figures below are the first build's.
+			const cleanSeconds = [clean.seconds];
+			const cleanMemory = [clean.peakBytes];
+			for (let again = 1; again < cleanBuildsAt(count); again += 1) {
+				rmSync(outDir, { recursive: true, force: true });
+				rmSync(cacheDir, { recursive: true, force: true });
+				const next = await build();
+				if (!next.ok) {
+					console.log(`  sauberer Bau ${again + 1}: ${failed(next)}`);
+					break;
+				}
+				cleanSeconds.push(next.seconds);
+				cleanMemory.push(next.peakBytes);
+			}
+			record('lagebild.clean', count, median(cleanSeconds));
 			const dist = dirSize(outDir);
 			const search = dirSize(join(outDir, 'pagefind'));
 			const images = dirSize(join(outDir, 'og'));
@@ -169,6 +197,10 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 			console.log(
 				`  sauberer Bau (ohne dist/ und Cache): ${seconds(clean.seconds)}, Speicher höchstens ${memory(clean)}; ${pages} Seiten (${(pages / clean.seconds).toFixed(0)}/s)`,
 			);
+			if (cleanSeconds.length > 1)
+				console.log(
+					`  sauberer Bau, Median aus ${cleanSeconds.length} Bauten: ${seconds(median(cleanSeconds))} (${cleanSeconds.map((time) => seconds(time)).join(', ')}); Speicher höchstens ${cleanMemory.map((bytes) => mib(bytes)).join(', ')}`,
+				);
 			console.log(
 				`  dist/: ${dist.files} Dateien, ${size(dist.bytes)}; davon Suchindex ${search.files} Dateien, ${size(search.bytes)}; Vorschaubilder ${images.files}, ${size(images.bytes)}`,
 			);

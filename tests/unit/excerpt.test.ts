@@ -16,6 +16,20 @@ describe('comparing words folded (src/lib/search/fold.ts)', () => {
 	it('marks a word of the text for its umlaut written out in the query', () => {
 		expect(buildExcerpt(content, 'abhaengig').marked).toEqual(['abhängig']);
 	});
+
+	it('folds every word of a text as it folds the word alone: case, ß, umlauts, other diacritics, quotes and dashes around it', () => {
+		const words = '„Šefčovič“ traf in der Straße (Istanbul) den ÖSTERREICHER, den Präsidenten – und İzmir’s Gäste.';
+		const marks = (query: string) => buildExcerpt(words, query).marked;
+		expect(marks('sefcovic')).toEqual(['Šefčovič']);
+		expect(marks('strasse')).toEqual(['Straße']);
+		expect(marks('istanbul')).toEqual(['Istanbul']);
+		expect(marks('oesterreich')).toEqual(['ÖSTERREICHER']);
+		expect(marks('praesident')).toEqual(['Präsidenten']);
+		expect(marks('izmir')).toEqual(['İzmir’s']);
+		expect(marks('gaeste')).toEqual(['Gäste']);
+		// The dash is a word of its own that folds to nothing: the words after it keep their places.
+		expect(text(buildExcerpt(words, 'und').pieces)).toContain('– [und] İzmir’s');
+	});
 });
 
 describe('index-only terms as the index stores them', () => {
@@ -25,6 +39,14 @@ describe('index-only terms as the index stores them', () => {
 			{ typed: 'truppen', shown: 'bodentruppen' },
 		]);
 		expect(parseTerms(undefined)).toEqual([]);
+	});
+
+	it('reads the terms asked for, whichever came before (the same terms asked twice in a row are read once)', () => {
+		expect(parseTerms('a→b')).toEqual([{ typed: 'a', shown: 'b' }]);
+		expect(parseTerms('a→b')).toEqual([{ typed: 'a', shown: 'b' }]);
+		expect(parseTerms('c→d')).toEqual([{ typed: 'c', shown: 'd' }]);
+		expect(parseTerms(undefined)).toEqual([]);
+		expect(parseTerms('a→b')).toEqual([{ typed: 'a', shown: 'b' }]);
 	});
 });
 
