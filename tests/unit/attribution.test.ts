@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasReportedSpeech, mediumWords, missingAttribution, REPORTED_SPEECH, speechCue } from '../../src/lib/content/attribution.ts';
+import {
+	hasReportedSpeech,
+	mediumWords,
+	missingAttribution,
+	namesForm,
+	REPORTED_SPEECH,
+	speechCue,
+} from '../../src/lib/content/attribution.ts';
 
 /**
  * Who said it stays with it (src/lib/content/attribution.ts): the phrases of
@@ -247,5 +254,81 @@ describe('cues that a sentence is someone’s statement', () => {
 		'Der Lautsprecher schwieg.',
 	])('none in „%s“', (sentence) => {
 		expect(speechCue(sentence)).toBeUndefined();
+	});
+});
+
+describe('a line names a form as a word of its own', () => {
+	it.each([
+		['Laut Emmanuel Macron gilt das.', 'Emmanuel Macron', true],
+		['Laut emmanuel MACRON gilt das.', 'Emmanuel Macron', true],
+		['Laut Emmanuel\n  Macron gilt das.', 'Emmanuel Macron', true],
+		['„Macron“ sagte das.', 'Macron', true],
+		['Macrons Worte', 'Macron', false],
+		['Ex-Macron', 'Macron', true],
+		['Macron2 ist ein Konto.', 'Macron', false],
+		['MacronMacron, dann Macron.', 'Macron', true],
+		['MacronMacron', 'Macron', false],
+		['Über Ärzte', 'ärzte', true],
+		['Die Ärztekammer', 'Ärzte', false],
+		['\u{1D400}Macron', 'Macron', false],
+		['Macron\u{1D400}', 'Macron', false],
+		['\u{1F600}Macron\u{1F600}', 'Macron', true],
+		// A form of one character beyond the first plane: on from it by the whole character, not into its middle.
+		[' Ä.\u{1D400}MACRON \u{1D400}', '\u{1D400}', true],
+		['\u{1D400}\u{1D400}', '\u{1D400}', false],
+		['Kreml (Moskau)', 'Moskau', true],
+		['a.b', 'a.b', true],
+		['axb', 'a.b', false],
+	])('„%s“ names „%s“: %s', (line, form, expected) => {
+		expect(namesForm(line, form)).toBe(expected);
+	});
+
+	it('finds what a pattern with the word edges in it finds, on lines and forms made at random', () => {
+		// The pattern the check used to be, as the reference.
+		const reference = (line: string, form: string) =>
+			new RegExp(
+				`(?<![\\p{L}\\p{N}])(?:${form
+					.trim()
+					.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+					.replace(/\s+/g, '\\s+')})(?![\\p{L}\\p{N}])`,
+				'iu',
+			).test(line);
+		const pieces = [
+			'Macron',
+			'macron',
+			'MACRON',
+			'Emmanuel',
+			' ',
+			'  ',
+			'\n',
+			'-',
+			'„',
+			'“',
+			's',
+			'ä',
+			'Ä',
+			'2',
+			'\u{1D400}',
+			'\u{1F600}',
+			'.',
+			'x',
+		];
+		let seed = 7;
+		const next = (below: number) => {
+			seed = (seed * 1103515245 + 12345) % 2 ** 31;
+			return seed % below;
+		};
+		const text = (length: number) => Array.from({ length }, () => pieces[next(pieces.length)]).join('');
+		let named = 0;
+		for (let round = 0; round < 3000; round += 1) {
+			const form = ['Macron', 'Emmanuel Macron', 'ä', 'x.s', text(1 + next(2))][next(5)]!;
+			const line = text(next(9));
+			const expected = reference(line, form);
+			if (expected) named += 1;
+			expect(namesForm(line, form), JSON.stringify([line, form])).toBe(expected);
+		}
+		// Both outcomes were tried often.
+		expect(named).toBeGreaterThan(300);
+		expect(named).toBeLessThan(2700);
 	});
 });

@@ -34,9 +34,37 @@ export function hasReportedSpeech(line: string): boolean {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** One pattern per form, made once: a story's editorial lines are checked against the same few names again and again. */
-const namePattern = remembered(512, (form) => words(escape(form.trim()).replace(/\s+/g, '\\s+')));
-const names = (line: string, form: string) => namePattern(form).test(line);
+/**
+ * Whether `line` names `form` as a word of its own (case aside, any run of spaces between its words): what
+ * `words(form)` would find. The form's pattern is a plain text, made once per form; the word's edges are checked
+ * after a match, with one pattern for every form. With the edges in each form's pattern (each of them holds every
+ * letter and digit of Unicode, and every story brings forms of its own), the content step of a clean build of
+ * 1,000 stories took about 26 s; this way, 18 s.
+ */
+export function namesForm(line: string, form: string): boolean {
+	if (!form.trim()) return words('').test(line);
+	const pattern = formPattern(form);
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
+		const end = match.index + match[0].length;
+		if (!LETTER_OR_DIGIT.test(charBefore(line, match.index)) && !LETTER_OR_DIGIT.test(charAt(line, end))) return true;
+		// On from the next character: a whole code point on, as a unicode pattern would go back to its start.
+		pattern.lastIndex = match.index + charAt(line, match.index).length;
+	}
+	return false;
+}
+
+const formPattern = remembered(512, (form) => new RegExp(escape(form.trim()).replace(/\s+/g, '\\s+'), 'giu'));
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** The character (a whole code point) that ends at `at`, or ''. */
+function charBefore(text: string, at: number): string {
+	if (at === 0) return '';
+	const low = text.charCodeAt(at - 1);
+	const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+	return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text.charAt(at - 1);
+}
+/** The character (a whole code point) that starts at `at`, or ''. */
+const charAt = (text: string, at: number) => (at >= text.length ? '' : String.fromCodePoint(text.codePointAt(at)!));
 
 /** Words of a `via` that are not its grammar: the medium or channel it names („BBC“, „Nachrichtenagentur RIA“, „Truth Social“). */
 const VIA_GRAMMAR = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'laut', 'auf', 'in', 'im', 'bei', 'gegenüber', 'über', 'nach', 'von', 'vor', 'zu', 'zum', 'zur', 'als', 'mit', 'und']);
@@ -74,11 +102,11 @@ export function missingAttribution(line: string, facts: AttributionFacts): Missi
 	const missing: MissingAttribution = {};
 	const reported = REPORTED_KINDS.has(facts.kind);
 	const medium = mediumWords(facts.via);
-	const mediumNamed = hasReportedSpeech(line) || medium.some((word) => names(line, word));
+	const mediumNamed = hasReportedSpeech(line) || medium.some((word) => namesForm(line, word));
 	const speakers = [...facts.personForms, facts.source];
 	const unnamed = facts.kind === 'ungenannt' && facts.personForms.length === 0;
-	if (!unnamed && !speakers.some((form) => names(line, form))) missing.speaker = [...new Set(speakers)];
-	if (unnamed && !mediumNamed && !names(line, facts.source)) missing.speaker = [facts.source];
+	if (!unnamed && !speakers.some((form) => namesForm(line, form))) missing.speaker = [...new Set(speakers)];
+	if (unnamed && !mediumNamed && !namesForm(line, facts.source)) missing.speaker = [facts.source];
 	if (reported && !mediumNamed) missing.medium = medium;
 	return missing.speaker || missing.medium ? missing : undefined;
 }
