@@ -23,13 +23,15 @@ import { cleanBuildsAt, heading, median, ms, note, projectRoot, runIn, seconds, 
  *   renders each article on PAGES_PER_ARTICLE pages, about as many as
  *   Lagebild makes of one; incremental build on, the entry's digest as the
  *   cacheKey, four pages at a time as in Lagebild; no images, no search
- *   index, no layout): a clean build, the
- *   same build again, and again after one article was edited.
+ *   index, no layout): a clean build (up to 1,000 stories three, each from
+ *   nothing, and their median: CLEAN_BUILDS in util.ts), the same build
+ *   again, and again after one article was edited.
  *   Then Pagefind alone indexes one page per article of that output (the
  *   article's text, as Lagebild's one search document per story), and the
  *   same number of preview images as Lagebild's clean build made are drawn
  *   with Lagebild's drawing code on every core (satori and resvg in the
- *   drawing workers), from the generated headlines and section titles.
+ *   drawing workers), from the generated headlines and section titles, as
+ *   often as the clean builds, each time into an empty folder (the median).
  * - Pagefind alone: pages of one sentence each; the first search with the
  *   CPU 4× throttled, once Pagefind has started and loaded the word's index
  *   (as Lagebild's field does while a reader types), for a word every page

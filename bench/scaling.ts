@@ -138,6 +138,7 @@ export interface ScalingOptions {
  * Part 4: builds of N synthetic articles, each figure printed as soon as it
  * is measured:
  *   - a clean build (no dist/, no cache): time, peak memory, pages, files, sizes;
+ *     up to 1,000 stories three clean builds, whose median is the figure the ratio takes;
  *   - the same build again with nothing changed (the cache of the first);
  *   - one article edited, built again: time and which files changed;
  *   - dist/ deleted but the cache folder kept (a CI or host that keeps it);
