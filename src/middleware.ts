@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { prunePolicyHashesOfBytes } from './lib/headers-file.ts';
+import { prunePolicyHashes } from './lib/headers-file.ts';
 
 /**
  * Every page as it is rendered: its Content-Security-Policy keeps only the
@@ -13,7 +13,7 @@ import { prunePolicyHashesOfBytes } from './lib/headers-file.ts';
 export const onRequest = defineMiddleware(async (_context, next) => {
 	const response = await next();
 	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-	const page = prunePolicyHashesOfBytes(new Uint8Array(await response.arrayBuffer()));
+	const page = prunePolicyHashes(new Uint8Array(await response.arrayBuffer()));
 	return new Response(page as Uint8Array<ArrayBuffer>, {
 		status: response.status,
 		statusText: response.statusText,

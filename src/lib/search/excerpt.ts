@@ -1,4 +1,5 @@
 import type { TextPiece } from '../highlight.ts';
+import { remembered } from '../memo.ts';
 import { foldForMatching } from './fold.ts';
 import { TERM_ARROW } from './terms.ts';
 
@@ -27,22 +28,17 @@ function queryWordsOf(query: string): string[] {
 
 /** `typed→shown` pairs from a document's index-only terms. */
 export function parseTerms(terms: string | undefined): Array<{ typed: string; shown: string }> {
-	// A result's sections are each matched against the same terms: they are read once in a row.
-	if (terms === lastTerms.text) return lastTerms.pairs;
-	const pairs = readTerms(terms);
-	lastTerms = { text: terms, pairs };
-	return pairs;
+	return lastTerms(terms ?? '');
 }
 
-let lastTerms: { text: string | undefined; pairs: Array<{ typed: string; shown: string }> } = { text: undefined, pairs: [] };
-
-function readTerms(terms: string | undefined): Array<{ typed: string; shown: string }> {
-	return (terms ?? '')
+/** A result's sections are each matched against the same terms: the last terms read are kept. */
+const lastTerms = remembered(1, (terms) =>
+	terms
 		.split(/\s+/)
 		.map((pair) => pair.split(TERM_ARROW))
 		.filter((pair): pair is [string, string] => pair.length === 2 && pair[0]!.length > 0 && pair[1]!.length > 0)
-		.map(([typed, shown]) => ({ typed: foldForMatching(typed), shown: foldForMatching(shown) }));
-}
+		.map(([typed, shown]) => ({ typed: foldForMatching(typed), shown: foldForMatching(shown) })),
+);
 
 /**
  * Each word folded as `foldForMatching(bare(word))` would fold it, in one pass over the text: a result's text is a
