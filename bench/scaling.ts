@@ -269,13 +269,13 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 					record('lagebild.search.word', count, typed.ms);
 					console.log(
 						`  erste Suche wie auf der Seite (Feld fokussiert, das Wort in ${ms(TYPING_MS)} ins Feld getippt, CPU 4×, Median aus ${TYPED_SESSIONS} Sitzungen): bis zum letzten Tastendruck ${kib(focus.bytes)} in ${focus.requests} Anfragen; ` +
-							`vom vollständigen Wort bis zu den Treffern ${ms(typed.ms)} (${sessionTimes(typedRuns.all)}), ${kib(typed.bytes)} in ${typed.requests} Anfragen; zusammen ${kib(focus.bytes + typed.bytes)}`,
+							`die Suche der Seite von ihrem Beginn (nach der Tipppause) bis zu den Treffern ${ms(typed.ms)} (${sessionTimes(typedRuns.all)}; vom letzten Tastendruck ${ms(typed.sinceKeyMs)}), ${kib(typed.bytes)} in ${typed.requests} Anfragen; zusammen ${kib(focus.bytes + typed.bytes)}`,
 					);
 					const namedRuns = await typedSearch(await options.browser(), server, generated.name.query);
 					const named = namedRuns.median;
 					record('lagebild.search.name', count, named.ms);
 					console.log(
-						`  erste Suche nach einem Namen aus ${generated.name.stories} Artikeln („${generated.name.query}“), ebenso getippt, CPU 4×: vom vollständigen Wort bis zu den Treffern ${ms(named.ms)} (${sessionTimes(namedRuns.all)}), ${kib(named.bytes)} in ${named.requests} Anfragen, ${named.hits} Treffer`,
+						`  erste Suche nach einem Namen aus ${generated.name.stories} Artikeln („${generated.name.query}“), ebenso getippt, CPU 4×: die Suche der Seite bis zu den Treffern ${ms(named.ms)} (${sessionTimes(namedRuns.all)}; vom letzten Tastendruck ${ms(named.sinceKeyMs)}), ${kib(named.bytes)} in ${named.requests} Anfragen, ${named.hits} Treffer in der Liste`,
 					);
 					const same = await pagefindOverSameDocuments(
 						outDir,

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, useSite } from '../helpers/site.ts';
 import { fileForPath } from '../helpers/dist.ts';
 import { relevance } from '../fixtures/search-relevance.ts';
+import { searchTiming } from '../../src/lib/search/names.ts';
 
 const article = '/gipfeltreffen/';
 /** The headlines of the test articles, as their front matter writes them: the values of the „Artikel“ filter. */
@@ -317,6 +318,82 @@ describe('search interface', () => {
 			null,
 			{ timeout: 15_000 },
 		);
+		expect(problems).toEqual([]);
+	});
+
+	it('a search the reader has typed past never shows its results; the one for the whole word does', async () => {
+		const { page, problems } = await site.open(`${article}was-geschieht-gerade/`);
+		await page.clock.install();
+		await page.reload();
+		const ready = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('.pagefind'), { timeout: 10_000 });
+		await page.locator('header input[type=search]').focus();
+		await ready;
+		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 5_000);
+		// Every text the result count shows, as it changes.
+		await page.evaluate(() => {
+			const count = document.querySelector('header [data-search-count]')!;
+			const said: string[] = [];
+			(globalThis as unknown as { said: string[] }).said = said;
+			new MutationObserver(() => said.push(count.textContent ?? '')).observe(count, {
+				childList: true,
+				characterData: true,
+				subtree: true,
+			});
+		});
+		// The results' data is held back until the reader has typed on.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const asked = new Promise<void>(
+			(resolve) =>
+				void page.context().route('**/pagefind/fragment/**', async (route) => {
+					resolve();
+					await held;
+					await route.continue();
+				}),
+		);
+		await page.keyboard.type('Truppe');
+		await page.clock.runFor(1_000);
+		// The search for „Truppe“ has its hits and waits for their data; the reader types on.
+		await asked;
+		await page.keyboard.type('n');
+		release();
+		// Time for its data to come in, short of the pause after „n“ (Pagefind's own timers run on the page's clock too).
+		for (let step = 0; step < 5; step += 1) {
+			await page.clock.runFor(20);
+			await page.waitForTimeout(100);
+		}
+		await page.clock.runFor(1_000);
+		await page.waitForFunction(
+			() => /Treffer für „Truppen“/.test(document.querySelector('header [data-search-status]')?.textContent ?? ''),
+			null,
+			{
+				timeout: 15_000,
+			},
+		);
+		const said = await page.evaluate(() => (globalThis as unknown as { said: string[] }).said);
+		expect(said.filter((text) => text !== '')).not.toEqual([]);
+		expect(said.filter((text) => text.includes('„Truppe“'))).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
+	it('marks when a search starts and when its results are in, with its query, for the browser’s performance panel', async () => {
+		const { page, problems } = await site.open(`${article}was-geschieht-gerade/`);
+		await page.locator('header input[type=search]').fill('Truppen');
+		await page.waitForFunction(
+			() => /Treffer für „Truppen“/.test(document.querySelector('header [data-search-status]')?.textContent ?? ''),
+			null,
+			{
+				timeout: 15_000,
+			},
+		);
+		const marks = await page.evaluate(
+			(names) =>
+				[names.started, names.shown].map((name) =>
+					performance.getEntriesByName(name, 'mark').map((mark) => (mark as PerformanceMark).detail as string),
+				),
+			searchTiming,
+		);
+		expect(marks).toEqual([['Truppen'], ['Truppen']]);
 		expect(problems).toEqual([]);
 	});
 

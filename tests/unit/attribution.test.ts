@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../helpers/random.ts';
 import {
 	hasReportedSpeech,
 	mediumWords,
@@ -313,11 +314,7 @@ describe('a line names a form as a word of its own', () => {
 			'.',
 			'x',
 		];
-		let seed = 7;
-		const next = (below: number) => {
-			seed = (seed * 1103515245 + 12345) % 2 ** 31;
-			return seed % below;
-		};
+		const next = seeded(7);
 		const text = (length: number) => Array.from({ length }, () => pieces[next(pieces.length)]).join('');
 		let named = 0;
 		for (let round = 0; round < 3000; round += 1) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, parseTerms } from '../../src/lib/search/excerpt.ts';
+import { seeded } from '../helpers/random.ts';
+import { bare, buildExcerpt, matchSummary, parseTerms } from '../../src/lib/search/excerpt.ts';
+import { foldForMatching } from '../../src/lib/search/fold.ts';
 
 /**
  * A search result's excerpt (src/lib/search/excerpt.ts): the words the query
@@ -156,5 +158,116 @@ describe('the excerpt’s window', () => {
 		const excerpt = buildExcerpt('Putin a b Putins c', 'putin', undefined, 3);
 		expect(text(excerpt.pieces)).toBe('[Putin] a b …');
 		expect(excerpt.marked).toEqual(['Putin']);
+	});
+});
+
+describe('matching in one pass over folded text', () => {
+	/**
+	 * The rule as it reads, word by word, as the reference: a word matches when, bare and folded, it begins with a
+	 * word of the query or is the shown word of a term whose typed form that query word begins.
+	 */
+	const reference = (text: string, query: string, terms: string) => {
+		const words = text.split(/\s+/).filter(Boolean);
+		const pairs = terms
+			.split(/\s+/)
+			.map((pair) => pair.split('→'))
+			.filter((pair) => pair.length === 2 && pair[0]!.length > 0 && pair[1]!.length > 0)
+			.map(([typed, shown]) => ({ typed: foldForMatching(typed!), shown: foldForMatching(shown!) }));
+		const positions = new Set<number>();
+		let queryWords = 0;
+		for (const wanted of query
+			.split(/\s+/)
+			.map((word) => foldForMatching(bare(word)))
+			.filter(Boolean)) {
+			const targets = pairs.filter((term) => term.typed.startsWith(wanted)).map((term) => term.shown);
+			let found = false;
+			words.forEach((word, index) => {
+				const folded = foldForMatching(bare(word));
+				if (folded && (folded.startsWith(wanted) || targets.includes(folded))) {
+					positions.add(index);
+					found = true;
+				}
+			});
+			if (found) queryWords += 1;
+		}
+		return { queryWords, positions: [...positions].sort((a, b) => a - b).map((index) => bare(words[index]!)) };
+	};
+	// Letters that fold (umlauts, ß, Š, İ, final sigma, a combining accent), punctuation around and inside words,
+	// an arrow that only appears once folded (↛ is → with a stroke), and blanks of several kinds.
+	const pieces = [
+		'Trump',
+		'trumps',
+		'Straße',
+		'STRASSE',
+		'Präsident',
+		'Šef',
+		'İz',
+		'ΟΔΟΣ',
+		'e\u0301',
+		'\u0301',
+		'ü',
+		'ss',
+		'„',
+		'“',
+		'–',
+		'-',
+		',',
+		'(',
+		'2',
+		'x',
+		'↛',
+		' ',
+		' ',
+		' ',
+		' ',
+		' ',
+		'\n',
+		'\u00a0',
+	];
+	const next = seeded(11);
+	const text = (length: number) => Array.from({ length }, () => pieces[next(pieces.length)]).join('');
+
+	it('marks and counts what the word-by-word rule does, on texts, queries and terms made at random', () => {
+		let matched = 0;
+		let throughTerms = 0;
+		for (let round = 0; round < 3000; round += 1) {
+			const content = text(next(24));
+			const query = next(3) === 0 ? text(1 + next(3)) : ['trump', 'strasse', 'praes', 'sef', 'iz', 'οδος', 'e', 'ss', 'x'][next(9)]!;
+			// Half of the pairs stand for a word of the text under a form that the query begins.
+			const inText = content.split(/\s+/).filter(Boolean);
+			const terms = Array.from({ length: next(4) }, () =>
+				next(2) === 0 && inText.length > 0
+					? `${query.split(/\s+/)[0]}${text(next(2))}→${bare(inText[next(inText.length)]!) || 'x'}`
+					: `${text(1 + next(2))}→${text(1 + next(2))}`,
+			).join(' ');
+			const expected = reference(content, query, terms);
+			const summary = matchSummary(content, query, terms);
+			const context = JSON.stringify([content, query, terms]);
+			expect({ queryWords: summary.queryWords, matches: summary.matches }, context).toEqual({
+				queryWords: expected.queryWords,
+				matches: expected.positions.length,
+			});
+			// The excerpt marks the same words when its window holds the whole text.
+			expect([...buildExcerpt(content, query, terms, 1000).marked].sort(), context).toEqual([...new Set(expected.positions)].sort());
+			if (expected.queryWords > 0) matched += 1;
+			if (expected.queryWords > reference(content, query, '').queryWords) throughTerms += 1;
+		}
+		// Both outcomes were tried often.
+		expect(matched).toBeGreaterThan(300);
+		expect(matched).toBeLessThan(2700);
+		// Some matched only through a term.
+		expect(throughTerms).toBeGreaterThan(100);
+	});
+
+	it('folds the terms of a story in one pass as it folds each alone, an arrow made by folding included', () => {
+		expect(parseTerms('Straße→Strasse Ŝef→ŝEF')).toEqual([
+			{ typed: 'strasse', shown: 'strasse' },
+			{ typed: 'sef', shown: 'sef' },
+		]);
+		// ↛ folds to →: the pair would split in three once folded, so each part is folded alone.
+		expect(parseTerms('a↛b→C d→E')).toEqual([
+			{ typed: 'a→b', shown: 'c' },
+			{ typed: 'd', shown: 'e' },
+		]);
 	});
 });

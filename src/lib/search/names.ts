@@ -30,3 +30,10 @@ export const searchMeta = {
 	/** Which sections of a story name whom: `{"<section slug>": ["<name>", …]}`. */
 	sectionPeople: 'abschnittspersonen',
 } as const;
+
+/**
+ * User Timing marks of the search code, for whoever measures it (a browser's performance panel, the bench): `started`
+ * when a search begins (after the reader's pause), `shown` once its results are in the page; each with the query as
+ * its `detail`.
+ */
+export const searchTiming = { started: 'lagebild-suche', shown: 'lagebild-treffer' } as const;

@@ -1,4 +1,4 @@
-import { matchSummary } from './excerpt.ts';
+import { matchedByQueryWord, matchSummary, mayMatch } from './excerpt.ts';
 
 /**
  * The search index holds one document per story (its search document,
@@ -52,7 +52,7 @@ export function sectionHit(result: StoryResult, query: string, terms?: string, p
 		.filter((anchor) => anchor.element === SECTION_HEADING)
 		.sort((a, b) => a.location - b.location);
 	if (sections.length === 0) return undefined;
-	const texts = sectionTexts(result.content, sections);
+	const starts = sectionStarts(result.content, sections);
 	const positions: number[] = sections.map(() => 0);
 	for (const location of (result.sub_results ?? []).flatMap((sub) => sub.locations ?? [])) {
 		positions[
@@ -62,10 +62,13 @@ export function sectionHit(result: StoryResult, query: string, terms?: string, p
 			)
 		]! += 1;
 	}
-	const scores = texts.map((text, index) => {
-		const { queryWords, matches } = matchSummary(text, query, terms);
-		return { queryWords, preferred: prefer?.has(sections[index]!.id) ? 1 : 0, positions: positions[index]!, matches };
-	});
+	const matches = sectionMatches(result.content, starts, query, terms);
+	const scores = matches.map(({ queryWords, matches }, index) => ({
+		queryWords,
+		preferred: prefer?.has(sections[index]!.id) ? 1 : 0,
+		positions: positions[index]!,
+		matches,
+	}));
 	const matched = (score: (typeof scores)[number]) => score.queryWords > 0 || score.positions > 0;
 	const rank = (score: (typeof scores)[number]) => [score.queryWords, score.preferred, score.positions, score.matches];
 	const better = (a: number[], b: number[]) => {
@@ -78,7 +81,7 @@ export function sectionHit(result: StoryResult, query: string, terms?: string, p
 	return {
 		id: section.id,
 		title: section.text,
-		text: texts[best]!,
+		text: sectionText(result.content, starts, best),
 		others: scores.filter((score, index) => index !== best && matched(score)).length,
 	};
 }
@@ -102,21 +105,77 @@ export function sectionsNaming(meta: string | undefined, person: string): Set<st
 }
 
 /**
- * Each section's text: from its heading to the next section's heading. A
- * heading stands at its word position (Pagefind counts the words of
- * `content` split at white space); where its text is not found there, the
- * next place after the previous heading where it is, else the position.
+ * Where each section's text begins: at its heading. A heading stands at its word position (Pagefind counts the
+ * words of `content` split at white space); where its text is not found there, the next place after the previous
+ * heading where it is, else the position. Each begins where the one before it begins or later.
  */
-function sectionTexts(content: string, sections: readonly HeadingAnchor[]): string[] {
-	const wordStarts = Array.from(content.matchAll(/\S+/g), (match) => match.index);
+function sectionStarts(content: string, sections: readonly HeadingAnchor[]): { starts: number[]; words: RegExpExecArray[] } {
+	const words = [...content.matchAll(/\S+/g)];
 	let from = 0;
 	const starts = sections.map((section) => {
-		const placed = wordStarts[section.location];
+		const placed = words[section.location]?.index;
 		const found =
 			placed !== undefined && placed >= from && content.startsWith(section.text, placed) ? placed : content.indexOf(section.text, from);
 		const at = found >= 0 ? found : Math.max(from, placed ?? content.length);
 		from = found >= 0 ? found + section.text.length : at;
 		return at;
 	});
-	return starts.map((start, index) => content.slice(start, starts[index + 1] ?? content.length).trim());
+	return { starts, words };
+}
+
+/** A section's text: from its heading to the next section's heading. */
+function sectionText(content: string, { starts }: { starts: readonly number[] }, index: number): string {
+	return content.slice(starts[index], starts[index + 1] ?? content.length).trim();
+}
+
+/** The index of the word that begins at `start` (the count of words where it is the text's end), found by halving. */
+function wordAt(words: readonly RegExpExecArray[], start: number, end: number): number | undefined {
+	if (start === end) return words.length;
+	let low = 0;
+	let high = words.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const at = words[middle]!.index;
+		if (at === start) return middle;
+		if (at < start) low = middle + 1;
+		else high = middle - 1;
+	}
+	return undefined;
+}
+
+/**
+ * How each section matches the query (`matchSummary` of its text), from one pass over the story's words: a section
+ * that begins at a word (as headings do) holds the story's words from its first up to the next section's first.
+ * Where a section begins inside a word or a space, each section's text is matched on its own.
+ */
+function sectionMatches(
+	content: string,
+	at: { starts: readonly number[]; words: readonly RegExpExecArray[] },
+	query: string,
+	terms: string | undefined,
+): Array<{ queryWords: number; matches: number }> {
+	if (!mayMatch(content, query, terms)) return at.starts.map(() => ({ queryWords: 0, matches: 0 }));
+	const first = at.starts.map((start) => wordAt(at.words, start, content.length));
+	if (first.some((index) => index === undefined))
+		return at.starts.map((_start, index) => matchSummary(sectionText(content, at, index), query, terms));
+	const matched = matchedByQueryWord(
+		at.words.map((word) => word[0]),
+		query,
+		terms,
+	);
+	return first.map((from, index) => {
+		const to = first[index + 1] ?? at.words.length;
+		const marked = new Set<number>();
+		let queryWords = 0;
+		for (const positions of matched) {
+			let found = false;
+			for (const position of positions)
+				if (position >= from! && position < to) {
+					marked.add(position);
+					found = true;
+				}
+			if (found) queryWords += 1;
+		}
+		return { queryWords, matches: marked.size };
+	});
 }
