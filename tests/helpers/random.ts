@@ -10,3 +10,9 @@ export function seeded(seed: number): (below: number) => number {
 		return Math.floor((state / 2 ** 31) * below);
 	};
 }
+
+/** Texts of `length` pieces drawn at random from `pieces`. */
+export const textsOf =
+	(pieces: readonly string[], next: (below: number) => number) =>
+	(length: number): string =>
+		Array.from({ length }, () => pieces[next(pieces.length)]).join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../helpers/random.ts';
+import { seeded, textsOf } from '../helpers/random.ts';
 import {
 	hasReportedSpeech,
 	mediumWords,
@@ -315,7 +315,7 @@ describe('a line names a form as a word of its own', () => {
 			'x',
 		];
 		const next = seeded(7);
-		const text = (length: number) => Array.from({ length }, () => pieces[next(pieces.length)]).join('');
+		const text = textsOf(pieces, next);
 		let named = 0;
 		for (let round = 0; round < 3000; round += 1) {
 			const form = ['Macron', 'Emmanuel Macron', 'ä', 'x.s', text(1 + next(2))][next(5)]!;

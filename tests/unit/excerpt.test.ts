@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../helpers/random.ts';
+import { seeded, textsOf } from '../helpers/random.ts';
 import { bare, buildExcerpt, matchSummary, parseTerms } from '../../src/lib/search/excerpt.ts';
 import { foldForMatching } from '../../src/lib/search/fold.ts';
 
@@ -225,7 +225,7 @@ describe('matching in one pass over folded text', () => {
 		'\u00a0',
 	];
 	const next = seeded(11);
-	const text = (length: number) => Array.from({ length }, () => pieces[next(pieces.length)]).join('');
+	const text = textsOf(pieces, next);
 
 	it('marks and counts what the word-by-word rule does, on texts, queries and terms made at random', () => {
 		let matched = 0;
