@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { extractPinnedSlug, slugify } from '../src/lib/slug.ts';
 import { projectRoot } from './util.ts';
+import { mulberry32 } from '../tests/helpers/random.ts';
 
 /** The template of the synthetic articles: the test content's frozen copy of the summit article, not content/. */
 export const sourceArticle = join(projectRoot, 'tests/fixtures/site/articles/gipfeltreffen.md');
@@ -82,18 +83,6 @@ interface PersonData {
 	roleSource?: string;
 	aliases?: string[];
 	[key: string]: unknown;
-}
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const CONSONANTS = 'bdfgklmnprstvz';
@@ -311,7 +300,7 @@ export function generateContent(dir: string, count: number, sharedBy = 10): Gene
 	let personFiles = 0;
 
 	for (let number = 1; number <= count; number += 1) {
-		const next = random(number * 7919 + 17);
+		const next = mulberry32(number * 7919 + 17);
 		const run = Math.ceil(number / sharedBy);
 		const suffix = nameSuffix(run);
 		const rename = (text: string) => text.replace(namePattern, (word) => word + suffix);

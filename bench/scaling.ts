@@ -275,7 +275,7 @@ export async function runScaling(options: ScalingOptions): Promise<void> {
 					const named = namedRuns.median;
 					record('lagebild.search.name', count, named.ms);
 					console.log(
-						`  erste Suche nach einem Namen aus ${generated.name.stories} Artikeln („${generated.name.query}“), ebenso getippt, CPU 4×: die Suche der Seite bis zu den Treffern ${ms(named.ms)} (${sessionTimes(namedRuns.all)}; vom letzten Tastendruck ${ms(named.sinceKeyMs)}), ${kib(named.bytes)} in ${named.requests} Anfragen, ${named.hits} Treffer in der Liste`,
+						`  erste Suche nach einem Namen aus ${generated.name.stories} Artikeln („${generated.name.query}“), ebenso getippt, CPU 4×: die Suche der Seite bis zu den Treffern ${ms(named.ms)} (${sessionTimes(namedRuns.all)}; vom letzten Tastendruck ${ms(named.sinceKeyMs)}), ${kib(named.bytes)} in ${named.requests} Anfragen, ${named.hits} Treffer`,
 					);
 					const same = await pagefindOverSameDocuments(
 						outDir,

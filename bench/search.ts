@@ -34,7 +34,7 @@ const RESULTS_SHOWN = 5;
 
 export interface QueryFigures {
 	query: string;
-	/** How many stories matched (for the site's own search: how many results it listed). */
+	/** How many stories matched. */
 	hits: number;
 	/** Until the results are in the DOM and laid out. */
 	ms: number;
@@ -93,41 +93,77 @@ interface OwnSearch extends InPage {
 	sinceKeyMs: number;
 }
 
+/** How long the bench waits for the site's own search to show its results before it gives up. */
+const OWN_SEARCH_TIMEOUT_MS = 60_000;
+
 /**
  * The site's own search of `query`, as a reader meets it, measured inside the page (set up before the
  * first keystroke): from the moment the site starts searching (its mark `started`, after the pause
  * that tells it the reader stopped typing) through Pagefind's search, the data of the results it lists
- * and its own work on them (the best section, the excerpt, the term card) to the next frame after they
- * are in the DOM and laid out, as for a query of the bench (`queryInPage`). A search of the site that the
- * reader typed past is not this one: the one measured is the last that started for the whole word.
+ * and its own work on them (the best section, the excerpt, the term card) until they are in the DOM and
+ * laid out, and to the next frame after that, as for a query of the bench (`queryInPage`). The search
+ * measured is the last that started for the whole word; `hits` is how many stories its count names.
  */
-function ownSearchInPage(args: { query: string; marks: { started: string; shown: string } }): Promise<OwnSearch> {
-	return new Promise((resolve) => {
+function ownSearchInPage(args: { query: string; marks: { started: string; shown: string }; timeoutMs: number }): Promise<OwnSearch> {
+	return new Promise((resolve, reject) => {
+		const list = document.querySelector<HTMLElement>('site-search [data-search-results]');
+		const count = document.querySelector('site-search [data-search-count]');
+		if (!list || !count) {
+			reject(new Error('Suche: Die Seite hat keine Trefferliste.'));
+			return;
+		}
 		let lastKey = 0;
 		document.addEventListener('input', () => (lastKey = performance.now()), true);
-		const list = document.querySelector<HTMLElement>('site-search [data-search-results]');
-		const laidOut: number[] = [];
+		// Each change of the list: when it was laid out, and when the next frame after that came.
+		const changes: Array<{ laid: number; frame?: number }> = [];
 		// Mutation records arrive once the code that changed the list has run: the list is whole then.
-		if (list)
-			new MutationObserver(() => {
-				void list.offsetHeight; // forces style and layout of the new results
-				laidOut.push(performance.now());
-			}).observe(list, { childList: true });
+		new MutationObserver(() => {
+			void list.offsetHeight; // forces style and layout of the new results
+			const change: { laid: number; frame?: number } = { laid: performance.now() };
+			changes.push(change);
+			requestAnimationFrame(() => setTimeout(() => (change.frame = performance.now()), 0));
+		}).observe(list, { childList: true });
+		const timer = setTimeout(
+			() => reject(new Error(`Suche „${args.query}“: nach ${args.timeoutMs} ms keine Treffer (keine Marke ${args.marks.shown}).`)),
+			args.timeoutMs,
+		);
 		new PerformanceObserver((entries, observer) => {
 			const shown = entries.getEntries().find((mark) => mark.name === args.marks.shown && (mark as PerformanceMark).detail === args.query);
 			if (!shown) return;
 			observer.disconnect();
 			const started = (performance.getEntriesByName(args.marks.started) as PerformanceMark[])
 				.filter((mark) => mark.detail === args.query && mark.startTime <= shown.startTime)
-				.at(-1)!.startTime;
-			const laid = laidOut.find((time) => time >= started) ?? shown.startTime;
-			const hits = list?.children.length ?? 0;
-			requestAnimationFrame(() =>
-				setTimeout(() => resolve({ ms: laid - started, frameMs: performance.now() - started, sinceKeyMs: laid - lastKey, hits }), 0),
-			);
+				.at(-1)?.startTime;
+			const change = started === undefined ? undefined : changes.find((candidate) => candidate.laid >= started);
+			if (started === undefined || !change) {
+				clearTimeout(timer);
+				reject(new Error(`Suche „${args.query}“: Treffer ohne Beginn der Suche oder ohne geänderte Liste.`));
+				return;
+			}
+			const total = Number.parseInt(count.textContent ?? '', 10);
+			const finish = () => {
+				if (change.frame === undefined) {
+					requestAnimationFrame(() => setTimeout(finish, 0));
+					return;
+				}
+				clearTimeout(timer);
+				resolve({
+					ms: change.laid - started,
+					frameMs: change.frame - started,
+					sinceKeyMs: change.laid - lastKey,
+					hits: Number.isNaN(total) ? list.children.length : total,
+				});
+			};
+			finish();
 		}).observe({ type: 'mark' });
 	});
 }
+
+/**
+ * At most this long between two keys when the bench types a word: well under the site's pause of 160 ms
+ * (SiteSearch's controller), so that no search of a part of the word starts between two keys.
+ */
+const MAX_KEY_MS = 100;
 
 /**
  * The time a reader takes to type a word after focusing the field: the site starts
@@ -226,8 +262,11 @@ export async function measureSession(
 				const field = page.locator('site-search input[type=search]').first();
 				if (!(await field.isVisible())) await page.locator('[data-search-toggle]').first().click();
 				await field.focus();
-				const shown = page.evaluate(ownSearchInPage, { query: word, marks: searchTiming });
-				const keyMs = session.afterFocusMs / Math.max(1, word.length);
+				const shown = page.evaluate(ownSearchInPage, { query: word, marks: searchTiming, timeoutMs: OWN_SEARCH_TIMEOUT_MS });
+				shown.catch(() => undefined); // awaited below; a failure before that is not unhandled
+				const keyMs = Math.min(MAX_KEY_MS, session.afterFocusMs / Math.max(1, word.length));
+				// A short word: the reader takes the rest of the time before typing it.
+				await page.waitForTimeout(Math.max(0, session.afterFocusMs - keyMs * word.length));
 				await page.keyboard.type(word.slice(0, -1), { delay: keyMs });
 				recordFocus();
 				server.responses.length = 0;
@@ -389,7 +428,7 @@ export async function runSearch(outDir: string, browser: Browser): Promise<void>
 		),
 	);
 	note(
-		`Bis zum letzten Tastendruck (Fokus und Tippen, CPU 4×) geladen: ${kib(focus.bytes)} in ${focus.requests} Anfragen; die Suche der Seite danach: ${kib(slowTyped[0]!.bytes)} in ${slowTyped[0]!.requests}, ${slowTyped[0]!.hits} Treffer in der Liste; vom letzten Tastendruck bis zu ihnen (mit der Pause, nach der die Seite sucht): ${ms(fastTyped[0]!.sinceKeyMs, 1)}, CPU 4× ${ms(slowTyped[0]!.sinceKeyMs, 1)}.`,
+		`Bis zum letzten Tastendruck (Fokus und Tippen, CPU 4×) geladen: ${kib(focus.bytes)} in ${focus.requests} Anfragen; die Suche der Seite danach: ${kib(slowTyped[0]!.bytes)} in ${slowTyped[0]!.requests}, ${slowTyped[0]!.hits} Treffer; vom letzten Tastendruck bis zu ihnen (mit der Pause, nach der die Seite sucht): ${ms(fastTyped[0]!.sinceKeyMs, 1)}, CPU 4× ${ms(slowTyped[0]!.sinceKeyMs, 1)}.`,
 	);
 	note(
 		`Geladen für alle ${fast.length} Anfragen zusammen: ${kib(fast.reduce((sum, figures) => sum + figures.bytes, 0))} in ${fast.reduce((sum, figures) => sum + figures.requests, 0)} Anfragen.`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../helpers/random.ts';
-import { matchSummary } from '../../src/lib/search/excerpt.ts';
+import { plainMatch } from '../helpers/search-rule.ts';
 import { sectionHit, sectionsNaming, type HeadingAnchor, type StoryResult } from '../../src/lib/search/story-hit.ts';
 
 /**
@@ -195,10 +195,24 @@ describe('a story hit leads to the section that matches best', () => {
 	});
 });
 
+describe('a heading past the end of the text', () => {
+	it('opens an empty section, which matches nothing', () => {
+		// „Fehlt“ is not in the text, and its position is past the last word: its section is empty.
+		const result = {
+			content: 'Eins. Wort.',
+			anchors: [
+				{ element: 'h2', id: 'a', text: 'Eins', location: 0 },
+				{ element: 'h2', id: 'b', text: 'Fehlt', location: 9 },
+			],
+		};
+		expect(sectionHit(result, 'Wort')).toEqual({ id: 'a', title: 'Eins', text: 'Eins. Wort.', others: 0 });
+	});
+});
+
 describe('scoring a story’s sections in one pass over its words', () => {
 	/**
 	 * The rule as it reads, as the reference: each section's text cut from the story (from its heading to the next,
-	 * as above) and scored on its own with `matchSummary`, ranked by the query's words, the preferred sections,
+	 * as above) and scored on its own, word by word (tests/helpers/search-rule.ts), ranked by the query's words, the preferred sections,
 	 * Pagefind's positions, then the marked words.
 	 */
 	const reference = (result: StoryResult, query: string, terms?: string, prefer?: ReadonlySet<string>) => {
@@ -226,8 +240,8 @@ describe('scoring a story’s sections in one pass over its words', () => {
 				)
 			]! += 1;
 		const scores = texts.map((text, index) => {
-			const { queryWords, matches } = matchSummary(text, query, terms);
-			return [queryWords, prefer?.has(sections[index]!.id) ? 1 : 0, positions[index]!, matches];
+			const { queryWords, positions: matches } = plainMatch(text, query, terms);
+			return [queryWords, prefer?.has(sections[index]!.id) ? 1 : 0, positions[index]!, matches.length];
 		});
 		const matched = (score: number[]) => score[0]! > 0 || score[2]! > 0;
 		const better = (a: number[], b: number[]) => {
@@ -243,7 +257,7 @@ describe('scoring a story’s sections in one pass over its words', () => {
 			others: scores.filter((score, index) => index !== best && matched(score)).length,
 		};
 	};
-	const pieces = ['Trump', 'Treffen', 'Straße', 'Präsident', 'Šef', '„Rutte“', 'e\u0301', 'ss', 'Kreml,', '–', 'x', 'Teil'];
+	const pieces = ['Trump', 'Treffen', 'Straße', 'Präsident', 'Šef', '„Rutte“', 'e\u0301', 'ss', 'Kreml,', '–', 'x', 'Teil', 'ΟΔΟΣ\ufeffΒ'];
 	const next = seeded(5);
 	const words = (count: number) => Array.from({ length: count }, () => pieces[next(pieces.length)]).join(' ');
 

@@ -68,46 +68,46 @@ function soughtFor(query: string, terms: string | undefined): Sought {
 	};
 }
 
-/**
- * Whether folded text holds anything sought: a word that matches holds what it begins with or is, so text that
- * holds none of it has no match, and its words need not be looked at one by one.
- */
+/** Whether folded text holds any word sought or any shown word of its terms. */
 const holdsAny = (folded: string, sought: Sought) =>
 	sought.words.some((word, index) => folded.includes(word) || sought.targets[index]!.some((target) => folded.includes(target)));
 
 /**
- * Each word folded, in one pass over the text: a result's text is a whole story, folded for every section's score and
- * again for the excerpt, and word by word that took more than twice as long (1.05 against 0.40 ms for a story of 555
- * words, on one core of the build machine). Folding changes no space, so the words stay where they were; their
- * punctuation stays too (`bared: false`), and `bare` is left to the few words that can match. Where folding did change
- * the count of words, each word is bared and folded on its own (`bared: true`).
+ * Each word folded, in one pass over the words joined by spaces: a result's text is a whole story, and word by word
+ * that took more than twice as long (1.05 against 0.40 ms for a story of 555 words, on one core of the build
+ * machine). Folding changes no space, so the words stay where they were; their punctuation stays too (`bared:
+ * false`), and `bare` is left to the few words that can match. Where folding did change the count of words, each
+ * word is bared and folded on its own (`bared: true`). `joined` is the folded whole, for a first look.
  */
-function foldedWords(words: readonly string[]): { folded: string[]; bared: boolean } {
-	const folded = foldForMatching(words.join(' ')).split(' ');
+function foldedWords(words: readonly string[]): { joined: string; folded: string[]; bared: boolean } {
+	const joined = foldForMatching(words.join(' '));
+	const folded = joined.split(' ');
 	return folded.length === words.length
-		? { folded, bared: false }
-		: { folded: words.map((word) => foldForMatching(bare(word))), bared: true };
+		? { joined, folded, bared: false }
+		: { joined, folded: words.map((word) => foldForMatching(bare(word))), bared: true };
 }
 
 /**
  * For each word of the query, the positions of the words in `words` it matched, directly or through an index-only
  * term. A word matches when, folded and bare, it starts with the query's word or is the shown word of a term whose
- * typed form the query's word begins; a word that holds neither is passed over without baring it (most words of a
- * story: this runs on the reader's phone for every result shown).
+ * typed form the query's word begins. Such a word holds what it begins with or is: words that together hold none of
+ * it are not looked at one by one (most sections of a story), and a word that holds none of it is passed over
+ * without baring it (most words: this runs on the reader's phone for every result shown).
  */
 function matchedBy(words: readonly string[], sought: Sought): Array<Set<number>> {
 	const matched = sought.words.map(() => new Set<number>());
 	if (sought.words.length === 0) return matched;
-	const { folded, bared } = foldedWords(words);
+	const { joined, folded, bared } = foldedWords(words);
+	if (!holdsAny(joined, sought)) return matched;
 	for (let index = 0; index < folded.length; index += 1) {
 		const text = folded[index]!;
 		let core: string | undefined;
-		for (let at = 0; at < sought.words.length; at += 1) {
-			const word = sought.words[at]!;
-			const shown = sought.targets[at]!;
+		for (let which = 0; which < sought.words.length; which += 1) {
+			const word = sought.words[which]!;
+			const shown = sought.targets[which]!;
 			if (!text.includes(word) && !shown.some((target) => text.includes(target))) continue;
 			core ??= bared ? text : bare(text);
-			if (core && (core.startsWith(word) || shown.includes(core))) matched[at]!.add(index);
+			if (core && (core.startsWith(word) || shown.includes(core))) matched[which]!.add(index);
 		}
 	}
 	return matched;
@@ -133,18 +133,9 @@ export function matchedByQueryWord(words: readonly string[], query: string, term
 
 const wordsOfText = (content: string) => content.split(/\s+/).filter(Boolean);
 
-/** Whether any word of `content` can match the query: false tells for sure that none does, from the folded text alone. */
-export const mayMatch = (content: string, query: string, terms?: string) => holdsAny(foldForMatching(content), soughtFor(query, terms));
-
-/**
- * How a text matches a query, as an excerpt would mark it: how many of the query's words, and how many words of the
- * text. A story's sections are each scored for every result shown; most hold nothing sought and are told so from
- * their folded text alone.
- */
+/** How a text matches a query, as an excerpt would mark it: how many of the query's words, and how many words of the text. */
 export function matchSummary(content: string, query: string, terms?: string): { queryWords: number; matches: number } {
-	if (!mayMatch(content, query, terms)) return { queryWords: 0, matches: 0 };
-	const sought = soughtFor(query, terms);
-	const { positions, queryWords } = matchesIn(wordsOfText(content), sought);
+	const { positions, queryWords } = matchesIn(wordsOfText(content), soughtFor(query, terms));
 	return { queryWords, matches: positions.size };
 }
 

@@ -1,4 +1,4 @@
-import { matchedByQueryWord, matchSummary, mayMatch } from './excerpt.ts';
+import { matchedByQueryWord, matchSummary } from './excerpt.ts';
 
 /**
  * The search index holds one document per story (its search document,
@@ -135,9 +135,9 @@ function wordAt(words: readonly RegExpExecArray[], start: number, end: number): 
 	let high = words.length - 1;
 	while (low <= high) {
 		const middle = (low + high) >> 1;
-		const at = words[middle]!.index;
-		if (at === start) return middle;
-		if (at < start) low = middle + 1;
+		const begins = words[middle]!.index;
+		if (begins === start) return middle;
+		if (begins < start) low = middle + 1;
 		else high = middle - 1;
 	}
 	return undefined;
@@ -150,21 +150,20 @@ function wordAt(words: readonly RegExpExecArray[], start: number, end: number): 
  */
 function sectionMatches(
 	content: string,
-	at: { starts: readonly number[]; words: readonly RegExpExecArray[] },
+	placed: { starts: readonly number[]; words: readonly RegExpExecArray[] },
 	query: string,
 	terms: string | undefined,
 ): Array<{ queryWords: number; matches: number }> {
-	if (!mayMatch(content, query, terms)) return at.starts.map(() => ({ queryWords: 0, matches: 0 }));
-	const first = at.starts.map((start) => wordAt(at.words, start, content.length));
+	const first = placed.starts.map((start) => wordAt(placed.words, start, content.length));
 	if (first.some((index) => index === undefined))
-		return at.starts.map((_start, index) => matchSummary(sectionText(content, at, index), query, terms));
+		return placed.starts.map((_start, index) => matchSummary(sectionText(content, placed, index), query, terms));
 	const matched = matchedByQueryWord(
-		at.words.map((word) => word[0]),
+		placed.words.map((word) => word[0]),
 		query,
 		terms,
 	);
 	return first.map((from, index) => {
-		const to = first[index + 1] ?? at.words.length;
+		const to = first[index + 1] ?? placed.words.length;
 		const marked = new Set<number>();
 		let queryWords = 0;
 		for (const positions of matched) {
