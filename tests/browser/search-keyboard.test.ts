@@ -125,6 +125,46 @@ describe('search by keyboard', () => {
 		expect(problems).toEqual([]);
 	});
 
+	// Red if results that come in after the reader closed the panel open it again over the page.
+	it('in the header: results that come in after Escape closed the panel stay closed until the reader comes back', async () => {
+		const { page, problems } = await site.open('/glossar/');
+		const field = await searchMerz(page);
+		// The next search's data is held back until the panel is closed.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const asked = new Promise<void>(
+			(resolve) =>
+				void page.context().route('**/pagefind/fragment/**', async (route) => {
+					resolve();
+					await held;
+					await route.continue();
+				}),
+		);
+		// A word of the third story only: its data is not in Pagefind's hands yet.
+		await field.selectText();
+		await page.keyboard.type('Kurzmeldung');
+		await asked;
+		await page.keyboard.press('Escape');
+		await panel(page).waitFor({ state: 'hidden', timeout: 10_000 });
+		release();
+		await page.waitForFunction(
+			() => /Treffer für „Kurzmeldung“/.test(document.querySelector('header [data-search-status]')?.textContent ?? ''),
+			null,
+			{ timeout: 15_000 },
+		);
+		await expect(panel(page).isHidden()).resolves.toBe(true);
+		await expect(focused(page)).resolves.toBe('field');
+		// Back in the field after leaving it, the new results show.
+		await page
+			.getByRole('main')
+			.getByRole('heading', { level: 1 })
+			.click({ position: { x: 5, y: 5 } });
+		await field.focus();
+		await panel(page).waitFor({ state: 'visible', timeout: 10_000 });
+		await expect(page.locator('header [data-search-count]').textContent()).resolves.toMatch(/Treffer für „Kurzmeldung“/);
+		expect(problems).toEqual([]);
+	});
+
 	// Red if the panel stays open over the page after focus has gone elsewhere, by Tab or by a click.
 	it('in the header: focus leaving the search (Tab past it, or a click elsewhere) closes the panel', async () => {
 		const { page, problems } = await site.open('/glossar/');

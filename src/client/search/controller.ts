@@ -264,6 +264,11 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	const setOpen = (open: boolean) => {
 		if (popup) ui.panel.hidden = !open;
 	};
+	/**
+	 * The reader closed the panel (Escape, or the focus left the search): results that come in afterwards wait in
+	 * the closed panel until the reader types again or comes back to the field.
+	 */
+	let dismissed = false;
 
 	/** The filters in effect, by name: a field's value once it names one of the field's values. */
 	const applied = new Map<string, string>();
@@ -377,7 +382,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			ui.all.textContent = more ? de.searchShowAll(found.total) : '';
 			ui.all.href = searchUrl(found.query).href;
 		}
-		setOpen(true);
+		setOpen(!dismissed);
 		performance.mark(searchTiming.shown, { detail: typed });
 	};
 
@@ -448,7 +453,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			clear();
 			ui.count.textContent = de.searchFailed;
 			ui.status.textContent = de.searchFailed;
-			setOpen(true);
+			setOpen(!dismissed);
 			console.warn('Suche fehlgeschlagen', error);
 		}
 	};
@@ -480,6 +485,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	};
 
 	ui.input.addEventListener('input', () => {
+		dismissed = false;
 		preload();
 		schedule();
 	});
@@ -508,7 +514,10 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			if (event.target !== ui.input && !(event.target instanceof HTMLAnchorElement)) return;
 			event.preventDefault();
-			if (popup && ui.panel.hidden && hasResults()) setOpen(true);
+			if (popup && ui.panel.hidden && hasResults()) {
+				dismissed = false;
+				setOpen(true);
+			}
 			moveFocus(event.target === ui.input ? null : (event.target as Element), event.key === 'ArrowDown' ? 1 : -1);
 		} else if (event.key === 'Escape') {
 			if (popup && !ui.panel.hidden) {
@@ -516,6 +525,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 				// Focus first: the field's focus handler would open the panel again after closing it.
 				ui.input.focus();
 				setOpen(false);
+				dismissed = true;
 			} else if (event.target === ui.input && ui.input.value) {
 				event.preventDefault();
 				ui.input.value = '';
@@ -524,9 +534,13 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		}
 	});
 	host.addEventListener('focusout', (event) => {
-		if (popup && !host.contains(event.relatedTarget as Node | null)) setOpen(false);
+		if (popup && !host.contains(event.relatedTarget as Node | null)) {
+			setOpen(false);
+			dismissed = true;
+		}
 	});
 	ui.input.addEventListener('focus', () => {
+		dismissed = false;
 		if (popup && hasResults()) setOpen(true);
 	});
 
