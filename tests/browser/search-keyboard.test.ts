@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { useSite } from '../helpers/site.ts';
+import { holdSearchData, useSite } from '../helpers/site.ts';
 
 /**
  * Search by keyboard alone, the paths issue 14 found untested: Escape on the
@@ -130,16 +130,7 @@ describe('search by keyboard', () => {
 		const { page, problems } = await site.open('/glossar/');
 		const field = await searchMerz(page);
 		// The next search's data is held back until the panel is closed.
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		const asked = new Promise<void>(
-			(resolve) =>
-				void page.context().route('**/pagefind/fragment/**', async (route) => {
-					resolve();
-					await held;
-					await route.continue();
-				}),
-		);
+		const { asked, release } = holdSearchData(page);
 		// A word of the third story only: its data is not in Pagefind's hands yet.
 		await field.selectText();
 		await page.keyboard.type('Kurzmeldung');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, useSite } from '../helpers/site.ts';
+import { axeViolations, holdSearchData, useSite } from '../helpers/site.ts';
 import { fileForPath } from '../helpers/dist.ts';
 import { relevance } from '../fixtures/search-relevance.ts';
 import { searchTiming } from '../../src/lib/search/names.ts';
@@ -341,16 +341,7 @@ describe('search interface', () => {
 			});
 		});
 		// The results' data is held back until the reader has typed on.
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		const asked = new Promise<void>(
-			(resolve) =>
-				void page.context().route('**/pagefind/fragment/**', async (route) => {
-					resolve();
-					await held;
-					await route.continue();
-				}),
-		);
+		const { asked, release } = holdSearchData(page);
 		await page.keyboard.type('Truppe');
 		await page.clock.runFor(1_000);
 		// The search for „Truppe“ has its hits and waits for their data; the reader types on.

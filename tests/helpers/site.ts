@@ -179,3 +179,21 @@ export async function layoutShifts(page: Page): Promise<LayoutShift[]> {
 		}));
 	});
 }
+
+/**
+ * Holds back the search results' data (Pagefind's fragments, which its worker fetches): `asked` resolves when the
+ * first is asked for, and nothing comes until `release()`. For what a search does once the reader has moved on.
+ */
+export function holdSearchData(page: Page): { asked: Promise<void>; release: () => void } {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	const asked = new Promise<void>(
+		(resolve) =>
+			void page.context().route('**/pagefind/fragment/**', async (route) => {
+				resolve();
+				await held;
+				await route.continue();
+			}),
+	);
+	return { asked, release };
+}
