@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { phoneContext } from './chromium.ts';
 import { serveCounting, type CountingServer, type ServedResponse } from './serve.ts';
-import { searchTiming } from '../src/lib/search/names.ts';
+import { searchPauseMs, searchTiming } from '../src/lib/search/names.ts';
 import { gzipSize, heading, kib, median, ms, note, table } from './util.ts';
 
 export const searchQueries: readonly string[] = [
@@ -160,10 +160,16 @@ function ownSearchInPage(args: { query: string; marks: { started: string; shown:
 }
 
 /**
- * At most this long between two keys when the bench types a word: well under the site's pause of 160 ms
- * (SiteSearch's controller), so that no search of a part of the word starts between two keys.
+ * At most this long between two keys when the bench types a word: 60 ms short of the site's pause
+ * (`searchPauseMs`), so that no search of a part of the word starts between two keys.
  */
-const MAX_KEY_MS = 100;
+const MAX_KEY_MS = searchPauseMs - 60;
+
+/** What the server sent from /pagefind/ since its list of responses was last emptied. */
+function pagefindLoad(server: CountingServer): { bytes: number; requests: number; responses: ServedResponse[] } {
+	const responses = server.responses.filter((response) => response.path.startsWith('/pagefind/'));
+	return { bytes: responses.reduce((sum, response) => sum + response.bytes, 0), requests: responses.length, responses };
+}
 
 /**
  * The time a reader takes to type a word after focusing the field: the site starts
@@ -243,9 +249,8 @@ export async function measureSession(
 			// On a phone the field opens with a tap on „Suche“ in the bar.
 			const word = queries[0] ?? '';
 			const recordFocus = () => {
-				const loaded = server.responses.filter((response) => response.path.startsWith('/pagefind/'));
-				if (session.focus)
-					Object.assign(session.focus, { bytes: loaded.reduce((sum, response) => sum + response.bytes, 0), requests: loaded.length });
+				const { bytes, requests } = pagefindLoad(server);
+				if (session.focus) Object.assign(session.focus, { bytes, requests });
 			};
 			if (session.bare) {
 				await page.evaluate(
@@ -272,35 +277,14 @@ export async function measureSession(
 				server.responses.length = 0;
 				await page.keyboard.type(word.slice(-1));
 				const own = await shown;
-				const responses = server.responses.filter((response) => response.path.startsWith('/pagefind/'));
-				return [
-					{
-						query: word,
-						hits: own.hits,
-						ms: own.ms,
-						frameMs: own.frameMs,
-						sinceKeyMs: own.sinceKeyMs,
-						bytes: responses.reduce((sum, response) => sum + response.bytes, 0),
-						requests: responses.length,
-						responses,
-					},
-				];
+				return [{ query: word, ...own, ...pagefindLoad(server) }];
 			}
 		}
 		const figures: QueryFigures[] = [];
 		for (const query of queries) {
 			server.responses.length = 0;
 			const result = await page.evaluate(queryInPage, { query, module: PAGEFIND, shown: RESULTS_SHOWN });
-			const responses = server.responses.filter((response) => response.path.startsWith('/pagefind/'));
-			figures.push({
-				query,
-				hits: result.hits,
-				ms: result.ms,
-				frameMs: result.frameMs,
-				bytes: responses.reduce((sum, response) => sum + response.bytes, 0),
-				requests: responses.length,
-				responses,
-			});
+			figures.push({ query, ...result, ...pagefindLoad(server) });
 		}
 		return figures;
 	} finally {

@@ -1,4 +1,4 @@
-import { searchFilters, searchMeta, searchParams, searchTiming, urlParams } from '../../lib/contract.ts';
+import { searchFilters, searchMeta, searchParams, searchPauseMs, searchTiming, urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { foldFilterValue } from '../../lib/search/fold.ts';
@@ -23,7 +23,6 @@ import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind
 const MAX_QUERY = 200;
 const POPUP_RESULTS = 6;
 const PAGE_RESULTS = 20;
-const DEBOUNCE_MS = 160;
 /** Once every word has this many characters, each keystroke has Pagefind load the index chunks of what is typed (shorter prefixes span too much of it). */
 const PRELOAD_FROM = 3;
 
@@ -261,14 +260,14 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	/** A query to search as written (`?genau=1`, from „Stattdessen suchen nach …“): no other spelling is taken for it. */
 	let exact: string | undefined;
 
-	const setOpen = (open: boolean) => {
-		if (popup) ui.panel.hidden = !open;
-	};
 	/**
 	 * The reader closed the panel (Escape, or the focus left the search): results that come in afterwards wait in
 	 * the closed panel until the reader types again or comes back to the field.
 	 */
 	let dismissed = false;
+	const setOpen = (open: boolean) => {
+		if (popup) ui.panel.hidden = !open || dismissed;
+	};
 
 	/** The filters in effect, by name: a field's value once it names one of the field's values. */
 	const applied = new Map<string, string>();
@@ -382,7 +381,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			ui.all.textContent = more ? de.searchShowAll(found.total) : '';
 			ui.all.href = searchUrl(found.query).href;
 		}
-		setOpen(!dismissed);
+		setOpen(true);
 		performance.mark(searchTiming.shown, { detail: typed });
 	};
 
@@ -453,14 +452,14 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 			clear();
 			ui.count.textContent = de.searchFailed;
 			ui.status.textContent = de.searchFailed;
-			setOpen(!dismissed);
+			setOpen(true);
 			console.warn('Suche fehlgeschlagen', error);
 		}
 	};
 
 	const schedule = () => {
 		clearTimeout(timer);
-		timer = setTimeout(() => void run(), DEBOUNCE_MS);
+		timer = setTimeout(() => void run(), searchPauseMs);
 	};
 
 	/** The arrow keys' stops: the term's card first, as it stands first, then the stories. */
@@ -524,8 +523,8 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 				event.preventDefault();
 				// Focus first: the field's focus handler would open the panel again after closing it.
 				ui.input.focus();
-				setOpen(false);
 				dismissed = true;
+				setOpen(false);
 			} else if (event.target === ui.input && ui.input.value) {
 				event.preventDefault();
 				ui.input.value = '';
@@ -535,8 +534,8 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 	});
 	host.addEventListener('focusout', (event) => {
 		if (popup && !host.contains(event.relatedTarget as Node | null)) {
-			setOpen(false);
 			dismissed = true;
+			setOpen(false);
 		}
 	});
 	ui.input.addEventListener('focus', () => {

@@ -113,14 +113,31 @@ function matchedBy(words: readonly string[], sought: Sought): Array<Set<number>>
 	return matched;
 }
 
-/** The positions matched by any word of the query, and how many of its words matched. */
-function matchesIn(words: readonly string[], sought: Sought): { positions: Set<number>; queryWords: number } {
-	const matched = matchedBy(words, sought);
-	return {
-		positions: new Set(matched.flatMap((positions) => [...positions])),
-		queryWords: matched.filter((positions) => positions.size > 0).length,
-	};
+/**
+ * Of the positions each word of the query matched (`matchedByQueryWord`), those from `from` up to `to`: the
+ * positions matched by any word of the query there, and how many of its words matched there.
+ */
+export function matchesWithin(
+	matched: ReadonlyArray<ReadonlySet<number>>,
+	from = 0,
+	to = Number.POSITIVE_INFINITY,
+): { positions: Set<number>; queryWords: number } {
+	const positions = new Set<number>();
+	let queryWords = 0;
+	for (const ofWord of matched) {
+		let found = false;
+		for (const position of ofWord)
+			if (position >= from && position < to) {
+				positions.add(position);
+				found = true;
+			}
+		if (found) queryWords += 1;
+	}
+	return { positions, queryWords };
 }
+
+/** The positions matched by any word of the query, and how many of its words matched. */
+const matchesIn = (words: readonly string[], sought: Sought) => matchesWithin(matchedBy(words, sought));
 
 /**
  * For each word of the query, the positions of the words in `words` (a text split at white space) that it

@@ -37,3 +37,6 @@ export const searchMeta = {
  * its `detail`.
  */
 export const searchTiming = { started: 'lagebild-suche', shown: 'lagebild-treffer' } as const;
+
+/** How long the reader pauses in typing before the search field searches what is typed (the bench types faster than this). */
+export const searchPauseMs = 160;

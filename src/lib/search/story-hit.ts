@@ -1,4 +1,4 @@
-import { matchedByQueryWord, matchSummary } from './excerpt.ts';
+import { matchedByQueryWord, matchesWithin, matchSummary } from './excerpt.ts';
 
 /**
  * The search index holds one document per story (its search document,
@@ -155,7 +155,7 @@ function sectionMatches(
 	terms: string | undefined,
 ): Array<{ queryWords: number; matches: number }> {
 	const first = placed.starts.map((start) => wordAt(placed.words, start, content.length));
-	if (first.some((index) => index === undefined))
+	if (!first.every((index): index is number => index !== undefined))
 		return placed.starts.map((_start, index) => matchSummary(sectionText(content, placed, index), query, terms));
 	const matched = matchedByQueryWord(
 		placed.words.map((word) => word[0]),
@@ -163,18 +163,7 @@ function sectionMatches(
 		terms,
 	);
 	return first.map((from, index) => {
-		const to = first[index + 1] ?? placed.words.length;
-		const marked = new Set<number>();
-		let queryWords = 0;
-		for (const positions of matched) {
-			let found = false;
-			for (const position of positions)
-				if (position >= from! && position < to) {
-					marked.add(position);
-					found = true;
-				}
-			if (found) queryWords += 1;
-		}
-		return { queryWords, matches: marked.size };
+		const { positions, queryWords } = matchesWithin(matched, from, first[index + 1] ?? placed.words.length);
+		return { queryWords, matches: positions.size };
 	});
 }
