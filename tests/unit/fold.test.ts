@@ -9,6 +9,28 @@ describe('folding words for matching (excerpts, the term card)', () => {
 		expect(foldForMatching('Müller Über')).toBe('mueller ueber');
 	});
 
+	it('folds every character as taking it apart and dropping its accents does, alone and within a text', () => {
+		const fullFold = (text: string) =>
+			text
+				.toLowerCase()
+				.replace(/ß/g, 'ss')
+				.replace(/ä/g, 'ae')
+				.replace(/ö/g, 'oe')
+				.replace(/ü/g, 'ue')
+				.normalize('NFD')
+				.replace(/\p{M}/gu, '');
+		const differing: string[] = [];
+		for (let code = 0; code < 0x10000; code += 1) {
+			if (code >= 0xd800 && code < 0xe000) continue;
+			const character = String.fromCharCode(code);
+			if (foldForMatching(character) !== fullFold(character)) differing.push(code.toString(16));
+			const text = `„Wort${character}“ – ${character}e`;
+			if (foldForMatching(text) !== fullFold(text)) differing.push(`in a text: ${code.toString(16)}`);
+		}
+		expect(differing).toEqual([]);
+		expect(foldForMatching('„Die Zusagen“ – 5 € … «ja»')).toBe('„die zusagen“ – 5 € … «ja»');
+	});
+
 	it('folds umlauts and ß both ways: the written-out form matches too', () => {
 		expect(foldForMatching('Straße')).toBe(foldForMatching('Strasse'));
 		expect(foldForMatching('Präsident')).toBe(foldForMatching('Praesident'));
