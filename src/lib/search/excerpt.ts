@@ -72,58 +72,41 @@ function soughtFor(query: string, terms: string | undefined): Sought {
 const holdsAny = (folded: string, sought: Sought) =>
 	sought.words.some((word, index) => folded.includes(word) || sought.targets[index]!.some((target) => folded.includes(target)));
 
+/** A text's words folded. */
+interface FoldedWords {
+	/** The folded words joined by single spaces, for a first look. */
+	joined: string;
+	/** The folded word at a position, bare. */
+	bareAt: (index: number) => string;
+	/** The positions of the words whose folded form holds `needle`, ascending. */
+	holding: (needle: string) => number[];
+}
+
 /**
  * Each word folded, in one pass over the words joined by spaces: a result's text is a whole story, and word by word
  * that took more than twice as long (1.05 against 0.40 ms for a story of 555 words, on one core of the build
- * machine). Folding changes no space, so the words stay where they were; their punctuation stays too (`bared:
- * false`), and `bare` is left to the few words that can match. Where folding did change the count of words, each
- * word is bared and folded on its own (`bared: true`). `joined` is the folded whole, for a first look.
+ * machine). Folding changes no space, so each word stays between the same spaces, with its punctuation: a word is
+ * cut out of the whole and bared only where it can match, and the places of what is sought are found with `indexOf`
+ * in the whole and mapped to their words by halving over where the words begin (no array of folded words: this runs
+ * on the reader's phone for every result shown, where the garbage collector's pauses count too). Where folding did
+ * change the count of words, each word is bared and folded on its own.
  */
-function foldedWords(words: readonly string[]): { joined: string; folded: string[]; bared: boolean } {
+function foldedWords(words: readonly string[]): FoldedWords {
 	const joined = foldForMatching(words.join(' '));
-	const folded = joined.split(' ');
-	return folded.length === words.length
-		? { joined, folded, bared: false }
-		: { joined, folded: words.map((word) => foldForMatching(bare(word))), bared: true };
-}
-
-/**
- * For each word of the query, the positions of the words in `words` it matched, directly or through an index-only
- * term. A word matches when, folded and bare, it starts with the query's word or is the shown word of a term whose
- * typed form the query's word begins. Such a word holds what it begins with or is, so only the words where the folded
- * text holds a word sought are looked at (found with `indexOf`, not word by word: this runs on the reader's phone for
- * every result shown, over a whole story, before the code is optimised), and only those are bared.
- */
-function matchedBy(words: readonly string[], sought: Sought): Array<Set<number>> {
-	const matched = sought.words.map(() => new Set<number>());
-	if (sought.words.length === 0) return matched;
-	const { joined, folded, bared } = foldedWords(words);
-	if (!holdsAny(joined, sought)) return matched;
-	const holding = bared
-		? (needle: string) => folded.flatMap((text, index) => (text.includes(needle) ? [index] : []))
-		: wordsHolding(joined, folded);
-	for (let which = 0; which < sought.words.length; which += 1) {
-		const word = sought.words[which]!;
-		const shown = sought.targets[which]!;
-		const candidates = new Set([word, ...shown].flatMap(holding));
-		for (const index of [...candidates].sort((a, b) => a - b)) {
-			const core = bared ? folded[index]! : bare(folded[index]!);
-			if (core && (core.startsWith(word) || shown.includes(core))) matched[which]!.add(index);
-		}
-	}
-	return matched;
-}
-
-/**
- * The positions of the words that hold `needle`, found in `joined` (the words folded and joined by single spaces, a
- * needle holding no space): each place it occurs, mapped to its word by halving over where the words begin.
- */
-function wordsHolding(joined: string, folded: readonly string[]): (needle: string) => number[] {
 	const begins: number[] = [];
-	let at = 0;
-	for (const text of folded) {
+	for (let at = 0; begins.length <= words.length;) {
 		begins.push(at);
-		at += text.length + 1;
+		const space = joined.indexOf(' ', at);
+		if (space < 0) break;
+		at = space + 1;
+	}
+	if (begins.length !== words.length) {
+		const folded = words.map((word) => foldForMatching(bare(word)));
+		return {
+			joined,
+			bareAt: (index) => folded[index]!,
+			holding: (needle) => folded.flatMap((text, index) => (text.includes(needle) ? [index] : [])),
+		};
 	}
 	const wordOf = (place: number) => {
 		let low = 0;
@@ -135,17 +118,44 @@ function wordsHolding(joined: string, folded: readonly string[]): (needle: strin
 		}
 		return low;
 	};
-	return (needle) => {
-		const found: number[] = [];
-		if (needle.length === 0) return found;
-		for (let place = joined.indexOf(needle); place >= 0;) {
-			const index = wordOf(place);
-			found.push(index);
-			// The next word: a word holding the needle twice is one match.
-			place = index + 1 < begins.length ? joined.indexOf(needle, begins[index + 1]!) : -1;
-		}
-		return found;
+	return {
+		joined,
+		bareAt: (index) => bare(joined.slice(begins[index], index + 1 < begins.length ? begins[index + 1]! - 1 : joined.length)),
+		holding: (needle) => {
+			const found: number[] = [];
+			if (needle.length === 0) return found;
+			for (let place = joined.indexOf(needle); place >= 0;) {
+				const index = wordOf(place);
+				found.push(index);
+				// On from the next word: a word holding the needle twice is one.
+				place = index + 1 < begins.length ? joined.indexOf(needle, begins[index + 1]!) : -1;
+			}
+			return found;
+		},
 	};
+}
+
+/**
+ * For each word of the query, the positions of the words in `words` it matched, directly or through an index-only
+ * term. A word matches when, folded and bare, it starts with the query's word or is the shown word of a term whose
+ * typed form the query's word begins. Such a word holds what it begins with or is: only the words that hold a word
+ * sought are looked at.
+ */
+function matchedBy(words: readonly string[], sought: Sought): Array<Set<number>> {
+	const matched = sought.words.map(() => new Set<number>());
+	if (sought.words.length === 0) return matched;
+	const folded = foldedWords(words);
+	if (!holdsAny(folded.joined, sought)) return matched;
+	for (let which = 0; which < sought.words.length; which += 1) {
+		const word = sought.words[which]!;
+		const shown = sought.targets[which]!;
+		const candidates = new Set([word, ...shown].flatMap(folded.holding));
+		for (const index of [...candidates].sort((a, b) => a - b)) {
+			const core = folded.bareAt(index);
+			if (core && (core.startsWith(word) || shown.includes(core))) matched[which]!.add(index);
+		}
+	}
+	return matched;
 }
 
 /**

@@ -104,16 +104,42 @@ export function sectionsNaming(meta: string | undefined, person: string): Set<st
 	}
 }
 
+/** A text's words (split at white space) and where each begins: numbers, not a match object per word. */
+interface Words {
+	texts: string[];
+	begins: number[];
+}
+
+/** Where each section's text begins, and the story's words. */
+interface Placed {
+	starts: number[];
+	words: Words;
+}
+
+function wordsWithPlaces(content: string): Words {
+	const texts = content.split(/\s+/);
+	if (texts[0] === '') texts.shift();
+	if (texts.at(-1) === '') texts.pop();
+	const begins: number[] = [];
+	let at = 0;
+	for (const text of texts) {
+		at = content.indexOf(text, at);
+		begins.push(at);
+		at += text.length;
+	}
+	return { texts, begins };
+}
+
 /**
  * Where each section's text begins: at its heading. A heading stands at its word position (Pagefind counts the
  * words of `content` split at white space); where its text is not found there, the next place after the previous
  * heading where it is, else the position. Each begins where the one before it begins or later.
  */
-function sectionStarts(content: string, sections: readonly HeadingAnchor[]): { starts: number[]; words: RegExpExecArray[] } {
-	const words = [...content.matchAll(/\S+/g)];
+function sectionStarts(content: string, sections: readonly HeadingAnchor[]): Placed {
+	const words = wordsWithPlaces(content);
 	let from = 0;
 	const starts = sections.map((section) => {
-		const placed = words[section.location]?.index;
+		const placed = words.begins[section.location];
 		const found =
 			placed !== undefined && placed >= from && content.startsWith(section.text, placed) ? placed : content.indexOf(section.text, from);
 		const at = found >= 0 ? found : Math.max(from, placed ?? content.length);
@@ -124,18 +150,18 @@ function sectionStarts(content: string, sections: readonly HeadingAnchor[]): { s
 }
 
 /** A section's text: from its heading to the next section's heading. */
-function sectionText(content: string, { starts }: { starts: readonly number[] }, index: number): string {
+function sectionText(content: string, { starts }: Pick<Placed, 'starts'>, index: number): string {
 	return content.slice(starts[index], starts[index + 1] ?? content.length).trim();
 }
 
 /** The index of the word that begins at `start` (the count of words where it is the text's end), found by halving. */
-function wordAt(words: readonly RegExpExecArray[], start: number, end: number): number | undefined {
-	if (start === end) return words.length;
+function wordAt(words: Words, start: number, end: number): number | undefined {
+	if (start === end) return words.texts.length;
 	let low = 0;
-	let high = words.length - 1;
+	let high = words.texts.length - 1;
 	while (low <= high) {
 		const middle = (low + high) >> 1;
-		const begins = words[middle]!.index;
+		const begins = words.begins[middle]!;
 		if (begins === start) return middle;
 		if (begins < start) low = middle + 1;
 		else high = middle - 1;
@@ -150,20 +176,16 @@ function wordAt(words: readonly RegExpExecArray[], start: number, end: number): 
  */
 function sectionMatches(
 	content: string,
-	placed: { starts: readonly number[]; words: readonly RegExpExecArray[] },
+	placed: Placed,
 	query: string,
 	terms: string | undefined,
 ): Array<{ queryWords: number; matches: number }> {
 	const first = placed.starts.map((start) => wordAt(placed.words, start, content.length));
 	if (!first.every((index): index is number => index !== undefined))
 		return placed.starts.map((_start, index) => matchSummary(sectionText(content, placed, index), query, terms));
-	const matched = matchedByQueryWord(
-		placed.words.map((word) => word[0]),
-		query,
-		terms,
-	);
+	const matched = matchedByQueryWord(placed.words.texts, query, terms);
 	return first.map((from, index) => {
-		const { positions, queryWords } = matchesWithin(matched, from, first[index + 1] ?? placed.words.length);
+		const { positions, queryWords } = matchesWithin(matched, from, first[index + 1] ?? placed.words.texts.length);
 		return { queryWords, matches: positions.size };
 	});
 }
