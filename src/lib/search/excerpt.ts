@@ -68,28 +68,25 @@ function soughtFor(query: string, terms: string | undefined): Sought {
 	};
 }
 
-/** Whether folded text holds any word sought or any shown word of its terms. */
-const holdsAny = (folded: string, sought: Sought) =>
-	sought.words.some((word, index) => folded.includes(word) || sought.targets[index]!.some((target) => folded.includes(target)));
-
 /** A text's words folded. */
 interface FoldedWords {
-	/** The folded words joined by single spaces, for a first look. */
-	joined: string;
 	/** The folded word at a position, bare. */
 	bareAt: (index: number) => string;
-	/** The positions of the words whose folded form holds `needle`, ascending. */
+	/**
+	 * Ascending, the positions of the words that can match `needle` (a word sought or a shown word of a term, not
+	 * empty): each word whose folded form holds it, and none other than these.
+	 */
 	holding: (needle: string) => number[];
 }
 
 /**
- * Each word folded, in one pass over the words joined by spaces: a result's text is a whole story, and word by word
- * that took more than twice as long (1.05 against 0.40 ms for a story of 555 words, on one core of the build
- * machine). Folding changes no space, so each word stays between the same spaces, with its punctuation: a word is
- * cut out of the whole and bared only where it can match, and the places of what is sought are found with `indexOf`
- * in the whole and mapped to their words by halving over where the words begin (no array of folded words: this runs
- * on the reader's phone for every result shown, where the garbage collector's pauses count too). Where folding did
- * change the count of words, each word is bared and folded on its own.
+ * Each word folded, in one pass over the words joined by spaces: a result's text is a whole story, and folding it
+ * word by word took more than twice as long. Folding changes no space, so each word stays between the same spaces,
+ * with its punctuation: the places of what is sought are found with `indexOf` in the folded whole and mapped to
+ * their words by halving over where the words begin, and a word is cut out of the whole and bared only where it can
+ * match (no array of folded words: this runs on the reader's phone for every result shown, where the garbage
+ * collector's pauses count too). Where folding did change the count of words, each word is bared and folded on its
+ * own.
  */
 function foldedWords(words: readonly string[]): FoldedWords {
 	const joined = foldForMatching(words.join(' '));
@@ -103,9 +100,8 @@ function foldedWords(words: readonly string[]): FoldedWords {
 	if (begins.length !== words.length) {
 		const folded = words.map((word) => foldForMatching(bare(word)));
 		return {
-			joined,
 			bareAt: (index) => folded[index]!,
-			holding: (needle) => folded.flatMap((text, index) => (text.includes(needle) ? [index] : [])),
+			holding: (needle) => (needle.length === 0 ? [] : folded.flatMap((text, index) => (text.includes(needle) ? [index] : []))),
 		};
 	}
 	const wordOf = (place: number) => {
@@ -119,8 +115,7 @@ function foldedWords(words: readonly string[]): FoldedWords {
 		return low;
 	};
 	return {
-		joined,
-		bareAt: (index) => bare(joined.slice(begins[index], index + 1 < begins.length ? begins[index + 1]! - 1 : joined.length)),
+		bareAt: (index) => bare(joined.slice(begins[index]!, index + 1 < begins.length ? begins[index + 1]! - 1 : joined.length)),
 		holding: (needle) => {
 			const found: number[] = [];
 			if (needle.length === 0) return found;
@@ -139,17 +134,16 @@ function foldedWords(words: readonly string[]): FoldedWords {
  * For each word of the query, the positions of the words in `words` it matched, directly or through an index-only
  * term. A word matches when, folded and bare, it starts with the query's word or is the shown word of a term whose
  * typed form the query's word begins. Such a word holds what it begins with or is: only the words that hold a word
- * sought are looked at.
+ * sought are looked at (none, in a story that holds nothing sought).
  */
 function matchedBy(words: readonly string[], sought: Sought): Array<Set<number>> {
 	const matched = sought.words.map(() => new Set<number>());
 	if (sought.words.length === 0) return matched;
 	const folded = foldedWords(words);
-	if (!holdsAny(folded.joined, sought)) return matched;
 	for (let which = 0; which < sought.words.length; which += 1) {
 		const word = sought.words[which]!;
 		const shown = sought.targets[which]!;
-		const candidates = new Set([word, ...shown].flatMap(folded.holding));
+		const candidates = new Set([word, ...shown].flatMap((needle) => folded.holding(needle)));
 		for (const index of [...candidates].sort((a, b) => a - b)) {
 			const core = folded.bareAt(index);
 			if (core && (core.startsWith(word) || shown.includes(core))) matched[which]!.add(index);

@@ -116,6 +116,7 @@ interface Placed {
 	words: Words;
 }
 
+/** The words of `content` as `/\S+/g` finds them, with their places: split at white space, each found after the last. */
 function wordsWithPlaces(content: string): Words {
 	const texts = content.split(/\s+/);
 	if (texts[0] === '') texts.shift();
