@@ -2,6 +2,7 @@ import type { TextPiece } from '../highlight.ts';
 import { remembered } from '../memo.ts';
 import { foldForMatching } from './fold.ts';
 import { TERM_ARROW } from './terms.ts';
+import { lastAtOrBefore, wordsOfText } from './words.ts';
 
 /**
  * Builds a result's excerpt from the section's own text only: the words the
@@ -104,23 +105,13 @@ function foldedWords(words: readonly string[]): FoldedWords {
 			holding: (needle) => (needle.length === 0 ? [] : folded.flatMap((text, index) => (text.includes(needle) ? [index] : []))),
 		};
 	}
-	const wordOf = (place: number) => {
-		let low = 0;
-		let high = begins.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (begins[middle]! <= place) low = middle;
-			else high = middle - 1;
-		}
-		return low;
-	};
 	return {
 		bareAt: (index) => bare(joined.slice(begins[index]!, index + 1 < begins.length ? begins[index + 1]! - 1 : joined.length)),
 		holding: (needle) => {
 			const found: number[] = [];
 			if (needle.length === 0) return found;
 			for (let place = joined.indexOf(needle); place >= 0;) {
-				const index = wordOf(place);
+				const index = lastAtOrBefore(begins, place);
 				found.push(index);
 				// On from the next word: a word holding the needle twice is one.
 				place = index + 1 < begins.length ? joined.indexOf(needle, begins[index + 1]!) : -1;
@@ -186,8 +177,6 @@ const matchesIn = (words: readonly string[], sought: Sought) => matchesWithin(ma
 export function matchedByQueryWord(words: readonly string[], query: string, terms?: string): Array<Set<number>> {
 	return matchedBy(words, soughtFor(query, terms));
 }
-
-const wordsOfText = (content: string) => content.split(/\s+/).filter(Boolean);
 
 /** How a text matches a query, as an excerpt would mark it: how many of the query's words, and how many words of the text. */
 export function matchSummary(content: string, query: string, terms?: string): { queryWords: number; matches: number } {

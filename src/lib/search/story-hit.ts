@@ -1,4 +1,5 @@
 import { matchedByQueryWord, matchesWithin, matchSummary } from './excerpt.ts';
+import { lastAtOrBefore, wordsOfText } from './words.ts';
 
 /**
  * The search index holds one document per story (its search document,
@@ -116,11 +117,9 @@ interface Placed {
 	words: Words;
 }
 
-/** The words of `content` as `/\S+/g` finds them, with their places: split at white space, each found after the last. */
+/** The words of `content` as `/\S+/g` finds them, with their places: each found after the last. */
 function wordsWithPlaces(content: string): Words {
-	const texts = content.split(/\s+/);
-	if (texts[0] === '') texts.shift();
-	if (texts.at(-1) === '') texts.pop();
+	const texts = wordsOfText(content);
 	const begins: number[] = [];
 	let at = 0;
 	for (const text of texts) {
@@ -155,19 +154,11 @@ function sectionText(content: string, { starts }: Pick<Placed, 'starts'>, index:
 	return content.slice(starts[index], starts[index + 1] ?? content.length).trim();
 }
 
-/** The index of the word that begins at `start` (the count of words where it is the text's end), found by halving. */
+/** The index of the word that begins at `start` (the count of words where it is the text's end), if one does. */
 function wordAt(words: Words, start: number, end: number): number | undefined {
 	if (start === end) return words.texts.length;
-	let low = 0;
-	let high = words.texts.length - 1;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		const begins = words.begins[middle]!;
-		if (begins === start) return middle;
-		if (begins < start) low = middle + 1;
-		else high = middle - 1;
-	}
-	return undefined;
+	const index = lastAtOrBefore(words.begins, start);
+	return words.begins[index] === start ? index : undefined;
 }
 
 /**
