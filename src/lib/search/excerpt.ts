@@ -38,8 +38,7 @@ export function parseTerms(terms: string | undefined): Array<{ typed: string; sh
  * on its own).
  */
 const lastTerms = remembered(1, (terms) => {
-	const pairs = terms
-		.split(/\s+/)
+	const pairs = wordsOfText(terms)
 		.map((pair) => pair.split(TERM_ARROW))
 		.filter((pair): pair is [string, string] => pair.length === 2 && pair[0]!.length > 0 && pair[1]!.length > 0);
 	const folded = foldForMatching(pairs.map((pair) => pair.join(TERM_ARROW)).join(' '))

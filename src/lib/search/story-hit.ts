@@ -1,5 +1,5 @@
 import { matchedByQueryWord, matchesWithin, matchSummary } from './excerpt.ts';
-import { lastAtOrBefore, wordsOfText } from './words.ts';
+import { lastAtOrBefore, placedWordsOf, type PlacedWords } from './words.ts';
 
 /**
  * The search index holds one document per story (its search document,
@@ -105,29 +105,10 @@ export function sectionsNaming(meta: string | undefined, person: string): Set<st
 	}
 }
 
-/** A text's words (split at white space) and where each begins: numbers, not a match object per word. */
-interface Words {
-	texts: string[];
-	begins: number[];
-}
-
 /** Where each section's text begins, and the story's words. */
 interface Placed {
 	starts: number[];
-	words: Words;
-}
-
-/** The words of `content` as `/\S+/g` finds them, with their places: each found after the last. */
-function wordsWithPlaces(content: string): Words {
-	const texts = wordsOfText(content);
-	const begins: number[] = [];
-	let at = 0;
-	for (const text of texts) {
-		at = content.indexOf(text, at);
-		begins.push(at);
-		at += text.length;
-	}
-	return { texts, begins };
+	words: PlacedWords;
 }
 
 /**
@@ -136,7 +117,7 @@ function wordsWithPlaces(content: string): Words {
  * heading where it is, else the position. Each begins where the one before it begins or later.
  */
 function sectionStarts(content: string, sections: readonly HeadingAnchor[]): Placed {
-	const words = wordsWithPlaces(content);
+	const words = placedWordsOf(content);
 	let from = 0;
 	const starts = sections.map((section) => {
 		const placed = words.begins[section.location];
@@ -155,7 +136,7 @@ function sectionText(content: string, { starts }: Pick<Placed, 'starts'>, index:
 }
 
 /** The index of the word that begins at `start` (the count of words where it is the text's end), if one does. */
-function wordAt(words: Words, start: number, end: number): number | undefined {
+function wordAt(words: PlacedWords, start: number, end: number): number | undefined {
 	if (start === end) return words.texts.length;
 	const index = lastAtOrBefore(words.begins, start);
 	return words.begins[index] === start ? index : undefined;

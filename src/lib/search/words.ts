@@ -4,8 +4,39 @@
  * them.
  */
 
+/**
+ * White space that is not one plain space between two words. Pagefind gives a result's text with its white space
+ * made single spaces, so a result's text has none: its words are then its pieces between spaces, cut without a
+ * pattern (on a phone, splitting six stories with the pattern took a quarter of the time their links took).
+ */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+
+/** Whether `text`'s words are exactly its pieces between single spaces. */
+const evenlySpaced = (text: string) => text !== '' && !UNEVEN_SPACE.test(text);
+
 /** The words of `text`: split at white space, without the empty ends. */
-export const wordsOfText = (text: string) => text.split(/\s+/).filter(Boolean);
+export const wordsOfText = (text: string): string[] => (evenlySpaced(text) ? text.split(' ') : text.split(/\s+/).filter(Boolean));
+
+/** A text's words (`wordsOfText`) and where each begins: numbers, not a match object per word. */
+export interface PlacedWords {
+	texts: string[];
+	begins: number[];
+}
+
+/** The words of `text` with their places, each found after the one before (counted, where one space parts them). */
+export function placedWordsOf(text: string): PlacedWords {
+	const even = evenlySpaced(text);
+	const texts = even ? text.split(' ') : text.split(/\s+/).filter(Boolean);
+	const begins: number[] = new Array<number>(texts.length);
+	let at = 0;
+	for (let index = 0; index < texts.length; index += 1) {
+		const word = texts[index]!;
+		if (!even) at = text.indexOf(word, at);
+		begins[index] = at;
+		at += word.length + (even ? 1 : 0);
+	}
+	return { texts, begins };
+}
 
 /** Of `begins` (ascending), the index of the last that is at or before `place`, found by halving; 0 when none is. */
 export function lastAtOrBefore(begins: readonly number[], place: number): number {
