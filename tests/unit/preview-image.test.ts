@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -34,6 +34,27 @@ describe('link-preview images', () => {
 		}
 		expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
 	});
+
+	it.runIf(process.platform === 'linux')(
+		'are drawn on threads of the lowest priority: the pages Astro renders meanwhile keep their core',
+		async () => {
+			await renderPreviewImage({ title: short, siteName: 'Lagebild' });
+			// Each thread's nice value (the 19th field of its stat line; the name in parentheses may hold spaces).
+			const niceOf = (path: string) => {
+				const stat = readFileSync(path, 'utf8');
+				return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+			};
+			const threads = readdirSync('/proc/self/task').flatMap((task) => {
+				try {
+					return [niceOf(`/proc/self/task/${task}/stat`)];
+				} catch {
+					return []; // ended meanwhile
+				}
+			});
+			expect(threads).toContain(19);
+			expect(niceOf('/proc/thread-self/stat')).toBe(0);
+		},
+	);
 
 	it('announces the size the images really have', async () => {
 		// The pages write PREVIEW_WIDTH/HEIGHT into og:image:width/height: they must match the file.
