@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: PNGs of every page type of the built site (home,
  * long-read, section, person, people, glossary, search with results, 404)
- * at 360, 768 and 1280 px wide, light and dark, into `screenshots/`
+ * and of the header's search with its panel of results, at 360, 768 and 1280 px wide, light and dark, into `screenshots/`
  * (git-ignored), with the Chromium the tests use. Not a test: a tool for
  * the people who judge the design. Builds `dist/` first when it is missing;
  * `--dist=<folder>` takes another build (e.g. tests/.site/dist).
@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { engineNames, launchEngine, missingEngines, type EngineName } from '../tests/helpers/engines/index.ts';
+import type { EnginePage } from '../tests/helpers/engines/engine.ts';
 import { serveDist, type StaticServer } from '../tests/helpers/server.ts';
 import { pageTypesIn } from '../bench/site.ts';
 
@@ -41,6 +42,12 @@ const slugOf = (label: string) =>
 		.replace(/ö/g, 'oe')
 		.replace(/ü/g, 'ue')
 		.replace(/[^a-z0-9]+/g, '-');
+/** Fonts loaded and two frames drawn: the page as a reader sees it. */
+const drawn = (page: EnginePage) =>
+	page.evaluate(async () => {
+		await document.fonts.ready;
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+	});
 const types = pageTypesIn(dist);
 const person = types.find((type) => type.label === 'Personenseite')!;
 rmSync(out, { recursive: true, force: true });
@@ -72,11 +79,7 @@ try {
 								timeout: 15_000,
 								what: 'die Treffer',
 							});
-						// Fonts loaded and two frames drawn: the page as a reader sees it.
-						await page.evaluate(async () => {
-							await document.fonts.ready;
-							await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-						});
+						await drawn(page);
 						writeFileSync(
 							join(folder, `${slugOf(label)}-${width}-${scheme === 'light' ? 'hell' : 'dunkel'}.png`),
 							await page.screenshot({ fullPage: true }),
@@ -84,6 +87,35 @@ try {
 						await page.close();
 						count += 1;
 					}
+				}
+			}
+			// The header's search with its panel of results, over the home page, as a reader sees it while typing.
+			for (const width of [360, 768, 1280]) {
+				for (const scheme of ['light', 'dark'] as const) {
+					const page = await engine.open(`${server.origin}/`, { width, height: 900, colorScheme: scheme });
+					// On a narrow screen the field opens with „Suche“ in the bar.
+					const folded = await page.evaluate(() => {
+						const toggle = document.querySelector<HTMLElement>('[data-search-toggle]');
+						return Boolean(toggle && toggle.offsetParent !== null);
+					});
+					if (folded) await page.click('[data-search-toggle]');
+					await page.focus('site-search input[type=search]');
+					await page.type(name0);
+					await page.waitFor(
+						() => {
+							const panel = document.querySelector<HTMLElement>('site-search [data-search-panel]');
+							return Boolean(panel && !panel.hidden && panel.querySelector('[data-search-results] li'));
+						},
+						[],
+						{ timeout: 15_000, what: 'die Treffer im Suchfeld' },
+					);
+					await drawn(page);
+					writeFileSync(
+						join(folder, `suchfeld-mit-treffern-${width}-${scheme === 'light' ? 'hell' : 'dunkel'}.png`),
+						await page.screenshot(),
+					);
+					await page.close();
+					count += 1;
 				}
 			}
 			console.log(`${engine.version}: fertig.`);
