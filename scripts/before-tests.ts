@@ -1,8 +1,7 @@
 /**
- * What `npm test` does before Vitest, side by side: the format check, the
- * type check, and the two builds the tests read (dist/ from content/, then
- * tests/.site/dist/ from the test content). Each keeps mostly one core
- * busy, so on two cores the checks cost little time of their own. The
+ * What `npm test` does before Vitest: the format check, and beside it the
+ * two builds the tests read (dist/ from content/, then tests/.site/dist/ from
+ * the test content) and after them the type check. The
  * output of each step is printed when it ends, as one block; a step that
  * fails ends the run with its exit code once the others have ended.
  */
@@ -11,15 +10,13 @@ import { spawn } from 'node:child_process';
 interface Step {
 	name: string;
 	script: string;
-	/** Variables of its own, over the environment's. */
-	env?: Record<string, string>;
 }
 
-function run({ name, script, env = {} }: Step): Promise<{ name: string; code: number; output: string }> {
+function run({ name, script }: Step): Promise<{ name: string; code: number; output: string }> {
 	return new Promise((resolve) => {
 		const child = spawn('npm', ['run', '--silent', script], {
 			stdio: ['ignore', 'pipe', 'pipe'],
-			env: { ...process.env, FORCE_COLOR: '0', ...env },
+			env: { ...process.env, FORCE_COLOR: '0' },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -44,12 +41,13 @@ async function inOrder(steps: Step[]): Promise<number> {
 
 const codes = await Promise.all([
 	run({ name: 'Formatprüfung (prettier --check)', script: 'format:check' }).then(report),
-	// Its own cache folder: `astro check` syncs the content as the build beside it does, and two processes writing one
-	// cache folder's content store at once make one fail (each renames its data-store.json.tmp; seen once).
-	run({ name: 'Typprüfung (astro check)', script: 'check', env: { LAGEBILD_CACHE_DIR: 'node_modules/.astro-check' } }).then(report),
+	// The type check after the builds, not beside them: `astro check` syncs the content as a build does, into the
+	// project's .astro/ folder and the cache folder, writing each file as a temporary one and renaming it; with two
+	// processes doing that at once, one failed to rename its data-store.json.tmp (seen once).
 	inOrder([
 		{ name: 'Bau der Website (dist/)', script: 'build' },
 		{ name: 'Bau der Test-Website (tests/.site/dist/)', script: 'build:test-site' },
+		{ name: 'Typprüfung (astro check)', script: 'check' },
 	]),
 ]);
 process.exitCode = codes.find((code) => code !== 0) ?? 0;
