@@ -11,6 +11,8 @@ import { serveJobs } from './worker-pool.ts';
 
 // The images are drawn on every core while Astro renders the pages on its one thread, which they must not slow: on
 // Linux a thread has its own priority, and this one takes the lowest (elsewhere the call would lower the whole build).
+// A thread started from here would inherit it; libuv's file threads are started by the build's first file access,
+// long before the first image.
 if (process.platform === 'linux') {
 	try {
 		setPriority(19);
