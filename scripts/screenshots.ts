@@ -1,9 +1,10 @@
 /**
  * `npm run screenshots`: PNGs of every page type of the built site (home,
  * long-read, section, person, people, glossary, search with results, 404)
- * and of the header's search with its panel of results, at 360, 768 and 1280 px wide, light and dark, into `screenshots/`
- * (git-ignored), with the Chromium the tests use. Not a test: a tool for
- * the people who judge the design. Builds `dist/` first when it is missing;
+ * and of the header's search with its panel of results, at 360, 768 and
+ * 1280 px wide, light and dark, into `screenshots/` (git-ignored), with the
+ * Chromium the tests use. Not a test: a tool for the people who judge the
+ * design. Builds `dist/` first when it is missing;
  * `--dist=<folder>` takes another build (e.g. tests/.site/dist).
  * `--engines=chromium,firefox,webkit` takes the same shots in Firefox ESR
  * and WebKitGTK too, through the engines of the cross-engine tests
