@@ -9,6 +9,7 @@ import { preparePreviews, type PreviewInput } from '../src/lib/preview-image.ts'
 import { de } from '../src/i18n/de.ts';
 import { listedFiles, writeSearchIndex } from '../src/search-index.ts';
 import { searchArtefactDir } from '../src/lib/search/artefact.ts';
+import { searchResultCount } from '../src/lib/search/names.ts';
 import { sessionTimes, TYPED_SESSIONS, typedSearch } from './search.ts';
 import { serveCounting } from './serve.ts';
 import { cleanBuildsAt, heading, median, ms, note, projectRoot, runIn, seconds, tempDirs } from './util.ts';
@@ -35,7 +36,7 @@ import { cleanBuildsAt, heading, median, ms, note, projectRoot, runIn, seconds, 
  * - Pagefind alone: pages of one sentence each; the first search with the
  *   CPU 4× throttled, once Pagefind has started and loaded the word's index
  *   (as Lagebild's field does while a reader types), for a word every page
- *   holds and one that ten hold; with the data of the first five results.
+ *   holds and one that ten hold; with the data of as many results as the header's panel shows.
  * - Pagefind alone over Lagebild's own search documents (part 4 calls it
  *   after its search, while the build's search artefact is there): the same
  *   documents indexed again by Pagefind alone into a folder with an empty
@@ -201,7 +202,7 @@ async function pagefindAlone(count: number, browser: Browser): Promise<void> {
 				figures.push(`„${word}“ (${first.hits} Treffer) ${ms(first.ms)} (${sessionTimes(all)})`);
 			}
 			console.log(
-				`  Pagefind allein, ${count} Seiten mit einem Satz, erste Suche (CPU 4×, Pagefind gestartet, der Index des Worts geladen) bis zu den ersten 5 Treffern, Median aus ${TYPED_SESSIONS} Sitzungen: ${figures.join('; ')}`,
+				`  Pagefind allein, ${count} Seiten mit einem Satz, erste Suche (CPU 4×, Pagefind gestartet, der Index des Worts geladen) bis zu den ersten ${searchResultCount.panel} Treffern, Median aus ${TYPED_SESSIONS} Sitzungen: ${figures.join('; ')}`,
 			);
 		} finally {
 			await server.close();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { phoneContext } from './chromium.ts';
 import { serveCounting, type CountingServer, type ServedResponse } from './serve.ts';
-import { searchPauseMs, searchTiming } from '../src/lib/search/names.ts';
+import { searchPauseMs, searchResultCount, searchTiming } from '../src/lib/search/names.ts';
 import { gzipSize, heading, kib, median, ms, note, table } from './util.ts';
 
 export const searchQueries: readonly string[] = [
@@ -30,7 +30,8 @@ export const searchQueries: readonly string[] = [
 ];
 
 const PAGEFIND = '/pagefind/pagefind.js';
-const RESULTS_SHOWN = 5;
+/** As many results' data as the header's panel shows (the site's own search shows as many). */
+const RESULTS_SHOWN = searchResultCount.panel;
 
 export interface QueryFigures {
 	query: string;
@@ -56,8 +57,9 @@ interface InPage {
 /**
  * One query as a search box would run it, measured inside the page:
  * from the keystroke (the query is complete) through Pagefind's search and
- * the data of the first five results to the next frame after they are in
- * the DOM. The first call also loads Pagefind (script, worker, WASM, index).
+ * the data of the first results (as many as the header's panel shows) to
+ * the next frame after they are in the DOM. The first call also loads
+ * Pagefind (script, worker, WASM, index).
  */
 function queryInPage(args: { query: string; module: string; shown: number }): Promise<InPage> {
 	return (async () => {

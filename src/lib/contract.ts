@@ -21,7 +21,7 @@ export const highlightArea = 'data-suchtext';
  * re-exported here: only the search code that loads on demand reads them, so
  * they stay out of the script every page runs.
  */
-export { searchFilters, searchMeta, searchParams, searchPauseMs, searchTiming } from './search/names.ts';
+export { searchFilters, searchMeta, searchParams, searchPauseMs, searchResultCount, searchTiming } from './search/names.ts';
 
 /** Element ids that one file writes and another links to or looks up. */
 export const ids = {

@@ -1,4 +1,4 @@
-import { searchFilters, searchMeta, searchParams, searchPauseMs, searchTiming, urlParams } from '../../lib/contract.ts';
+import { searchFilters, searchMeta, searchParams, searchPauseMs, searchResultCount, searchTiming, urlParams } from '../../lib/contract.ts';
 import { de } from '../../i18n/de.ts';
 import { buildExcerpt } from '../../lib/search/excerpt.ts';
 import { foldFilterValue } from '../../lib/search/fold.ts';
@@ -21,8 +21,6 @@ import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind
  */
 
 const MAX_QUERY = 200;
-const POPUP_RESULTS = 6;
-const PAGE_RESULTS = 20;
 /** Once every word has this many characters, each keystroke has Pagefind load the index chunks of what is typed (shorter prefixes span too much of it). */
 const PRELOAD_FROM = 3;
 
@@ -394,7 +392,7 @@ export async function mountSearch(host: HTMLElement): Promise<void> {
 		const [stories, term] = await Promise.all([pagefind.search(query, { filters: chosen }), namedTerm(query)]);
 		const results = stories?.results ?? [];
 		// Equal scores come in the order the index read the stories: newest first (src/lib/search/index-order.ts).
-		const count = popup ? POPUP_RESULTS : PAGE_RESULTS;
+		const count = popup ? searchResultCount.panel : searchResultCount.page;
 		const person = chosen[searchFilters.person];
 		// Each result's link is made as soon as its data is in, while Pagefind loads the next ones. A search that is
 		// over asks for no data (once it has asked, the data still comes) and makes no links: the newer one needs the phone.

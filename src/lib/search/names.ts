@@ -38,5 +38,11 @@ export const searchMeta = {
  */
 export const searchTiming = { started: 'lagebild-suche', shown: 'lagebild-treffer' } as const;
 
+/**
+ * How many stories a search shows: in the header's panel, and on the search page (then „Alle … Treffer zeigen“ leads
+ * there). The bench's floor, Pagefind alone, reads the data of as many results as the panel shows.
+ */
+export const searchResultCount = { panel: 5, page: 20 } as const;
+
 /** How long the reader pauses in typing before the search field searches what is typed (the bench types faster than this). */
 export const searchPauseMs = 160;
