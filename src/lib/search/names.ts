@@ -39,8 +39,9 @@ export const searchMeta = {
 export const searchTiming = { started: 'lagebild-suche', shown: 'lagebild-treffer' } as const;
 
 /**
- * How many stories a search shows: in the header's panel, and on the search page (then „Alle … Treffer zeigen“ leads
- * there). The bench's floor, Pagefind alone, reads the data of as many results as the panel shows.
+ * How many stories a search shows: in the header's panel (its last line, „Alle N Treffer auf der Suchseite“, leads on
+ * when there are more), and on the search page. The bench's floor, Pagefind alone, reads the data of as many results
+ * as the panel shows.
  */
 export const searchResultCount = { panel: 5, page: 20 } as const;
 
