@@ -36,7 +36,8 @@ import { cleanBuildsAt, heading, median, ms, note, projectRoot, runIn, seconds, 
  * - Pagefind alone: pages of one sentence each; the first search with the
  *   CPU 4× throttled, once Pagefind has started and loaded the word's index
  *   (as Lagebild's field does while a reader types), for a word every page
- *   holds and one that ten hold; with the data of as many results as the header's panel shows.
+ *   holds and one that ten hold; with the data of as many results as the
+ *   header's panel shows.
  * - Pagefind alone over Lagebild's own search documents (part 4 calls it
  *   after its search, while the build's search artefact is there): the same
  *   documents indexed again by Pagefind alone into a folder with an empty

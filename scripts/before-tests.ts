@@ -1,9 +1,9 @@
 /**
  * What `npm test` does before Vitest: the format check, and beside it the
  * two builds the tests read (dist/ from content/, then tests/.site/dist/ from
- * the test content) and after them the type check. The
- * output of each step is printed when it ends, as one block; a step that
- * fails ends the run with its exit code once the others have ended.
+ * the test content) and after them the type check. The output of each step
+ * is printed when it ends, as one block; a step that fails ends the run with
+ * its exit code once the others have ended.
  */
 import { spawn } from 'node:child_process';
 
